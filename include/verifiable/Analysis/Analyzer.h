@@ -1,0 +1,34 @@
+//===- Analyzer.h - Entry point of the abstract interpreter ----*- C++ -*-===//
+//
+// The one call the front-ends and tools make: analyse a program entry of a
+// bpf::Program and get the predicted verdict.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_ANALYSIS_ANALYZER_H
+#define VERIFIABLE_ANALYSIS_ANALYZER_H
+
+#include "verifiable/Analysis/Finding.h"
+#include "verifiable/Program/Program.h"
+
+#include <cstdint>
+#include <ostream>
+
+namespace verifiable {
+
+struct AnalysisOptions {
+  /// Instructions the engine may process per program, like the kernel's
+  /// BPF_COMPLEXITY_LIMIT_INSNS. Beyond it the verdict is unknown unless the
+  /// kernel would hit its own limit at the same point.
+  uint64_t InsnBudget = 1000000;
+  /// Loader privileges: the kernel allows more to CAP_BPF+CAP_PERFMON.
+  bool Privileged = true;
+  /// Per-instruction state dump, like the kernel's log level 2.
+  std::ostream *StateLog = nullptr;
+};
+
+Finding analyzeProgram(const bpf::Program &P, const bpf::Function &Entry,
+                       const AnalysisOptions &Opts = AnalysisOptions());
+
+} // namespace verifiable
+
+#endif

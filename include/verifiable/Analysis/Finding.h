@@ -1,0 +1,49 @@
+//===- Finding.h - The engine's verdict on one BPF program -----*- C++ -*-===//
+//
+// What the engine predicts the kernel will say about one program entry:
+// accept, reject with the kernel's message at an instruction, or unknown
+// when something the engine does not model decides the outcome. Notes
+// explain a rejection in source terms.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_ANALYSIS_FINDING_H
+#define VERIFIABLE_ANALYSIS_FINDING_H
+
+#include "verifiable/Program/SourceLoc.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace verifiable {
+
+enum class Verdict { Accept, Reject, Unknown };
+
+const char *verdictName(Verdict V);
+
+struct FindingNote {
+  bpf::SourceLoc Loc;
+  std::string Function; ///< Function holding the instruction, if any.
+  int InsnIndex = -1;   ///< Index inside Function, -1 when not an insn.
+  std::string Text;
+};
+
+struct Finding {
+  std::string Program; ///< Entry function name.
+  std::string Section;
+  Verdict V = Verdict::Unknown;
+  /// Reject: the kernel's message. Unknown: why the engine cannot decide.
+  std::string Message;
+  /// Where: the function and instruction the message is about.
+  std::string Function;
+  int InsnIndex = -1;
+  bpf::SourceLoc Loc;
+  std::vector<FindingNote> Notes;
+  uint64_t ProcessedInsns = 0;
+  uint64_t PeakStates = 0;
+  uint64_t InsnBudget = 0;
+};
+
+} // namespace verifiable
+
+#endif

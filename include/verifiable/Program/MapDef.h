@@ -1,0 +1,44 @@
+//===- MapDef.h - A map declared in the .maps section -----------*- C++ -*-===//
+//
+// What the verifier knows about a map at load time: its type, key and value
+// sizes, capacity and flags. The front-ends read these from the BTF-style
+// definitions in .maps (via debug info).
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_PROGRAM_MAPDEF_H
+#define VERIFIABLE_PROGRAM_MAPDEF_H
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace verifiable {
+namespace bpf {
+
+struct MapDef {
+  std::string Name;
+  uint32_t Type = 0; ///< enum bpf_map_type value.
+  uint32_t KeySize = 0;
+  uint32_t ValueSize = 0;
+  uint32_t MaxEntries = 0;
+  uint32_t Flags = 0;
+  std::string KeyTypeName;
+  std::string ValueTypeName;
+  /// For map-in-map types: the template of the inner map.
+  std::shared_ptr<MapDef> Inner;
+};
+
+/// A global variable in .data, .bss, .rodata (and .rodata.*/.data.*): libbpf
+/// turns each such section into an array map of one element.
+struct GlobalVar {
+  std::string Name;
+  std::string Section;
+  uint64_t Offset = 0; ///< Offset inside its section.
+  uint64_t Size = 0;
+  bool ReadOnly = false;
+};
+
+} // namespace bpf
+} // namespace verifiable
+
+#endif

@@ -1,0 +1,42 @@
+//===- Program.h - Everything the engine needs of one object ----*- C++ -*-===//
+//
+// A Program is the engine's input: all functions of one compilation unit (or
+// ELF object) with their instructions, the maps and global data they refer
+// to, and the license. Each function whose section names a program type is an
+// entry that the loader verifies on its own, with every subprogram it calls.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_PROGRAM_PROGRAM_H
+#define VERIFIABLE_PROGRAM_PROGRAM_H
+
+#include "verifiable/Program/Function.h"
+#include "verifiable/Program/MapDef.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace verifiable {
+namespace bpf {
+
+class Program {
+public:
+  std::vector<Function> Functions;
+  std::vector<MapDef> Maps;
+  std::vector<GlobalVar> Globals;
+  std::string License;
+
+  const Function *findFunction(const std::string &Name) const;
+  const MapDef *findMap(const std::string &Name) const;
+  const GlobalVar *findGlobal(const std::string &Name) const;
+  /// Size of a global data section (.data, .bss, .rodata...): one past the
+  /// end of its last variable.
+  uint64_t sectionSize(const std::string &Section) const;
+  std::vector<const Function *> entries() const;
+  bool isGPLCompatible() const;
+};
+
+} // namespace bpf
+} // namespace verifiable
+
+#endif

@@ -1,0 +1,289 @@
+//===- MIRLowering.cpp - Final MachineFunction to bpf::Function -----------===//
+//
+// Each MachineInstr is turned into an MCInst and encoded with the BPF
+// target's MCCodeEmitter; the resulting bytes are decoded into the kernel's
+// instruction fields. Symbolic operands (basic blocks, globals, functions)
+// are replaced by zero before encoding, so no fixups or MC symbols are
+// created, and are resolved here instead: branch offsets from the block
+// layout, everything libbpf relocates as a SymbolRef.
+//
+//===----------------------------------------------------------------------===//
+#include "verifiable/Frontend/MIRLowering.h"
+#include "verifiable/Frontend/ModuleDescription.h"
+
+#include "llvm/CodeGen/MachineFunction.h"
+#include "llvm/CodeGen/MachineInstr.h"
+#include "llvm/CodeGen/TargetInstrInfo.h"
+#include "llvm/CodeGen/TargetSubtargetInfo.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/GlobalVariable.h"
+#include "llvm/MC/MCCodeEmitter.h"
+#include "llvm/MC/MCFixup.h"
+#include "llvm/MC/MCInst.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/Endian.h"
+#include "llvm/Target/TargetMachine.h"
+
+#include <map>
+
+using namespace llvm;
+using namespace verifiable;
+
+MIRLowering::MIRLowering(const TargetMachine &TM) : TM(TM) {}
+MIRLowering::~MIRLowering() = default;
+
+static bpf::SourceLoc toSourceLoc(const DILocation *DL) {
+  bpf::SourceLoc L;
+  if (!DL)
+    return L;
+  L.File = DL->getFilename().str();
+  L.Directory = DL->getDirectory().str();
+  L.Line = DL->getLine();
+  L.Column = DL->getColumn();
+  if (const DILocation *At = DL->getInlinedAt())
+    L.InlinedAt = std::make_shared<bpf::SourceLoc>(toSourceLoc(At));
+  return L;
+}
+
+namespace {
+
+/// What a symbolic operand stood for before it was replaced by zero.
+struct PendingOperand {
+  const MachineBasicBlock *Target = nullptr;
+  bpf::SymbolRef Ref;
+  bool IsFunctionCall = false;
+  bool IsKfunc = false;
+};
+
+/// Lowers one function; holds the per-function bookkeeping.
+class FunctionLowering {
+public:
+  FunctionLowering(const MachineFunction &MF, const TargetMachine &TM,
+                   MCCodeEmitter &Emitter,
+                   std::vector<const DILocation *> *Locs)
+      : MF(MF), TM(TM), Emitter(Emitter), Locs(Locs) {}
+
+  bpf::Function run();
+
+private:
+  bool lowerInstr(const MachineInstr &MI, bpf::Function &Out);
+  bool buildMCInst(const MachineInstr &MI, MCInst &Inst, PendingOperand &P);
+  bpf::SymbolRef classifyGlobal(const GlobalValue *GV, int64_t Addend) const;
+  void decode(ArrayRef<char> Bytes, bpf::Insn &I) const;
+  void resolveBranches(bpf::Function &Out);
+
+  const MachineFunction &MF;
+  const TargetMachine &TM;
+  MCCodeEmitter &Emitter;
+  std::vector<const DILocation *> *Locs;
+  const DILocation *LastDILoc = nullptr;
+  std::string Problem;
+  std::map<const MachineBasicBlock *, unsigned> BlockStart;
+  std::vector<std::pair<unsigned, const MachineBasicBlock *>> Branches;
+  bpf::SourceLoc LastLoc;
+};
+
+} // namespace
+
+bpf::SymbolRef FunctionLowering::classifyGlobal(const GlobalValue *GV,
+                                                int64_t Addend) const {
+  bpf::SymbolRef R;
+  R.Name = GV->getName().str();
+  R.Offset = Addend;
+  if (const auto *F = dyn_cast<Function>(GV)) {
+    // A function defined here is a BPF subprogram; an extern one is a kfunc.
+    R.K = F->isDeclaration() ? bpf::SymbolRef::Kfunc : bpf::SymbolRef::Subprog;
+    return R;
+  }
+  const auto *Var = dyn_cast<GlobalVariable>(GV);
+  if (!Var) {
+    R.K = bpf::SymbolRef::Unknown;
+    return R;
+  }
+  if (Var->hasSection() && Var->getSection() == ".maps") {
+    R.K = bpf::SymbolRef::Map;
+    return R;
+  }
+  if (Var->isDeclaration()) {
+    R.K = bpf::SymbolRef::Ksym;
+    return R;
+  }
+  R.K = bpf::SymbolRef::GlobalData;
+  R.Section = dataSectionOf(*Var, TM);
+  return R;
+}
+
+bool FunctionLowering::buildMCInst(const MachineInstr &MI, MCInst &Inst,
+                                   PendingOperand &P) {
+  Inst.setOpcode(MI.getOpcode());
+  for (const MachineOperand &MO : MI.operands()) {
+    switch (MO.getType()) {
+    case MachineOperand::MO_Register:
+      if (!MO.isImplicit())
+        Inst.addOperand(MCOperand::createReg(MO.getReg()));
+      break;
+    case MachineOperand::MO_Immediate:
+      Inst.addOperand(MCOperand::createImm(MO.getImm()));
+      break;
+    case MachineOperand::MO_MachineBasicBlock:
+      P.Target = MO.getMBB();
+      Inst.addOperand(MCOperand::createImm(0));
+      break;
+    case MachineOperand::MO_GlobalAddress:
+      P.Ref = classifyGlobal(MO.getGlobal(), MO.getOffset());
+      Inst.addOperand(MCOperand::createImm(0));
+      break;
+    case MachineOperand::MO_ExternalSymbol:
+      P.Ref.K = bpf::SymbolRef::Unknown;
+      P.Ref.Name = MO.getSymbolName();
+      Inst.addOperand(MCOperand::createImm(0));
+      break;
+    case MachineOperand::MO_RegisterMask:
+    case MachineOperand::MO_RegisterLiveOut:
+      break;
+    default:
+      Problem = "operand kind the front-end does not model in '" +
+                TM.getMCInstrInfo()->getName(MI.getOpcode()).str() + "'";
+      return false;
+    }
+  }
+  return true;
+}
+
+void FunctionLowering::decode(ArrayRef<char> Bytes, bpf::Insn &I) const {
+  const auto *B = reinterpret_cast<const uint8_t *>(Bytes.data());
+  bool Little = TM.getTargetTriple().isLittleEndian();
+  I.Opcode = B[0];
+  I.Dst = Little ? (B[1] & 0x0f) : (B[1] >> 4);
+  I.Src = Little ? (B[1] >> 4) : (B[1] & 0x0f);
+  auto Endian = Little ? llvm::endianness::little : llvm::endianness::big;
+  I.Off = support::endian::read<int16_t>(B + 2, Endian);
+  I.Imm = support::endian::read<int32_t>(B + 4, Endian);
+  if (I.isLdImm64() && Bytes.size() >= 16) {
+    uint32_t Hi = support::endian::read<uint32_t>(B + 12, Endian);
+    I.Imm64 = static_cast<int64_t>((static_cast<uint64_t>(Hi) << 32) |
+                                   static_cast<uint32_t>(I.Imm));
+  }
+}
+
+bool FunctionLowering::lowerInstr(const MachineInstr &MI, bpf::Function &Out) {
+  if (MI.isMetaInstruction() || MI.isDebugInstr())
+    return true;
+  if (MI.isInlineAsm()) {
+    Problem = "inline assembly the engine cannot read";
+    return false;
+  }
+  const MCInstrDesc &Desc = TM.getMCInstrInfo()->get(MI.getOpcode());
+  if (Desc.isPseudo()) {
+    Problem = "pseudo instruction '" +
+              TM.getMCInstrInfo()->getName(MI.getOpcode()).str() +
+              "' left in the final code (a CO-RE relocation?)";
+    return false;
+  }
+
+  MCInst Inst;
+  PendingOperand P;
+  if (!buildMCInst(MI, Inst, P))
+    return false;
+  SmallVector<char, 16> Bytes;
+  SmallVector<MCFixup, 2> Fixups;
+  Emitter.encodeInstruction(Inst, Bytes, Fixups, MF.getSubtarget());
+  if (Bytes.size() != 8 && Bytes.size() != 16) {
+    Problem = "unexpected encoding size " + std::to_string(Bytes.size());
+    return false;
+  }
+
+  bpf::Insn I;
+  decode(Bytes, I);
+  const DILocation *DL = MI.getDebugLoc().get();
+  bpf::SourceLoc Loc = toSourceLoc(DL);
+  if (Loc.isValid()) {
+    LastLoc = Loc;
+    LastDILoc = DL;
+  }
+  I.Loc = LastLoc;
+  I.Ref = P.Ref;
+  if (I.isCall() && P.Ref.K == bpf::SymbolRef::Subprog)
+    I.Src = bpf::BPF_PSEUDO_CALL;
+  else if (I.isCall() && P.Ref.K == bpf::SymbolRef::Kfunc)
+    I.Src = bpf::BPF_PSEUDO_KFUNC_CALL;
+  else if (I.isLdImm64() && P.Ref.K == bpf::SymbolRef::Map)
+    I.Src = bpf::BPF_PSEUDO_MAP_FD;
+  else if (I.isLdImm64() && P.Ref.K == bpf::SymbolRef::GlobalData)
+    I.Src = bpf::BPF_PSEUDO_MAP_VALUE;
+  else if (I.isLdImm64() && P.Ref.K == bpf::SymbolRef::Subprog)
+    I.Src = bpf::BPF_PSEUDO_FUNC;
+  else if (I.isLdImm64() && P.Ref.K == bpf::SymbolRef::Ksym)
+    I.Src = bpf::BPF_PSEUDO_BTF_ID;
+
+  if (P.Target)
+    Branches.emplace_back(Out.Insns.size(), P.Target);
+  Out.Insns.push_back(I);
+  if (Locs)
+    Locs->push_back(LastDILoc);
+  if (I.isLdImm64()) {
+    bpf::Insn Second;
+    Second.IsSecondHalf = true;
+    Second.Loc = I.Loc;
+    Out.Insns.push_back(Second);
+    if (Locs)
+      Locs->push_back(LastDILoc);
+  }
+  return true;
+}
+
+void FunctionLowering::resolveBranches(bpf::Function &Out) {
+  for (auto [Index, Target] : Branches) {
+    auto It = BlockStart.find(Target);
+    if (It == BlockStart.end()) {
+      Problem = "branch to a block outside the function";
+      return;
+    }
+    int64_t Delta = static_cast<int64_t>(It->second) - (Index + 1);
+    bpf::Insn &I = Out.Insns[Index];
+    if (I.cls() == bpf::BPF_JMP32 && I.op() == bpf::BPF_JA)
+      I.Imm = static_cast<int32_t>(Delta); // gotol
+    else
+      I.Off = static_cast<int16_t>(Delta);
+  }
+}
+
+bpf::Function FunctionLowering::run() {
+  bpf::Function Out;
+  const Function &F = MF.getFunction();
+  Out.Name = F.getName().str();
+  Out.Section = F.hasSection() ? F.getSection().str() : ".text";
+  Out.IsGlobal = !F.hasLocalLinkage();
+  Out.Sig = signatureOf(F);
+  if (const DISubprogram *SP = F.getSubprogram()) {
+    Out.DeclLoc.File = SP->getFilename().str();
+    Out.DeclLoc.Directory = SP->getDirectory().str();
+    Out.DeclLoc.Line = SP->getLine();
+    LastLoc = Out.DeclLoc;
+  }
+
+  for (const MachineBasicBlock &MBB : MF) {
+    BlockStart[&MBB] = Out.Insns.size();
+    for (const MachineInstr &MI : MBB.instrs()) {
+      if (MI.isBundle())
+        continue;
+      if (!lowerInstr(MI, Out)) {
+        Out.LoweringProblem = Problem;
+        return Out;
+      }
+    }
+  }
+  resolveBranches(Out);
+  Out.LoweringProblem = Problem;
+  return Out;
+}
+
+bpf::Function MIRLowering::lower(const MachineFunction &MF,
+                                 std::vector<const DILocation *> *Locs) {
+  if (!Emitter)
+    Emitter.reset(TM.getTarget().createMCCodeEmitter(*TM.getMCInstrInfo(),
+                                                     MF.getContext()));
+  FunctionLowering L(MF, TM, *Emitter, Locs);
+  return L.run();
+}

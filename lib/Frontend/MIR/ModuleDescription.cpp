@@ -1,0 +1,248 @@
+//===- ModuleDescription.cpp - Maps, globals and license of a module ------===//
+//
+// libbpf learns a map's type, sizes and capacity from the BTF of its
+// definition in .maps: `__uint(name, N)` is a pointer to an array of N
+// elements, `__type(name, T)` a pointer to T. BTF is made from debug info, so
+// this reads the same facts from the DIGlobalVariable's type.
+//
+//===----------------------------------------------------------------------===//
+#include "verifiable/Frontend/ModuleDescription.h"
+
+#include "llvm/BinaryFormat/Dwarf.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Target/TargetLoweringObjectFile.h"
+#include "llvm/Target/TargetMachine.h"
+
+#include <map>
+
+using namespace llvm;
+using namespace verifiable;
+
+/// Strips typedefs, const, volatile and friends.
+static const DIType *stripQualifiers(const DIType *T) {
+  while (const auto *D = dyn_cast_or_null<DIDerivedType>(T)) {
+    switch (D->getTag()) {
+    case dwarf::DW_TAG_typedef:
+    case dwarf::DW_TAG_const_type:
+    case dwarf::DW_TAG_volatile_type:
+    case dwarf::DW_TAG_restrict_type:
+    case dwarf::DW_TAG_atomic_type:
+      T = D->getBaseType();
+      continue;
+    default:
+      return T;
+    }
+  }
+  return T;
+}
+
+static std::string typeName(const DIType *T) {
+  for (; T; ) {
+    if (!T->getName().empty())
+      return T->getName().str();
+    const auto *D = dyn_cast<DIDerivedType>(T);
+    if (!D || D->getTag() == dwarf::DW_TAG_pointer_type)
+      break;
+    T = D->getBaseType();
+  }
+  return "";
+}
+
+/// The N of `__uint(name, N)`: the element count of the pointed-to array.
+static std::optional<uint64_t> arrayCount(const DIType *Pointee) {
+  const auto *Arr = dyn_cast_or_null<DICompositeType>(stripQualifiers(Pointee));
+  if (!Arr || Arr->getTag() != dwarf::DW_TAG_array_type)
+    return std::nullopt;
+  for (const DINode *E : Arr->getElements())
+    if (const auto *Range = dyn_cast<DISubrange>(E))
+      if (auto *Count = dyn_cast_if_present<ConstantInt *>(Range->getCount()))
+        return Count->getZExtValue();
+  return 0;
+}
+
+static bpf::MapDef readMapDef(StringRef Name, const DIType *Ty);
+
+static void readMapMember(bpf::MapDef &Map, const DIDerivedType *Member) {
+  StringRef Field = Member->getName();
+  const auto *Ptr = dyn_cast_or_null<DIDerivedType>(
+      stripQualifiers(Member->getBaseType()));
+  if (Field == "values") {
+    // Map-in-map: `__array(values, struct inner)` is an array of pointers.
+    const auto *Arr =
+        dyn_cast_or_null<DICompositeType>(stripQualifiers(Member->getBaseType()));
+    if (Arr && Arr->getTag() == dwarf::DW_TAG_array_type) {
+      const auto *Elem =
+          dyn_cast_or_null<DIDerivedType>(stripQualifiers(Arr->getBaseType()));
+      if (Elem && Elem->getTag() == dwarf::DW_TAG_pointer_type)
+        Map.Inner = std::make_shared<bpf::MapDef>(
+            readMapDef(Map.Name + ".inner", Elem->getBaseType()));
+    }
+    return;
+  }
+  if (!Ptr || Ptr->getTag() != dwarf::DW_TAG_pointer_type)
+    return;
+  const DIType *Pointee = Ptr->getBaseType();
+  if (Field == "key" || Field == "value") {
+    const DIType *T = stripQualifiers(Pointee);
+    uint32_t Size = T ? T->getSizeInBits() / 8 : 0;
+    (Field == "key" ? Map.KeySize : Map.ValueSize) = Size;
+    (Field == "key" ? Map.KeyTypeName : Map.ValueTypeName) = typeName(Pointee);
+    return;
+  }
+  std::optional<uint64_t> N = arrayCount(Pointee);
+  if (!N)
+    return;
+  if (Field == "type")
+    Map.Type = *N;
+  else if (Field == "max_entries")
+    Map.MaxEntries = *N;
+  else if (Field == "map_flags")
+    Map.Flags = *N;
+  else if (Field == "key_size")
+    Map.KeySize = *N;
+  else if (Field == "value_size")
+    Map.ValueSize = *N;
+}
+
+static bpf::MapDef readMapDef(StringRef Name, const DIType *Ty) {
+  bpf::MapDef Map;
+  Map.Name = Name.str();
+  const auto *Struct = dyn_cast_or_null<DICompositeType>(stripQualifiers(Ty));
+  if (!Struct)
+    return Map;
+  for (const DINode *E : Struct->getElements())
+    if (const auto *Member = dyn_cast<DIDerivedType>(E))
+      readMapMember(Map, Member);
+  return Map;
+}
+
+std::string verifiable::dataSectionOf(const GlobalVariable &GV,
+                                      const TargetMachine &TM) {
+  if (GV.hasSection())
+    return GV.getSection().str();
+  SectionKind Kind = TargetLoweringObjectFile::getKindForGlobal(&GV, TM);
+  if (Kind.isBSS())
+    return ".bss";
+  if (Kind.isReadOnly())
+    return ".rodata";
+  return ".data";
+}
+
+/// Reads the `btf_decl_tag` annotations the verifier understands.
+static void applyDeclTags(const MDTuple *Annotations, bpf::ParamType &P) {
+  if (!Annotations)
+    return;
+  for (const MDOperand &Op : Annotations->operands()) {
+    const auto *Tag = dyn_cast<MDTuple>(Op.get());
+    if (!Tag || Tag->getNumOperands() != 2)
+      continue;
+    auto *Key = dyn_cast<MDString>(Tag->getOperand(0));
+    auto *Val = dyn_cast<MDString>(Tag->getOperand(1));
+    if (!Key || !Val || Key->getString() != "btf_decl_tag")
+      continue;
+    P.HasArgCtx |= Val->getString() == "arg:ctx";
+    P.HasArgNonNull |= Val->getString() == "arg:nonnull";
+  }
+}
+
+static bpf::ParamType paramTypeOf(const DIType *T) {
+  bpf::ParamType P;
+  if (!T) {
+    P.K = bpf::ParamType::Void;
+    return P;
+  }
+  if (const auto *D = dyn_cast<DIDerivedType>(T))
+    applyDeclTags(D->getAnnotations().get(), P);
+  const DIType *S = stripQualifiers(T);
+  if (const auto *D = dyn_cast_or_null<DIDerivedType>(S);
+      D && D->getTag() == dwarf::DW_TAG_pointer_type) {
+    P.K = bpf::ParamType::Pointer;
+    const DIType *Pointee = stripQualifiers(D->getBaseType());
+    P.Size = Pointee ? Pointee->getSizeInBits() / 8 : 0;
+    P.PointeeName = typeName(D->getBaseType());
+    return P;
+  }
+  if (isa_and_nonnull<DIBasicType>(S) ||
+      (isa_and_nonnull<DICompositeType>(S) &&
+       S->getTag() == dwarf::DW_TAG_enumeration_type)) {
+    P.K = bpf::ParamType::Scalar;
+    P.Size = S->getSizeInBits() / 8;
+    return P;
+  }
+  P.K = bpf::ParamType::Unknown;
+  P.Size = S ? S->getSizeInBits() / 8 : 0;
+  return P;
+}
+
+bpf::Signature verifiable::signatureOf(const Function &F) {
+  bpf::Signature Sig;
+  const DISubprogram *SP = F.getSubprogram();
+  if (!SP || !SP->getType())
+    return Sig;
+  DITypeRefArray Types = SP->getType()->getTypeArray();
+  if (Types.size() == 0)
+    return Sig;
+  Sig.Known = true;
+  Sig.Return = paramTypeOf(Types[0]);
+  // Parameter decl tags live on the DILocalVariable of each argument.
+  std::vector<const DILocalVariable *> ArgVars(Types.size(), nullptr);
+  for (const DINode *N : SP->getRetainedNodes())
+    if (const auto *V = dyn_cast<DILocalVariable>(N))
+      if (V->getArg() && V->getArg() < ArgVars.size())
+        ArgVars[V->getArg()] = V;
+  for (unsigned I = 1; I < Types.size(); ++I) {
+    bpf::ParamType P = paramTypeOf(Types[I]);
+    if (const DILocalVariable *V = ArgVars[I])
+      applyDeclTags(V->getAnnotations().get(), P);
+    Sig.Params.push_back(P);
+  }
+  return Sig;
+}
+
+static std::string licenseOf(const GlobalVariable &GV) {
+  const auto *Init = dyn_cast_or_null<ConstantDataSequential>(
+      GV.hasInitializer() ? GV.getInitializer() : nullptr);
+  if (!Init || !Init->isString())
+    return "";
+  return Init->getAsString().split('\0').first.str();
+}
+
+void verifiable::describeModule(const Module &M, const TargetMachine &TM,
+                                bpf::Program &P) {
+  std::map<std::string, uint64_t> SectionEnd;
+  for (const GlobalVariable &GV : M.globals()) {
+    if (GV.getName().starts_with("llvm."))
+      continue;
+    StringRef Section = GV.hasSection() ? GV.getSection() : "";
+    if (Section == "license") {
+      P.License = licenseOf(GV);
+      continue;
+    }
+    if (Section == ".maps") {
+      SmallVector<DIGlobalVariableExpression *, 1> DIs;
+      GV.getDebugInfo(DIs);
+      const DIType *Ty = DIs.empty() ? nullptr : DIs.front()->getVariable()->getType();
+      P.Maps.push_back(readMapDef(GV.getName(), Ty));
+      continue;
+    }
+    if (GV.isDeclaration() || Section == "version" ||
+        Section.starts_with(".BTF"))
+      continue;
+    bpf::GlobalVar Var;
+    Var.Name = GV.getName().str();
+    Var.Section = dataSectionOf(GV, TM);
+    Var.Size = M.getDataLayout().getTypeAllocSize(GV.getValueType());
+    // The AsmPrinter lays a section's variables out in module order, each at
+    // its alignment; libbpf's section map sees the same offsets.
+    uint64_t &End = SectionEnd[Var.Section];
+    End = alignTo(End, M.getDataLayout().getPreferredAlign(&GV));
+    Var.Offset = End;
+    End += Var.Size;
+    Var.ReadOnly = GV.isConstant() || StringRef(Var.Section).starts_with(".rodata");
+    P.Globals.push_back(Var);
+  }
+}

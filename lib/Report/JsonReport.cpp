@@ -1,0 +1,56 @@
+//===- JsonReport.cpp - Machine-readable verdicts -------------------------===//
+//
+// One record per program: name, section, verdict, message, location and
+// cost. Uses llvm::json so the output is always valid JSON.
+//
+//===----------------------------------------------------------------------===//
+#include "verifiable/Report/JsonReport.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+using namespace verifiable;
+
+static json::Object toJson(const Finding &F) {
+  json::Array Notes;
+  for (const FindingNote &N : F.Notes)
+    Notes.push_back(json::Object{{"file", N.Loc.File},
+                                 {"line", N.Loc.Line},
+                                 {"column", N.Loc.Column},
+                                 {"text", N.Text}});
+  return json::Object{{"name", F.Program},
+                      {"section", F.Section},
+                      {"verdict", verdictName(F.V)},
+                      {"message", F.Message},
+                      {"file", F.Loc.File},
+                      {"line", F.Loc.Line},
+                      {"column", F.Loc.Column},
+                      {"function", F.Function},
+                      {"insn", F.InsnIndex},
+                      {"processed_insns", static_cast<int64_t>(F.ProcessedInsns)},
+                      {"peak_states", static_cast<int64_t>(F.PeakStates)},
+                      {"notes", std::move(Notes)}};
+}
+
+void verifiable::writeJsonReport(const std::vector<Finding> &Findings,
+                                 raw_ostream &OS) {
+  json::Array Programs;
+  for (const Finding &F : Findings)
+    Programs.push_back(toJson(F));
+  OS << formatv("{0:2}", json::Value(json::Object{
+                             {"programs", std::move(Programs)}}))
+     << "\n";
+}
+
+Error verifiable::writeJsonReportFile(const std::vector<Finding> &Findings,
+                                      StringRef Path) {
+  std::error_code EC;
+  raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
+  if (EC)
+    return createStringError(EC, "cannot write report '%s': %s",
+                             Path.str().c_str(), EC.message().c_str());
+  writeJsonReport(Findings, OS);
+  return Error::success();
+}

@@ -1,0 +1,51 @@
+//===- Options.cpp - The plugin's -mllvm options --------------------------===//
+//
+// cl::opt registrations. A malformed value is rejected by the command-line
+// parser with a message naming the option, before any pass runs.
+//
+//===----------------------------------------------------------------------===//
+#include "Options.h"
+
+#include "llvm/Support/CommandLine.h"
+
+using namespace llvm;
+using namespace verifiable;
+
+static cl::OptionCategory Category("verifiable options");
+
+static cl::opt<RejectSeverity> Severity(
+    "verifiable-severity",
+    cl::desc("How a predicted verifier rejection is reported"),
+    cl::init(RejectSeverity::Error), cl::cat(Category),
+    cl::values(clEnumValN(RejectSeverity::Error, "error", "a compile error"),
+               clEnumValN(RejectSeverity::Warning, "warning", "a warning"),
+               clEnumValN(RejectSeverity::Remark, "remark",
+                          "a remark (-Rpass-analysis=verifiable)")));
+
+static cl::opt<bool> Transforms(
+    "verifiable-transforms",
+    cl::desc("Run the -Overifiable IR transforms (false: only check)"),
+    cl::init(true), cl::cat(Category));
+
+static cl::opt<std::string>
+    Report("verifiable-report",
+           cl::desc("Write a JSON report with one record per BPF program"),
+           cl::value_desc("file"), cl::cat(Category));
+
+static cl::opt<std::string> StateLog(
+    "verifiable-log",
+    cl::desc("Write the abstract state at every instruction, like the "
+             "kernel's verifier log level 2"),
+    cl::value_desc("file"), cl::cat(Category));
+
+static cl::opt<uint64_t> Budget(
+    "verifiable-insn-budget",
+    cl::desc("Instructions the engine processes per program before it "
+             "answers unknown (the kernel's limit is 1000000)"),
+    cl::init(1000000), cl::cat(Category));
+
+RejectSeverity options::severity() { return Severity; }
+bool options::transformsEnabled() { return Transforms; }
+const std::string &options::reportPath() { return Report; }
+const std::string &options::statePath() { return StateLog; }
+uint64_t options::insnBudget() { return Budget; }

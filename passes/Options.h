@@ -1,0 +1,28 @@
+//===- Options.h - The plugin's -mllvm options ------------------*- C++ -*-===//
+//
+// Every user-facing switch of the plugin, in one place, so README's option
+// table has one source of truth.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_PASSES_OPTIONS_H
+#define VERIFIABLE_PASSES_OPTIONS_H
+
+#include "verifiable/Report/DiagnosticEmitter.h"
+
+#include <string>
+
+namespace verifiable {
+namespace options {
+
+RejectSeverity severity();
+bool transformsEnabled();
+/// Path of the JSON report, empty when none was asked for.
+const std::string &reportPath();
+/// Path of the per-instruction state log, empty when none was asked for.
+const std::string &statePath();
+uint64_t insnBudget();
+
+} // namespace options
+} // namespace verifiable
+
+#endif

@@ -1,0 +1,66 @@
+# lit configuration for verifiable: substitutions for the plugin, clang-22,
+# opt-22, llc-22 and the project's tools, and the `kernel-bpf` feature when
+# this machine's kernel accepts bpf(BPF_PROG_LOAD).
+import os
+import shutil
+import subprocess
+
+import lit.formats
+
+config.name = "verifiable"
+config.test_format = lit.formats.ShTest(not lit_config.useValgrind)
+config.suffixes = [".c", ".ll", ".test", ".mir"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.verifiable_obj_root, "test", "lit")
+
+llvm_bin = config.llvm_tools_dir
+tools = config.verifiable_tools_dir
+plugin = config.verifiable_plugin
+
+config.environment["PATH"] = os.pathsep.join(
+    [llvm_bin, tools, config.environment.get("PATH", "")])
+
+# BPF programs include <asm/...> through linux headers; Debian keeps them
+# under the multiarch directory.
+bpf_includes = "-I/usr/include/x86_64-linux-gnu -I%s" % os.path.join(
+    config.verifiable_src_root, "test", "lit", "Inputs", "include")
+clang = os.path.join(llvm_bin, "clang")
+clang_plain = "%s -target bpf -O2 -g %s" % (clang, bpf_includes)
+
+config.substitutions.append(("%plugin", plugin))
+config.substitutions.append(
+    ("%clang_bpf_plain", clang_plain))
+config.substitutions.append(
+    ("%clang_bpf", "%s -fpass-plugin=%s" % (clang_plain, plugin)))
+config.substitutions.append(("%clang", clang))
+config.substitutions.append(
+    ("%opt", "%s -load-pass-plugin=%s" % (os.path.join(llvm_bin, "opt"), plugin)))
+config.substitutions.append(
+    ("%llc", "%s -load=%s" % (os.path.join(llvm_bin, "llc"), plugin)))
+config.substitutions.append(("%llvm-objdump", os.path.join(llvm_bin, "llvm-objdump")))
+config.substitutions.append(("%bpf-verify", os.path.join(tools, "bpf-verify")))
+config.substitutions.append(
+    ("%bpf-kernel-check", os.path.join(tools, "bpf-kernel-check")))
+config.substitutions.append(("%bpftool", shutil.which("bpftool") or "bpftool"))
+config.substitutions.append(("%python", "python3"))
+config.substitutions.append(
+    ("%kernel_agrees",
+     "python3 %s" % os.path.join(config.verifiable_src_root, "test", "lit",
+                                 "Inputs", "kernel_agrees.py")))
+
+
+def kernel_accepts_bpf():
+    """A trivial program loads through bpf(BPF_PROG_LOAD) on this machine."""
+    checker = os.path.join(tools, "bpf-kernel-check")
+    if not os.path.exists(checker):
+        return False
+    try:
+        return subprocess.run([checker, "--probe"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=30).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+if kernel_accepts_bpf():
+    config.available_features.add("kernel-bpf")

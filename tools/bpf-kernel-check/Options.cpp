@@ -1,0 +1,98 @@
+//===- Options.cpp - Command line of bpf-kernel-check ---------------------===//
+//
+// Parses `--opt VALUE`, `--opt=VALUE`, flags and positional object files.
+//
+//===----------------------------------------------------------------------===//
+#include "Options.h"
+
+using namespace verifiable::kernelcheck;
+
+namespace {
+
+/// Matches `--Name VALUE` or `--Name=VALUE`; advances \p I past the value.
+/// Returns false if \p Arg is not this option at all.
+bool takeValue(const std::string &Name, int Argc, char **Argv, int &I,
+               std::string &Value, std::string &Error) {
+  std::string Arg = Argv[I];
+  if (Arg == Name) {
+    if (I + 1 >= Argc) {
+      Error = "option '" + Name + "' requires a value";
+      return true;
+    }
+    Value = Argv[++I];
+    return true;
+  }
+  if (Arg.compare(0, Name.size() + 1, Name + "=") == 0) {
+    Value = Arg.substr(Name.size() + 1);
+    return true;
+  }
+  return false;
+}
+
+} // namespace
+
+bool verifiable::kernelcheck::parseOptions(int Argc, char **Argv,
+                                           Options &Opts, std::string &Error) {
+  bool OnlyPositional = false;
+  for (int I = 1; I < Argc; ++I) {
+    std::string Arg = Argv[I];
+    if (OnlyPositional || Arg.empty() || Arg[0] != '-' || Arg == "-") {
+      Opts.Objects.push_back(Arg);
+      continue;
+    }
+    if (Arg == "--") {
+      OnlyPositional = true;
+      continue;
+    }
+    if (Arg == "-h" || Arg == "--help") {
+      Opts.Help = true;
+      continue;
+    }
+    if (Arg == "--probe") {
+      Opts.Probe = true;
+      continue;
+    }
+    if (Arg == "-v" || Arg == "--verbose") {
+      ++Opts.Verbosity;
+      continue;
+    }
+    if (Arg == "-vv") {
+      Opts.Verbosity += 2;
+      continue;
+    }
+    if (takeValue("--log", Argc, Argv, I, Opts.LogDir, Error) ||
+        takeValue("--program", Argc, Argv, I, Opts.Program, Error)) {
+      if (!Error.empty())
+        return false;
+      continue;
+    }
+    Error = "unknown option '" + Arg + "'";
+    return false;
+  }
+  if (!Opts.Help && !Opts.Probe && Opts.Objects.empty()) {
+    Error = "no input objects";
+    return false;
+  }
+  return true;
+}
+
+void verifiable::kernelcheck::printUsage(std::ostream &OS) {
+  OS << "usage: bpf-kernel-check [options] OBJECT...\n"
+        "\n"
+        "Loads every BPF program of each object, one at a time, into the\n"
+        "running kernel and prints the verifier's verdict as one JSON line\n"
+        "per program. Nothing stays loaded and nothing is pinned.\n"
+        "\n"
+        "options:\n"
+        "  --log DIR       write each program's verifier log to DIR/<prog>.log\n"
+        "                  (DIR/<object>/<prog>.log with several objects)\n"
+        "  --program NAME  check only the program NAME\n"
+        "  --probe         exit 0 if the kernel accepts BPF_PROG_LOAD from\n"
+        "                  this process, 1 otherwise; load nothing else\n"
+        "  -v, --verbose   show libbpf's own messages (-vv: also its debug)\n"
+        "  -h, --help      show this help\n"
+        "\n"
+        "exit status: 0 when every object was checked (whatever the\n"
+        "verdicts), 1 when an object could not be read, 2 on a usage error,\n"
+        "77 when the kernel does not let this process load BPF programs.\n";
+}

@@ -1,0 +1,39 @@
+//===- Options.h - Command line of bpf-kernel-check -------------*- C++ -*-===//
+//
+// The tool's command line, parsed by hand: the tool has no LLVM dependency,
+// and its handful of options does not need a library.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_TOOLS_BPFKERNELCHECK_OPTIONS_H
+#define VERIFIABLE_TOOLS_BPFKERNELCHECK_OPTIONS_H
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace verifiable {
+namespace kernelcheck {
+
+struct Options {
+  std::vector<std::string> Objects;
+  /// Directory receiving one verifier log per program (empty: none).
+  std::string LogDir;
+  /// Only this program (empty: every program).
+  std::string Program;
+  /// Only check whether the kernel accepts BPF_PROG_LOAD from us.
+  bool Probe = false;
+  bool Help = false;
+  /// 0: libbpf stays quiet; 1: its warnings and info; 2: also its debug.
+  unsigned Verbosity = 0;
+};
+
+/// Parses argv into \p Opts. On a usage error returns false and describes it
+/// in \p Error.
+bool parseOptions(int Argc, char **Argv, Options &Opts, std::string &Error);
+
+void printUsage(std::ostream &OS);
+
+} // namespace kernelcheck
+} // namespace verifiable
+
+#endif // VERIFIABLE_TOOLS_BPFKERNELCHECK_OPTIONS_H
