@@ -75,8 +75,8 @@ std::string reasonFromErrno(const LoadFailure &F) {
         libbpf_bpf_prog_type_str(static_cast<enum bpf_prog_type>(F.ProgType));
     if (libbpf_probe_bpf_prog_type(static_cast<enum bpf_prog_type>(F.ProgType),
                                    nullptr) == 0)
-      return std::string("unsupported program type '") +
-             (Type ? Type : "?") + "' in this kernel" + Code;
+      return std::string("unsupported program type '") + (Type ? Type : "?") +
+             "' in this kernel" + Code;
     return "the kernel refused the load attributes before verification "
            "(program type, expected attach type or flags)" +
            Code;
@@ -100,7 +100,8 @@ std::string verifiable::kernelcheck::errnoName(int Errno) {
 
 Classification
 verifiable::kernelcheck::classifyLoadFailure(const LoadFailure &F) {
-  std::string SyscallFailed = "prog '" + F.ProgName + "': BPF program load failed";
+  std::string SyscallFailed =
+      "prog '" + F.ProgName + "': BPF program load failed";
   bool LoadAttempted = false;
   for (const LibbpfMessage &M : F.Messages)
     if (M.Level == LibbpfMessage::Warn &&
@@ -123,4 +124,26 @@ verifiable::kernelcheck::classifyLoadFailure(const LoadFailure &F) {
              std::string(std::strerror(F.Errno)) + " (" + errnoName(F.Errno) +
              ")";
   return {Verdict::Skipped, Reason};
+}
+
+std::string verifiable::kernelcheck::mapCreationFailure(
+    const std::vector<LibbpfMessage> &Messages) {
+  // libbpf 1.1: "map 'm': failed to create: ..." and
+  // "map 'm': failed to create inner map: ...".
+  constexpr std::string_view Prefix = "map '";
+  for (const LibbpfMessage &M : Messages) {
+    std::string_view Text = M.Text;
+    if (M.Level != LibbpfMessage::Warn ||
+        Text.substr(0, Prefix.size()) != Prefix)
+      continue;
+    size_t End = Text.find("': failed to create", Prefix.size());
+    if (End != std::string_view::npos)
+      return std::string(Text.substr(Prefix.size(), End - Prefix.size()));
+  }
+  return "";
+}
+
+bool verifiable::kernelcheck::logReferencesUncreatedMap(
+    const std::string &Log) {
+  return contains(Log, "is referenced but wasn't created");
 }

@@ -37,6 +37,14 @@ struct Classification {
 
 Classification classifyLoadFailure(const LoadFailure &Failure);
 
+/// The name of the map libbpf failed to create, if \p Messages report one.
+std::string mapCreationFailure(const std::vector<LibbpfMessage> &Messages);
+
+/// True if \p Log shows the verifier stopping at a reference to a map that
+/// was deliberately not created (libbpf's rewrite of its poisoned
+/// instruction: "BPF map 'm' is referenced but wasn't created").
+bool logReferencesUncreatedMap(const std::string &Log);
+
 /// "EACCES", "EINVAL"... for \p Errno, or its number.
 std::string errnoName(int Errno);
 

@@ -98,7 +98,8 @@ bool checkElf(const std::string &Path, std::string &Error) {
                 sizeof(Section));
     if (Section.sh_type == SHT_NOBITS || Section.sh_type == SHT_NULL)
       continue;
-    if (Section.sh_offset > Size || Section.sh_size > Size - Section.sh_offset) {
+    if (Section.sh_offset > Size ||
+        Section.sh_size > Size - Section.sh_offset) {
       Error = "truncated ELF: section " + std::to_string(I) +
               " ends past the end of the file";
       return false;

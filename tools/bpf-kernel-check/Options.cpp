@@ -31,8 +31,8 @@ bool takeValue(const std::string &Name, int Argc, char **Argv, int &I,
 
 } // namespace
 
-bool verifiable::kernelcheck::parseOptions(int Argc, char **Argv,
-                                           Options &Opts, std::string &Error) {
+bool verifiable::kernelcheck::parseOptions(int Argc, char **Argv, Options &Opts,
+                                           std::string &Error) {
   bool OnlyPositional = false;
   for (int I = 1; I < Argc; ++I) {
     std::string Arg = Argv[I];
@@ -84,7 +84,8 @@ void verifiable::kernelcheck::printUsage(std::ostream &OS) {
         "per program. Nothing stays loaded and nothing is pinned.\n"
         "\n"
         "options:\n"
-        "  --log DIR       write each program's verifier log to DIR/<prog>.log\n"
+        "  --log DIR       write each program's verifier log to "
+        "DIR/<prog>.log\n"
         "                  (DIR/<object>/<prog>.log with several objects)\n"
         "  --program NAME  check only the program NAME\n"
         "  --probe         exit 0 if the kernel accepts BPF_PROG_LOAD from\n"

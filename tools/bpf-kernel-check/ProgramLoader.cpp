@@ -1,7 +1,13 @@
 //===- ProgramLoader.cpp - Load one program into the kernel ---------------===//
 //
-// open -> keep one program -> size maps -> load -> close, with the verifier
-// log retried bigger when the kernel says it did not fit (ENOSPC).
+// open -> keep one program -> size maps -> load -> close, retried
+//  - with a bigger verifier log when the kernel says it did not fit
+//    (ENOSPC: the kernel then discards the verdict);
+//  - without a map the kernel refused to create. libbpf creates every map of
+//    the object, used by the program or not, so one odd map would otherwise
+//    hide the verdict of every program. A program that does use the missing
+//    map stops at a poisoned instruction, which libbpf explains in the log;
+//    that program is reported skipped with the map's creation failure.
 //
 //===----------------------------------------------------------------------===//
 #include "ProgramLoader.h"
@@ -16,11 +22,15 @@
 
 #include <cerrno>
 #include <cstring>
+#include <set>
 #include <vector>
 
 using namespace verifiable::kernelcheck;
 
 namespace {
+
+/// Maps left out after failing to create; more means something systematic.
+constexpr size_t MaxUncreatedMaps = 8;
 
 LoadOutcome skipped(std::string Reason, int Errno = 0) {
   LoadOutcome Out;
@@ -30,13 +40,24 @@ LoadOutcome skipped(std::string Reason, int Errno = 0) {
   return Out;
 }
 
-/// One attempt with a log buffer of \p LogSize bytes.
-LoadOutcome loadOnce(const std::string &Path, const std::string &ProgName,
-                     uint32_t LogLevel, size_t LogSize) {
+struct Attempt {
+  LoadOutcome Outcome;
+  /// The map libbpf failed to create, if that is what stopped the load.
+  std::string FailedMap;
+};
+
+/// One attempt with a log buffer of \p LogSize bytes, without the maps in
+/// \p Uncreated.
+Attempt loadOnce(const std::string &Path, const std::string &ProgName,
+                 uint32_t LogLevel, size_t LogSize,
+                 const std::set<std::string> &Uncreated) {
+  Attempt A;
   takeLibbpfMessages();
   bpf_object *Obj = bpf_object__open_file(Path.c_str(), nullptr);
-  if (!Obj || libbpf_get_error(Obj))
-    return skipped("libbpf cannot open the object", errno);
+  if (!Obj || libbpf_get_error(Obj)) {
+    A.Outcome = skipped("libbpf cannot open the object", errno);
+    return A;
+  }
 
   bpf_program *Target = nullptr;
   bpf_program *Prog;
@@ -48,7 +69,8 @@ LoadOutcome loadOnce(const std::string &Path, const std::string &ProgName,
   }
   if (!Target) {
     bpf_object__close(Obj);
-    return skipped("no program named '" + ProgName + "'", ENOENT);
+    A.Outcome = skipped("no program named '" + ProgName + "'", ENOENT);
+    return A;
   }
 
   std::vector<char> Log(LogSize, '\0');
@@ -57,53 +79,90 @@ LoadOutcome loadOnce(const std::string &Path, const std::string &ProgName,
   bpf_program__set_flags(Target,
                          bpf_program__flags(Target) & ~BPF_F_TEST_STATE_FREQ);
   prepareMaps(Obj);
+  bpf_map *Map;
+  bpf_object__for_each_map(Map, Obj) {
+    if (Uncreated.count(bpf_map__name(Map)))
+      bpf_map__set_autocreate(Map, false);
+  }
 
   int Err = bpf_object__load(Obj);
   unsigned ProgType = bpf_program__type(Target);
   // Closing unloads the program and its maps; the tool never pins.
   bpf_object__close(Obj);
 
-  LoadOutcome Out;
+  LoadOutcome &Out = A.Outcome;
   Out.Log.assign(Log.data(), strnlen(Log.data(), Log.size()));
+  std::vector<LibbpfMessage> Messages = takeLibbpfMessages();
   if (Err == 0) {
     Out.Result = Verdict::Accept;
-    takeLibbpfMessages();
-    return Out;
+    return A;
   }
   LoadFailure Failure;
   Failure.ProgName = ProgName;
   Failure.ProgType = ProgType;
   Failure.Errno = Err < 0 ? -Err : Err;
   Failure.HasLog = !Out.Log.empty();
-  Failure.Messages = takeLibbpfMessages();
+  Failure.Messages = Messages;
   Classification C = classifyLoadFailure(Failure);
   Out.Result = C.Result;
   Out.Reason = C.Reason;
   Out.Errno = Out.Result == Verdict::Accept ? 0 : Failure.Errno;
-  return Out;
+  if (Out.Result == Verdict::Skipped)
+    A.FailedMap = mapCreationFailure(Messages);
+  return A;
 }
 
-/// Child side: every attempt, then the outcome encoded for the parent.
-std::string loadAndEncode(const std::string &Path, const std::string &ProgName,
-                          const LoadSettings &Settings) {
-  LoadOutcome Out;
-  for (size_t Size = Settings.InitialLogSize;; Size *= 4) {
-    Out = loadOnce(Path, ProgName, Settings.LogLevel, Size);
+LoadOutcome loadWithRetries(const std::string &Path,
+                            const std::string &ProgName,
+                            const LoadSettings &Settings) {
+  std::set<std::string> Uncreated;
+  std::string FirstMapFailure;
+  int FirstMapErrno = 0;
+  size_t Size = Settings.InitialLogSize;
+  for (;;) {
+    Attempt A = loadOnce(Path, ProgName, Settings.LogLevel, Size, Uncreated);
+    LoadOutcome &Out = A.Outcome;
+    if (!A.FailedMap.empty() && !Uncreated.count(A.FailedMap) &&
+        Uncreated.size() < MaxUncreatedMaps) {
+      if (FirstMapFailure.empty()) {
+        FirstMapFailure = Out.Reason;
+        FirstMapErrno = Out.Errno;
+      }
+      Uncreated.insert(A.FailedMap);
+      continue;
+    }
     // ENOSPC with a log: the log did not fit and the kernel discarded the
-    // verdict. Retry with a bigger buffer.
-    if (Out.Errno != ENOSPC || Out.Log.empty())
-      break;
-    if (Size * 4 > Settings.MaxLogSize) {
+    // verdict.
+    if (Out.Errno == ENOSPC && !Out.Log.empty()) {
+      if (Size * 4 <= Settings.MaxLogSize) {
+        Size *= 4;
+        continue;
+      }
       Out.Result = Verdict::Skipped;
       Out.Reason = "the verifier log does not fit in " +
                    std::to_string(Size >> 20) +
                    " MiB (ENOSPC); the kernel gave no verdict";
-      break;
+      return Out;
     }
+    if (!Uncreated.empty() && Out.Result == Verdict::Reject &&
+        logReferencesUncreatedMap(Out.Log)) {
+      Out.Result = Verdict::Skipped;
+      Out.Reason = FirstMapFailure;
+      Out.Errno = FirstMapErrno;
+    }
+    return Out;
   }
+}
+
+/// Child side: the outcome encoded for the parent.
+std::string loadAndEncode(const std::string &Path, const std::string &ProgName,
+                          const LoadSettings &Settings) {
+  LoadOutcome Out = loadWithRetries(Path, ProgName, Settings);
   WireWriter W;
-  W.put(int64_t(Out.Result)).put(int64_t(Out.Errno)).put(Out.Reason).put(
-      Out.Log);
+  W.put(int64_t(Out.Result))
+      .put(int64_t(Out.Errno))
+      .put(Out.Reason)
+      .put(Out.Log);
   return W.bytes();
 }
 

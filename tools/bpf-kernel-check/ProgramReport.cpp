@@ -13,9 +13,10 @@
 
 using namespace verifiable::kernelcheck;
 
-std::string verifiable::kernelcheck::formatProgramReport(
-    const std::string &ObjectPath, const ProgramInfo &Program,
-    const LoadOutcome &Outcome) {
+std::string
+verifiable::kernelcheck::formatProgramReport(const std::string &ObjectPath,
+                                             const ProgramInfo &Program,
+                                             const LoadOutcome &Outcome) {
   VerifierLogSummary Log = summarizeVerifierLog(Outcome.Log);
   JsonObjectWriter J;
   J.string("object", ObjectPath)
@@ -38,6 +39,14 @@ std::string verifiable::kernelcheck::formatProgramReport(
     J.string("message", Log.ErrorLine);
   else
     J.null("message");
+
+  // A skipped program has no verdict, so no statistics either, even when a
+  // log exists (the run of a modified program, or a truncated log).
+  if (Outcome.Result == Verdict::Skipped) {
+    Log.ProcessedInsns.reset();
+    Log.VerificationTimeUsec.reset();
+    Log.StackDepth.reset();
+  }
 
   if (Log.ProcessedInsns)
     J.integer("processed_insns", *Log.ProcessedInsns);

@@ -94,15 +94,17 @@ bool verifiable::kernelcheck::isTraceLine(std::string_view Line) {
   // "func#0 @0": the subprogram table.
   if (consume(Rest, "func#") && consumeNumber(Rest) && startsWith(Rest, " @"))
     return true;
-  // "Validating foo() func#1..." / "Func#1 ('foo') is global and assumed
-  // valid.": global subprogram bookkeeping.
+  // "Validating foo() func#1..." and "Func#1 ('foo') is safe for any args
+  // that match its prototype" (older kernels: "is global and assumed
+  // valid."): global subprogram bookkeeping.
   if (startsWith(Line, "Validating ") && endsWith(Line, "..."))
     return true;
-  if (startsWith(Line, "Func#") && endsWith(Line, "is global and assumed valid."))
+  if (startsWith(Line, "Func#") &&
+      (endsWith(Line, "is safe for any args that match its prototype") ||
+       endsWith(Line, "is global and assumed valid.")))
     return true;
-  return startsWith(Line, "; ") || Line == ";" ||
-         startsWith(Line, "from ") || startsWith(Line, "caller:") ||
-         startsWith(Line, "callee:") ||
+  return startsWith(Line, "; ") || Line == ";" || startsWith(Line, "from ") ||
+         startsWith(Line, "caller:") || startsWith(Line, "callee:") ||
          startsWith(Line, "returning from callee:") ||
          startsWith(Line, "to caller at ") || startsWith(Line, " ") ||
          startsWith(Line, "\t") || startsWith(Line, "mark_precise: ") ||
@@ -139,10 +141,12 @@ verifiable::kernelcheck::summarizeVerifierLog(std::string_view Log,
 
   // The statistics block closes the log; the message sits right above it.
   size_t End = Lines.size();
-  while (End > 0 && (Lines[End - 1].empty() || isStatisticsLine(Lines[End - 1])))
+  while (End > 0 &&
+         (Lines[End - 1].empty() || isStatisticsLine(Lines[End - 1])))
     --End;
   size_t Start = End;
-  while (Start > 0 && (Lines[Start - 1].empty() || !isTraceLine(Lines[Start - 1])))
+  while (Start > 0 &&
+         (Lines[Start - 1].empty() || !isTraceLine(Lines[Start - 1])))
     --Start;
   for (size_t I = Start; I < End; ++I)
     if (!Lines[I].empty()) {

@@ -56,8 +56,7 @@ int main(int Argc, char **Argv) {
 
   std::unique_ptr<LogDirectory> Logs;
   if (!Opts.LogDir.empty())
-    Logs = std::make_unique<LogDirectory>(Opts.LogDir,
-                                          Opts.Objects.size() > 1);
+    Logs = std::make_unique<LogDirectory>(Opts.LogDir, Opts.Objects.size() > 1);
 
   bool Failed = false, KernelProbed = false, ProgramFound = false;
   for (const std::string &Path : Opts.Objects) {

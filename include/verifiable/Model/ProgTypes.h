@@ -3,7 +3,7 @@
 // The kernel decides what a program may do from two numbers it is loaded
 // with: the program type and the expected attach type. Both enums keep the
 // kernel's numbering so values read from an object or a bpf_attr can be cast
-// directly. Rows live in lib/Model/ProgTypes.def and AttachTypes.def.
+// directly. Rows live in ProgTypes.def and AttachTypes.def next to this header.
 //
 //===----------------------------------------------------------------------===//
 #ifndef VERIFIABLE_MODEL_PROGTYPES_H
@@ -18,14 +18,14 @@ namespace model {
 
 enum class ProgType : uint32_t {
 #define PROG_TYPE(Enumerator, Id, KernelName, Modeled) Enumerator = Id,
-#include "../../../lib/Model/ProgTypes.def"
+#include "verifiable/Model/ProgTypes.def"
 };
 
 /// Expected attach type. Programs whose section sets none are loaded with 0,
 /// which the kernel spells BPF_CGROUP_INET_INGRESS; that is what we use too.
 enum class AttachType : uint32_t {
 #define ATTACH_TYPE(Enumerator, Id, KernelName) Enumerator = Id,
-#include "../../../lib/Model/AttachTypes.def"
+#include "verifiable/Model/AttachTypes.def"
 };
 
 /// "BPF_PROG_TYPE_XDP" and friends; nullptr for a value the kernel lacks.

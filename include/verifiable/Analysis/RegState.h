@@ -1,0 +1,100 @@
+//===- RegState.h - Abstract state of one BPF register ----------*- C++ -*-===//
+//
+// The kernel's bpf_reg_state, reduced to what the engine models: a type
+// (scalar or one of the pointer kinds), a fixed offset and a variable
+// offset/value (tnum and bounds from the domain), an id linking copies so
+// that a NULL check or packet range applies to all of them, and per-type
+// extras (map, memory size, stack frame, reference).
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_ANALYSIS_REGSTATE_H
+#define VERIFIABLE_ANALYSIS_REGSTATE_H
+
+#include "verifiable/Domain/Scalar.h"
+#include "verifiable/Program/MapDef.h"
+
+#include <cstdint>
+#include <string>
+
+namespace verifiable {
+namespace analysis {
+
+enum class RegType : uint8_t {
+  NotInit,
+  Scalar,
+  Ctx,
+  ConstMapPtr,
+  MapValue,
+  MapKey,
+  Stack,
+  Packet,
+  PacketMeta,
+  PacketEnd,
+  Mem,
+  Func,
+  Socket,
+  SockCommon,
+  TcpSock,
+  FlowKeys,
+  BtfId,
+};
+
+enum RegFlag : uint8_t {
+  MaybeNull = 1 << 0,
+  ReadOnly = 1 << 1,
+  RingBuf = 1 << 2,
+};
+
+struct RegState {
+  RegType Type = RegType::NotInit;
+  uint8_t Flags = 0;
+  /// Fixed offset of a pointer from the object's start.
+  int32_t Off = 0;
+  /// A scalar's value, or a pointer's variable offset.
+  domain::Scalar Var = domain::Scalar::constant(0);
+  /// Links copies of one value (NULL checks, packet ranges); 0: none.
+  uint32_t Id = 0;
+  /// The acquired reference this pointer belongs to; 0: none.
+  uint32_t RefObjId = 0;
+  /// Stack pointers: the frame whose stack they point into.
+  uint32_t Frame = 0;
+  /// Map pointers, map values and map keys: the map.
+  const bpf::MapDef *Map = nullptr;
+  /// Mem: the accessible size.
+  uint32_t MemSize = 0;
+  /// Packet pointers: bytes known to be inside the packet past Off.
+  int32_t Range = 0;
+  /// Instruction that produced the value, for explanations (-1: unknown).
+  int32_t Origin = -1;
+
+  static RegState notInit() { return RegState(); }
+  static RegState scalar(const domain::Scalar &S);
+  static RegState unknownScalar() { return scalar(domain::Scalar::unknown()); }
+  static RegState constant(uint64_t V) {
+    return scalar(domain::Scalar::constant(V));
+  }
+  static RegState pointer(RegType T, uint8_t Flags = 0);
+
+  bool isInit() const { return Type != RegType::NotInit; }
+  bool isScalar() const { return Type == RegType::Scalar; }
+  bool isPointer() const { return isInit() && !isScalar(); }
+  bool maybeNull() const { return Flags & MaybeNull; }
+  bool isKnownZero() const { return isScalar() && Var.isConst() && Var.constValue() == 0; }
+  bool isPacketLike() const {
+    return Type == RegType::Packet || Type == RegType::PacketMeta;
+  }
+
+  /// The kernel's reg_type_str(): "scalar", "map_value_or_null", "fp", ...
+  std::string typeName() const;
+  /// The state as the kernel's log prints it: "map_value(off=0,ks=4,vs=8)".
+  std::string str() const;
+
+  /// Exact equality (the kernel's regs_exact, ids compared literally).
+  bool operator==(const RegState &O) const;
+  bool operator!=(const RegState &O) const { return !(*this == O); }
+};
+
+} // namespace analysis
+} // namespace verifiable
+
+#endif

@@ -1,0 +1,67 @@
+//===- StackState.h - Abstract state of one frame's stack -------*- C++ -*-===//
+//
+// Each 8-byte slot of the 512-byte stack keeps a kind per byte (never
+// written, unknown data, known zero, part of a spilled register) and, for a
+// spill, the full state of the register that was stored, so that reloading
+// it restores pointers and bounds exactly as the kernel does.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_ANALYSIS_STACKSTATE_H
+#define VERIFIABLE_ANALYSIS_STACKSTATE_H
+
+#include "verifiable/Analysis/RegState.h"
+
+#include <array>
+#include <vector>
+
+namespace verifiable {
+namespace analysis {
+
+constexpr int MaxStackBytes = 512;
+
+enum class SlotKind : uint8_t { Invalid, Misc, Zero, Spill };
+
+struct StackSlot {
+  /// Kind of byte i of the slot; byte 7 is the slot's highest address, as
+  /// in the kernel's slot_type[] (little-endian register spills fill from
+  /// the lowest address, so a 4-byte spill covers bytes 7..4 there).
+  std::array<SlotKind, 8> Kind{};
+  RegState Spilled;
+
+  bool isSpill() const { return Kind[7] == SlotKind::Spill; }
+  bool operator==(const StackSlot &O) const;
+};
+
+class StackState {
+public:
+  /// Slot holding byte \p Off (negative, from the frame pointer).
+  static int slotIndex(int Off) { return (-Off - 1) / 8; }
+  /// Position of byte \p Off inside its slot's Kind array.
+  static int byteIndex(int Off) { return (-Off - 1) % 8; }
+
+  const StackSlot *slot(int Index) const {
+    return Index < static_cast<int>(Slots.size()) ? &Slots[Index] : nullptr;
+  }
+  StackSlot &slotForWrite(int Index) {
+    if (Index >= static_cast<int>(Slots.size()))
+      Slots.resize(Index + 1);
+    return Slots[Index];
+  }
+  SlotKind kindAt(int Off) const {
+    const StackSlot *S = slot(slotIndex(Off));
+    return S ? S->Kind[byteIndex(Off)] : SlotKind::Invalid;
+  }
+  /// Deepest byte ever written, as a positive depth (for stack size checks).
+  int depth() const { return static_cast<int>(Slots.size()) * 8; }
+  int numSlots() const { return static_cast<int>(Slots.size()); }
+
+  bool operator==(const StackState &O) const;
+
+private:
+  std::vector<StackSlot> Slots;
+};
+
+} // namespace analysis
+} // namespace verifiable
+
+#endif

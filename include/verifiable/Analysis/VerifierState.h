@@ -1,0 +1,61 @@
+//===- VerifierState.h - The whole abstract machine state -------*- C++ -*-===//
+//
+// One path's state: the call chain of frames (registers and stack each),
+// and the references acquired and not yet released. This is what the
+// explorer copies at branches and compares at prune points.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_ANALYSIS_VERIFIERSTATE_H
+#define VERIFIABLE_ANALYSIS_VERIFIERSTATE_H
+
+#include "verifiable/Analysis/RegState.h"
+#include "verifiable/Analysis/StackState.h"
+
+#include <array>
+#include <vector>
+
+namespace verifiable {
+namespace analysis {
+
+constexpr int NumRegs = 11;
+constexpr int FramePointer = 10;
+constexpr int MaxCallFrames = 8;
+
+struct FrameState {
+  std::array<RegState, NumRegs> Regs;
+  StackState Stack;
+  /// Function index in the program image, and the caller's return address.
+  int Function = 0;
+  int CallSite = -1;
+
+  bool operator==(const FrameState &O) const;
+};
+
+struct Reference {
+  uint32_t Id = 0;
+  int AcquiredAt = -1; ///< Linear instruction index of the acquiring call.
+  bool operator==(const Reference &O) const {
+    return Id == O.Id && AcquiredAt == O.AcquiredAt;
+  }
+};
+
+struct VerifierState {
+  std::vector<FrameState> Frames;
+  std::vector<Reference> Refs;
+
+  FrameState &cur() { return Frames.back(); }
+  const FrameState &cur() const { return Frames.back(); }
+  RegState &reg(int R) { return cur().Regs[R]; }
+  const RegState &reg(int R) const { return cur().Regs[R]; }
+
+  bool operator==(const VerifierState &O) const;
+};
+
+/// The kernel's states_equal(): true when everything \p Cur can do from
+/// here was already shown safe by \p Old (Old subsumes Cur).
+bool subsumes(const VerifierState &Old, const VerifierState &Cur);
+
+} // namespace analysis
+} // namespace verifiable
+
+#endif

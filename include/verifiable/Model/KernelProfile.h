@@ -1,0 +1,53 @@
+//===- KernelProfile.h - What differs between kernels -----------*- C++ -*-===//
+//
+// The verifier's answer depends on more than its source version: on the
+// kernel's configuration, its lockdown level, and the loader's privileges.
+// A KernelProfile names each such difference as a feature, so that the rest
+// of the model (and the engine) asks "does this kernel have X" instead of
+// comparing version numbers.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_MODEL_KERNELPROFILE_H
+#define VERIFIABLE_MODEL_KERNELPROFILE_H
+
+#include <string_view>
+
+namespace verifiable {
+namespace model {
+
+/// The kernel's lockdown level (security/lockdown). "integrity" removes
+/// bpf_probe_write_user; "confidentiality" also removes the helpers that read
+/// kernel memory (bpf_probe_read_kernel{,_str}, bpf_probe_read{,_str}).
+enum class Lockdown { None, Integrity, Confidentiality };
+
+struct KernelProfile {
+  const char *Name;
+  unsigned Major;
+  unsigned Minor;
+  Lockdown LockdownLevel;
+  /// The loader has CAP_BPF, CAP_PERFMON, CAP_NET_ADMIN and CAP_SYS_ADMIN
+  /// (root). The design's default.
+  bool Privileged;
+  // Kernel configuration options that add or remove helpers.
+  bool KprobeOverride;  // CONFIG_BPF_KPROBE_OVERRIDE: bpf_override_return
+  bool Xfrm;            // CONFIG_XFRM: bpf_skb_get_xfrm_state
+  bool NetClassid;      // CONFIG_CGROUP_NET_CLASSID
+  bool Seg6Bpf;         // CONFIG_IPV6_SEG6_BPF: bpf_lwt_seg6_*
+  bool SynCookies;      // CONFIG_SYN_COOKIES: bpf_tcp_raw_*_syncookie_*
+};
+
+/// The kernel on the development machines (6.18, integrity lockdown, no
+/// CONFIG_BPF_KPROBE_OVERRIDE), with a privileged loader. Used whenever no
+/// profile is given.
+const KernelProfile &hostProfile();
+/// Linux 6.12 with every option above enabled and no lockdown, privileged
+/// loader: the baseline the tables were written from.
+const KernelProfile &linux612Profile();
+
+/// Looks a profile up by name ("host", "linux-6.12"); nullptr if unknown.
+const KernelProfile *findProfile(std::string_view Name);
+
+} // namespace model
+} // namespace verifiable
+
+#endif // VERIFIABLE_MODEL_KERNELPROFILE_H

@@ -1,0 +1,157 @@
+//===- AluTransfer.cpp - ALU and ALU64 instructions -----------------------===//
+//
+// Scalar arithmetic goes to the domain; moves copy register state (a 64-bit
+// copy of a scalar links both registers by id, so a later bounds check on
+// either refines both, as the kernel's linked scalars do); anything with a
+// pointer operand goes to PointerArithmetic.cpp.
+//
+//===----------------------------------------------------------------------===//
+#include "Engine.h"
+
+#include "verifiable/Domain/AluOps.h"
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+using domain::AluOp;
+
+static std::optional<AluOp> binaryOp(const bpf::Insn &I) {
+  bool Signed = I.Off == 1;
+  switch (I.op()) {
+  case bpf::BPF_ADD:
+    return AluOp::Add;
+  case bpf::BPF_SUB:
+    return AluOp::Sub;
+  case bpf::BPF_MUL:
+    return AluOp::Mul;
+  case bpf::BPF_DIV:
+    return Signed ? AluOp::SDiv : AluOp::Div;
+  case bpf::BPF_MOD:
+    return Signed ? AluOp::SMod : AluOp::Mod;
+  case bpf::BPF_OR:
+    return AluOp::Or;
+  case bpf::BPF_AND:
+    return AluOp::And;
+  case bpf::BPF_LSH:
+    return AluOp::Lsh;
+  case bpf::BPF_RSH:
+    return AluOp::Rsh;
+  case bpf::BPF_ARSH:
+    return AluOp::Arsh;
+  case bpf::BPF_XOR:
+    return AluOp::Xor;
+  default:
+    return std::nullopt;
+  }
+}
+
+static std::optional<AluOp> byteSwapOp(const bpf::Insn &I) {
+  bool Swap64 = I.cls() == bpf::BPF_ALU64;
+  bool ToBE = I.usesSrcReg();
+  switch (I.Imm) {
+  case 16:
+    return Swap64 ? AluOp::Bswap16 : ToBE ? AluOp::ToBE16 : AluOp::ToLE16;
+  case 32:
+    return Swap64 ? AluOp::Bswap32 : ToBE ? AluOp::ToBE32 : AluOp::ToLE32;
+  case 64:
+    return Swap64 ? AluOp::Bswap64 : ToBE ? AluOp::ToBE64 : AluOp::ToLE64;
+  default:
+    return std::nullopt;
+  }
+}
+
+static bool doMove(VerifierState &S, const bpf::Insn &I, bool Is64,
+                   uint32_t (*NewId)(void *), void *Ctx) {
+  RegState &Dst = S.reg(I.Dst);
+  if (!I.usesSrcReg()) {
+    uint64_t V = Is64 ? static_cast<uint64_t>(static_cast<int64_t>(I.Imm))
+                      : static_cast<uint32_t>(I.Imm);
+    Dst = RegState::constant(V);
+    return true;
+  }
+  RegState &Src = S.reg(I.Src);
+  if (I.Off != 0) {
+    // movsx: only scalars keep a meaning; a pointer becomes unknown.
+    RegState R = Src.isScalar() ? Src : RegState::unknownScalar();
+    R.Id = 0;
+    if (Is64)
+      R.Var.signExtend(I.Off / 8);
+    else {
+      R.Var.signExtendSubreg(I.Off / 8);
+      R.Var.zext32();
+    }
+    Dst = R;
+    return true;
+  }
+  if (Is64) {
+    if (Src.isScalar() && !Src.Id && !Src.Var.isConst())
+      Src.Id = NewId(Ctx);
+    Dst = Src;
+    return true;
+  }
+  RegState R = Src.isScalar() ? Src : RegState::unknownScalar();
+  R.Id = 0;
+  R.Var.zext32();
+  Dst = R;
+  return true;
+}
+
+bool Engine::doAlu(Path &P, const bpf::Insn &I) {
+  VerifierState &S = P.State;
+  bool Is64 = I.cls() == bpf::BPF_ALU64;
+  uint8_t Op = I.op();
+
+  if (Op == bpf::BPF_MOV) {
+    if (I.usesSrcReg() && !checkRegRead(S, I.Src))
+      return false;
+    if (!checkRegWrite(I.Dst))
+      return false;
+    doMove(
+        S, I, Is64,
+        [](void *E) { return static_cast<Engine *>(E)->newId(); }, this);
+    S.reg(I.Dst).Origin = P.Pc;
+    ++P.Pc;
+    return true;
+  }
+
+  if (!checkRegRead(S, I.Dst))
+    return false;
+  if (I.usesSrcReg() && Op != bpf::BPF_NEG && Op != bpf::BPF_END &&
+      !checkRegRead(S, I.Src))
+    return false;
+  if (!checkRegWrite(I.Dst))
+    return false;
+
+  RegState &Dst = S.reg(I.Dst);
+  if (Op == bpf::BPF_NEG || Op == bpf::BPF_END) {
+    if (Dst.isPointer())
+      return unknown("negation or byte swap of a pointer is not modelled");
+    std::optional<AluOp> A =
+        Op == bpf::BPF_NEG ? std::optional<AluOp>(AluOp::Neg) : byteSwapOp(I);
+    if (!A)
+      return unknown("byte swap of width " + std::to_string(I.Imm));
+    Dst = RegState::scalar(
+        domain::applyAlu(*A, Is64, Dst.Var, domain::Scalar::constant(0)));
+    Dst.Origin = P.Pc;
+    ++P.Pc;
+    return true;
+  }
+
+  std::optional<AluOp> A = binaryOp(I);
+  if (!A)
+    return unknown("ALU opcode " + std::to_string(I.Opcode) +
+                   " is not modelled");
+  bool SrcIsPointer = I.usesSrcReg() && S.reg(I.Src).isPointer();
+  if (Dst.isPointer() || SrcIsPointer)
+    return doPointerAlu(P, I);
+
+  domain::Scalar Src =
+      I.usesSrcReg()
+          ? S.reg(I.Src).Var
+          : domain::Scalar::constant(
+                Is64 ? static_cast<uint64_t>(static_cast<int64_t>(I.Imm))
+                     : static_cast<uint32_t>(I.Imm));
+  Dst = RegState::scalar(domain::applyAlu(*A, Is64, Dst.Var, Src));
+  Dst.Origin = P.Pc;
+  ++P.Pc;
+  return true;
+}

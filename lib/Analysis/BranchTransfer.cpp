@@ -1,0 +1,167 @@
+//===- BranchTransfer.cpp - Conditional jumps -----------------------------===//
+//
+// Where path sensitivity pays: each side of a comparison refines the
+// registers it tests (and every copy linked to them by id), a NULL check
+// turns a maybe-NULL pointer into a pointer on one side and into zero on the
+// other, and a branch the bounds already decide is followed on one side
+// only, exactly as the kernel's check_cond_jmp_op() does.
+//
+//===----------------------------------------------------------------------===//
+#include "Engine.h"
+
+#include "verifiable/Domain/Branch.h"
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+using domain::CmpOp;
+
+static CmpOp cmpOp(uint8_t Op) {
+  switch (Op) {
+  case bpf::BPF_JEQ:
+    return CmpOp::Eq;
+  case bpf::BPF_JNE:
+    return CmpOp::Ne;
+  case bpf::BPF_JGT:
+    return CmpOp::Gt;
+  case bpf::BPF_JGE:
+    return CmpOp::Ge;
+  case bpf::BPF_JLT:
+    return CmpOp::Lt;
+  case bpf::BPF_JLE:
+    return CmpOp::Le;
+  case bpf::BPF_JSGT:
+    return CmpOp::SGt;
+  case bpf::BPF_JSGE:
+    return CmpOp::SGe;
+  case bpf::BPF_JSLT:
+    return CmpOp::SLt;
+  case bpf::BPF_JSLE:
+    return CmpOp::SLe;
+  default:
+    return CmpOp::Set;
+  }
+}
+
+template <typename Fn> static void forEachReg(VerifierState &S, Fn F) {
+  for (FrameState &Frame : S.Frames) {
+    for (RegState &R : Frame.Regs)
+      F(R);
+    for (int I = 0; I < Frame.Stack.numSlots(); ++I) {
+      StackSlot &SS = Frame.Stack.slotForWrite(I);
+      if (SS.isSpill())
+        F(SS.Spilled);
+    }
+  }
+}
+
+void Engine::markNullChecked(VerifierState &S, uint32_t Id, bool IsNull) {
+  forEachReg(S, [&](RegState &R) {
+    if (!R.isPointer() || R.Id != Id || !R.maybeNull())
+      return;
+    if (IsNull) {
+      R = RegState::constant(0);
+      return;
+    }
+    R.Flags &= ~MaybeNull;
+  });
+}
+
+void Engine::syncLinkedScalars(VerifierState &S, const RegState &Refined) {
+  if (!Refined.Id)
+    return;
+  forEachReg(S, [&](RegState &R) {
+    if (R.isScalar() && R.Id == Refined.Id)
+      R.Var = Refined.Var;
+  });
+}
+
+bool Engine::doBranch(Path &P, const bpf::Insn &I) {
+  VerifierState &S = P.State;
+  if (!checkRegRead(S, I.Dst))
+    return false;
+  if (I.usesSrcReg() && !checkRegRead(S, I.Src))
+    return false;
+  bool Is32 = I.cls() == bpf::BPF_JMP32;
+  int TakenPc = P.Pc + I.Off + 1;
+  int FallPc = P.Pc + 1;
+  CmpOp Op = cmpOp(I.op());
+
+  RegState L = S.reg(I.Dst);
+  RegState R = I.usesSrcReg()
+                   ? S.reg(I.Src)
+                   : RegState::constant(
+                         Is32 ? static_cast<uint32_t>(I.Imm)
+                              : static_cast<uint64_t>(
+                                    static_cast<int64_t>(I.Imm)));
+
+  if (L.isPointer() || R.isPointer()) {
+    // NULL checks: a pointer against zero.
+    RegState &Ptr = L.isPointer() ? L : R;
+    const RegState &Other = L.isPointer() ? R : L;
+    bool AgainstZero = Other.isKnownZero() && !Is32;
+    if (AgainstZero && (Op == CmpOp::Eq || Op == CmpOp::Ne)) {
+      bool TakenIsNull = Op == CmpOp::Eq;
+      if (!Ptr.maybeNull()) {
+        // A pointer that cannot be NULL: the branch is decided.
+        P.Pc = TakenIsNull ? FallPc : TakenPc;
+        return true;
+      }
+      VerifierState Taken = S;
+      markNullChecked(Taken, Ptr.Id, TakenIsNull);
+      markNullChecked(S, Ptr.Id, !TakenIsNull);
+      pushBranch(P, std::move(Taken), TakenPc);
+      P.Pc = FallPc;
+      return true;
+    }
+    if (L.isPacketLike() || R.isPacketLike() ||
+        L.Type == RegType::PacketEnd || R.Type == RegType::PacketEnd)
+      return unknown("packet range checks are not modelled yet");
+    if (!Opts.Privileged)
+      return reject("R" + std::to_string(I.Dst) +
+                    " pointer comparison prohibited");
+    // Privileged: any other pointer comparison is allowed and teaches
+    // nothing.
+    pushBranch(P, S, TakenPc);
+    P.Pc = FallPc;
+    return true;
+  }
+
+  switch (domain::evaluateBranch(Op, Is32, L.Var, R.Var)) {
+  case domain::BranchOutcome::AlwaysTaken:
+    P.Pc = TakenPc;
+    return true;
+  case domain::BranchOutcome::NeverTaken:
+    P.Pc = FallPc;
+    return true;
+  case domain::BranchOutcome::Unknown:
+    break;
+  }
+
+  VerifierState Taken = S;
+  auto Refine = [&](VerifierState &St, bool Outcome) {
+    RegState A = L, B = R;
+    if (!domain::refineBranch(Op, Is32, Outcome, A.Var, B.Var))
+      return false;
+    St.reg(I.Dst).Var = A.Var;
+    syncLinkedScalars(St, St.reg(I.Dst));
+    if (I.usesSrcReg()) {
+      St.reg(I.Src).Var = B.Var;
+      syncLinkedScalars(St, St.reg(I.Src));
+    }
+    return true;
+  };
+  bool TakenFeasible = Refine(Taken, true);
+  bool FallFeasible = Refine(S, false);
+  if (TakenFeasible && FallFeasible) {
+    pushBranch(P, std::move(Taken), TakenPc);
+    P.Pc = FallPc;
+    return true;
+  }
+  if (TakenFeasible) {
+    S = std::move(Taken);
+    P.Pc = TakenPc;
+    return true;
+  }
+  P.Pc = FallPc;
+  return true;
+}

@@ -1,0 +1,218 @@
+//===- Engine.cpp - Path exploration, pruning and outcomes ----------------===//
+//
+// The driver loop: pop a path, step instructions until it exits, is pruned
+// or fails; conditional jumps push the taken side and continue with the
+// fall-through, like the kernel. A processed-instruction budget bounds the
+// work; exceeding it is `unknown`, never a guess.
+//
+//===----------------------------------------------------------------------===//
+#include "Engine.h"
+
+#include "verifiable/Model/ProgTypes.h"
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+
+Engine::Engine(const bpf::Program &P, const bpf::Function &Entry,
+               const AnalysisOptions &Opts)
+    : Prog(P), Entry(Entry), Opts(Opts), Image(P, Entry),
+      Section(model::progTypeFromSection(Entry.Section)) {
+  Result.Program = Entry.Name;
+  Result.Section = Entry.Section;
+  Result.InsnBudget = Opts.InsnBudget;
+}
+
+bool Engine::reject(const std::string &Message) {
+  Result.V = Verdict::Reject;
+  Result.Message = Message;
+  Done = true;
+  return false;
+}
+
+bool Engine::unknown(const std::string &Why) {
+  Result.V = Verdict::Unknown;
+  Result.Message = Why;
+  Done = true;
+  return false;
+}
+
+void Engine::note(int Pc, const std::string &Text) {
+  FindingNote N;
+  N.Text = Text;
+  if (Pc >= 0 && Pc < Image.size()) {
+    const ProgramImage::Piece &Pi = Image.pieces()[Image.pieceOf(Pc)];
+    N.Function = Pi.F->Name;
+    N.InsnIndex = Pc - Pi.Start;
+    N.Loc = Image.insn(Pc).Loc;
+  }
+  Result.Notes.push_back(std::move(N));
+}
+
+bool Engine::checkRegRead(const VerifierState &S, int R) {
+  if (R >= NumRegs)
+    return reject("R" + std::to_string(R) + " is invalid");
+  if (!S.reg(R).isInit())
+    return reject("R" + std::to_string(R) + " !read_ok");
+  return true;
+}
+
+bool Engine::checkRegWrite(int R) {
+  if (R >= NumRegs)
+    return reject("R" + std::to_string(R) + " is invalid");
+  if (R == FramePointer)
+    return reject("frame pointer is read only");
+  return true;
+}
+
+bool Engine::initialState(VerifierState &S) {
+  S.Frames.emplace_back();
+  FrameState &F = S.cur();
+  F.Function = 0;
+  F.Regs[1] = RegState::pointer(RegType::Ctx);
+  F.Regs[FramePointer] = RegState::pointer(RegType::Stack);
+  return true;
+}
+
+void Engine::pushBranch(const Path &From, VerifierState S, int Pc) {
+  if (From.Parent)
+    ++From.Parent->Branches;
+  Pending.push_back({std::move(S), Pc, From.Parent});
+  PeakStates = std::max<uint64_t>(PeakStates, Pending.size() + StoredStates);
+}
+
+void Engine::finishPath(std::shared_ptr<Checkpoint> Parent) {
+  for (Checkpoint *C = Parent.get(); C; C = C->Parent.get())
+    if (--C->Branches > 0)
+      break;
+}
+
+bool Engine::visitPrunePoint(Path &P) {
+  auto &States = Visited[P.Pc];
+  for (const std::shared_ptr<Checkpoint> &C : States) {
+    if (C->Branches > 0) {
+      // A state still being explored at the same instruction: we are in a
+      // loop. Coming back to exactly the same state means it never ends.
+      if (C->State == P.State)
+        return reject("infinite loop detected at insn " +
+                      std::to_string(P.Pc));
+      continue;
+    }
+    if (subsumes(C->State, P.State)) {
+      finishPath(P.Parent);
+      return false;
+    }
+  }
+  auto C = std::make_shared<Checkpoint>();
+  C->State = P.State;
+  C->Pc = P.Pc;
+  C->Parent = P.Parent;
+  P.Parent = C;
+  States.push_back(C);
+  ++StoredStates;
+  return true;
+}
+
+static bool isPrunePoint(const bpf::Insn &I) {
+  return I.isCondJmp() || I.isSubprogCall();
+}
+
+bool Engine::step(Path &P) {
+  if (P.Pc < 0 || P.Pc >= Image.size())
+    return reject("jump out of range from insn " + std::to_string(P.Pc));
+  const bpf::Insn &I = Image.insn(P.Pc);
+  if (I.IsSecondHalf)
+    return reject("invalid insn idx " + std::to_string(P.Pc));
+  if (++Processed > Opts.InsnBudget)
+    return unknown("stopped after " + std::to_string(Opts.InsnBudget) +
+                   " processed instructions (-verifiable-insn-budget)");
+  if (Opts.StateLog)
+    logState(P, I);
+
+  if (I.isAlu())
+    return doAlu(P, I);
+  if (I.isLdImm64())
+    return doLdImm64(P, I);
+  switch (I.cls()) {
+  case bpf::BPF_LDX:
+  case bpf::BPF_ST:
+  case bpf::BPF_STX:
+    if (I.mode() == bpf::BPF_ATOMIC)
+      return doAtomic(P, I);
+    return doLoadStore(P, I);
+  case bpf::BPF_LD:
+    return unknown("legacy packet access (BPF_LD_ABS/IND) is not modelled");
+  default:
+    break;
+  }
+  if (I.isCall())
+    return doCall(P, I);
+  if (I.isExit())
+    return doExit(P, I);
+  if (I.isUncondJmp()) {
+    int Delta = I.cls() == bpf::BPF_JMP32 ? I.Imm : I.Off;
+    P.Pc += Delta + 1;
+    return true;
+  }
+  if (I.isCondJmp())
+    return doBranch(P, I);
+  return unknown("instruction with opcode " + std::to_string(I.Opcode) +
+                 " is not modelled");
+}
+
+Finding Engine::run() {
+  if (!Section)
+    return unknown("section '" + Entry.Section +
+                   "' does not name a program type libbpf knows"),
+           Result;
+  if (!Section->Modeled)
+    return unknown(std::string("program type ") +
+                   model::progTypeName(Section->Type) +
+                   " (section '" + Entry.Section + "') is not modelled"),
+           Result;
+  if (!Image.problem().empty())
+    return unknown(Image.problem()), Result;
+
+  Path First;
+  initialState(First.State);
+  Pending.push_back(std::move(First));
+  while (!Pending.empty() && !Done) {
+    Path P = std::move(Pending.back());
+    Pending.pop_back();
+    bool Alive = true;
+    while (Alive && !Done) {
+      int Pc = P.Pc;
+      if (Pc >= 0 && Pc < Image.size() && isPrunePoint(Image.insn(Pc)) &&
+          !visitPrunePoint(P))
+        break;
+      if (Done)
+        break;
+      int Before = P.Pc;
+      Alive = step(P);
+      if (Done) {
+        Result.InsnIndex = Before;
+        break;
+      }
+    }
+  }
+  Result.ProcessedInsns = Processed;
+  Result.PeakStates = PeakStates;
+  if (!Done) {
+    Result.V = Verdict::Accept;
+    return Result;
+  }
+  if (Result.InsnIndex >= 0 && Result.InsnIndex < Image.size()) {
+    const ProgramImage::Piece &Pi =
+        Image.pieces()[Image.pieceOf(Result.InsnIndex)];
+    Result.Function = Pi.F->Name;
+    Result.Loc = Image.insn(Result.InsnIndex).Loc;
+    Result.InsnIndex -= Pi.Start;
+  }
+  return Result;
+}
+
+Finding verifiable::analyzeProgram(const bpf::Program &P,
+                                   const bpf::Function &Entry,
+                                   const AnalysisOptions &Opts) {
+  Engine E(P, Entry, Opts);
+  return E.run();
+}

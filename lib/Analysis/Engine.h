@@ -1,0 +1,113 @@
+//===- Engine.h - The path-sensitive abstract interpreter -------*- C++ -*-===//
+//
+// Internal to lib/Analysis. The Engine walks every path of one program
+// depth-first like the kernel's do_check(): it copies the state at branches,
+// prunes a path when a finished state at the same prune point subsumes it,
+// detects loops that revisit an identical state, and stops at the first
+// error. Transfer functions live in one file per instruction family.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_LIB_ANALYSIS_ENGINE_H
+#define VERIFIABLE_LIB_ANALYSIS_ENGINE_H
+
+#include "ProgramImage.h"
+
+#include "verifiable/Analysis/Analyzer.h"
+#include "verifiable/Analysis/VerifierState.h"
+#include "verifiable/Model/Sections.h"
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace verifiable {
+namespace analysis {
+
+/// A prune-point state kept for pruning and loop detection. Branches counts
+/// the paths below it still being explored (the kernel's `branches`).
+struct Checkpoint {
+  VerifierState State;
+  int Pc = 0;
+  int Branches = 1;
+  std::shared_ptr<Checkpoint> Parent;
+};
+
+struct Path {
+  VerifierState State;
+  int Pc = 0; ///< Linear instruction index.
+  std::shared_ptr<Checkpoint> Parent;
+};
+
+class Engine {
+public:
+  Engine(const bpf::Program &P, const bpf::Function &Entry,
+         const AnalysisOptions &Opts);
+  Finding run();
+
+private:
+  // Exploration (Engine.cpp).
+  bool initialState(VerifierState &S);
+  bool step(Path &P);
+  void pushBranch(const Path &From, VerifierState S, int Pc);
+  void finishPath(std::shared_ptr<Checkpoint> Parent);
+  /// Returns false when the path is pruned (or an error was found).
+  bool visitPrunePoint(Path &P);
+
+  // Outcomes.
+  bool reject(const std::string &Message);
+  bool unknown(const std::string &Why);
+  void note(int Pc, const std::string &Text);
+
+  // Transfer functions, one file each.
+  bool doAlu(Path &P, const bpf::Insn &I);             // AluTransfer.cpp
+  bool doPointerAlu(Path &P, const bpf::Insn &I);      // PointerArithmetic.cpp
+  bool doLoadStore(Path &P, const bpf::Insn &I);       // MemoryAccess.cpp
+  bool doAtomic(Path &P, const bpf::Insn &I);          // MemoryAccess.cpp
+  bool checkMemAccess(Path &P, int Regno, int Off, unsigned Size,
+                      bool IsWrite, int ValueReg, RegState *Loaded);
+  bool checkStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
+                        unsigned Size, bool IsWrite, int ValueReg,
+                        RegState *Loaded, const char *What);
+  bool checkRegionAccess(Path &P, const RegState &Ptr, int Regno, int Off,
+                         unsigned Size, uint64_t RegionSize,
+                         const std::string &OutOfBounds);
+  bool doLdImm64(Path &P, const bpf::Insn &I);         // MemoryAccess.cpp
+  bool doBranch(Path &P, const bpf::Insn &I);          // BranchTransfer.cpp
+  bool doCall(Path &P, const bpf::Insn &I);            // CallTransfer.cpp
+  bool doHelperCall(Path &P, const bpf::Insn &I);      // HelperCall.cpp
+  bool doExit(Path &P, const bpf::Insn &I);            // ExitTransfer.cpp
+
+  // Shared helpers.
+  bool checkRegRead(const VerifierState &S, int R);
+  bool checkRegWrite(int R);
+  uint32_t newId() { return ++LastId; }
+  const bpf::MapDef *sectionMap(const std::string &Section);
+  /// Applies a NULL-check outcome to every copy of the pointer with \p Id.
+  void markNullChecked(VerifierState &S, uint32_t Id, bool IsNull);
+  /// Copies refined scalar bounds to every register linked by \p Id.
+  void syncLinkedScalars(VerifierState &S, const RegState &Refined);
+  void logState(const Path &P, const bpf::Insn &I);
+
+  const bpf::Program &Prog;
+  const bpf::Function &Entry;
+  AnalysisOptions Opts;
+  ProgramImage Image;
+  std::optional<model::SectionInfo> Section;
+
+  std::vector<Path> Pending;
+  std::map<int, std::vector<std::shared_ptr<Checkpoint>>> Visited;
+  std::deque<bpf::MapDef> SectionMaps;
+  uint32_t LastId = 0;
+  uint64_t Processed = 0;
+  uint64_t PeakStates = 0;
+  uint64_t StoredStates = 0;
+
+  Finding Result;
+  bool Done = false;
+};
+
+} // namespace analysis
+} // namespace verifiable
+
+#endif

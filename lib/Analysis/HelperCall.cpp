@@ -1,0 +1,225 @@
+//===- HelperCall.cpp - Calls to BPF helpers ------------------------------===//
+//
+// The kernel's check_helper_call(): is the helper available to this program
+// type, does each argument register hold what the prototype asks for (map
+// pointer, key or value memory of the map's sizes, memory with a bounded
+// size, the context), and what R0 holds afterwards. Helpers and argument
+// kinds the model does not describe make the verdict unknown.
+//
+//===----------------------------------------------------------------------===//
+#include "Engine.h"
+
+#include "verifiable/Model/HelperAvailability.h"
+#include "verifiable/Model/Helpers.h"
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+using model::ArgType;
+using model::RetType;
+
+static constexpr uint64_t MaxVarSize = 1 << 29;
+
+namespace {
+/// What the argument checks learned for computing R0.
+struct CallFacts {
+  const bpf::MapDef *Map = nullptr;
+  uint64_t AllocSize = 0;
+};
+} // namespace
+
+static const char *expectedMemTypes() {
+  return "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, "
+         "trusted_ptr_";
+}
+
+bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
+  VerifierState &S = P.State;
+  model::HelperQuery Q;
+  Q.Type = Section->Type;
+  Q.Attach = Section->Attach;
+  Q.Sleepable = Section->Sleepable;
+  model::HelperLookup L = model::lookupHelper(Q, static_cast<unsigned>(I.Imm));
+  if (L.Status == model::Availability::Forbidden)
+    return reject(model::helperRefusalMessage(static_cast<unsigned>(I.Imm)));
+  if (L.Status == model::Availability::Unknown || !L.Proto)
+    return unknown("helper " + model::helperDisplayName(I.Imm) + "#" +
+                   std::to_string(I.Imm) +
+                   " is not modelled for this program type");
+  const model::HelperProto &H = *L.Proto;
+  std::string Name = "bpf_" + std::string(H.Name);
+  if (!H.Modeled)
+    return unknown("helper " + Name + "#" + std::to_string(I.Imm) +
+                   " is not modelled yet");
+  if (H.GplOnly && !Prog.isGPLCompatible())
+    return reject("cannot call GPL-restricted function from non-GPL "
+                  "compatible program");
+
+  CallFacts Facts;
+  for (unsigned A = 0; A < H.numArgs(); ++A) {
+    int Regno = static_cast<int>(A) + 1;
+    ArgType T = H.Args[A];
+    if (T == ArgType::DontCare)
+      continue;
+    if (!checkRegRead(S, Regno))
+      return false;
+    const RegState &R = S.reg(Regno);
+    std::string RName = "R" + std::to_string(Regno);
+    auto TypeMismatch = [&](const char *Expected) {
+      return reject(RName + " type=" + R.typeName() + " expected=" + Expected);
+    };
+    switch (T) {
+    case ArgType::Anything:
+      break;
+    case ArgType::Scalar:
+      if (!R.isScalar())
+        return TypeMismatch("scalar");
+      break;
+    case ArgType::ConstMapPtr:
+      if (R.Type != RegType::ConstMapPtr)
+        return TypeMismatch("map_ptr");
+      Facts.Map = R.Map;
+      break;
+    case ArgType::PtrToMapKey:
+    case ArgType::PtrToMapValue:
+    case ArgType::PtrToUninitMapValue: {
+      if (!Facts.Map)
+        return unknown("map argument before its map pointer");
+      uint32_t Size =
+          T == ArgType::PtrToMapKey ? Facts.Map->KeySize : Facts.Map->ValueSize;
+      if (R.Type == RegType::Stack) {
+        if (!checkStackAccess(P, R, Regno, R.Off, 1, false, -1, nullptr,
+                              " indirect access to"))
+          return false;
+        if (!checkStackAccess(P, R, Regno, R.Off + Size - 1, 1, false, -1,
+                              nullptr, " indirect access to"))
+          return false;
+        break;
+      }
+      if (R.Type == RegType::MapValue && !R.maybeNull()) {
+        if (!checkRegionAccess(P, R, Regno, R.Off, Size, R.Map->ValueSize,
+                               "invalid access to map value, value_size="))
+          return false;
+        break;
+      }
+      if (R.isScalar() || R.maybeNull() || R.Type == RegType::Ctx)
+        return TypeMismatch(expectedMemTypes());
+      return unknown("map key/value argument in a " + R.typeName() +
+                     " pointer is not modelled yet");
+    }
+    case ArgType::PtrToCtx:
+      if (R.Type != RegType::Ctx)
+        return TypeMismatch("ctx");
+      if (R.Off)
+        return reject("dereference of modified ctx ptr " + RName +
+                      " off=" + std::to_string(R.Off) + " disallowed");
+      break;
+    case ArgType::PtrToMem:
+    case ArgType::PtrToMemWrite:
+    case ArgType::PtrToReadonlyMem:
+    case ArgType::PtrToUninitMem:
+    case ArgType::PtrToMemOrNull:
+    case ArgType::PtrToReadonlyMemOrNull: {
+      bool Nullable = model::isNullableArg(T);
+      if (Nullable && R.isKnownZero()) {
+        ++A; // The size may be anything when the pointer is NULL.
+        break;
+      }
+      if (A + 1 >= H.numArgs() || !model::isSizeArg(H.Args[A + 1]))
+        return unknown("memory argument without a size argument");
+      if (!checkRegRead(S, Regno + 1))
+        return false;
+      const RegState &SizeReg = S.reg(Regno + 1);
+      std::string SName = "R" + std::to_string(Regno + 1);
+      if (!SizeReg.isScalar())
+        return reject(SName + " type=" + SizeReg.typeName() +
+                      " expected=scalar");
+      bool ZeroOk = H.Args[A + 1] != ArgType::ConstSize;
+      if (SizeReg.Var.SMin < 0)
+        return reject(SName + " min value is negative, either use unsigned "
+                              "or 'var &= const'");
+      if (SizeReg.Var.UMin == 0 && !ZeroOk)
+        return reject(SName + " invalid zero-sized read: u64=[" +
+                      std::to_string(SizeReg.Var.UMin) + "," +
+                      std::to_string(SizeReg.Var.UMax) + "]");
+      if (SizeReg.Var.UMax >= MaxVarSize) {
+        note(SizeReg.Origin, "the size comes from here and has no upper bound");
+        return reject(SName + " unbounded memory access, use 'var &= const' "
+                              "or 'if (var < const)'");
+      }
+      uint64_t Size = SizeReg.Var.UMax;
+      bool Writes = T == ArgType::PtrToMemWrite || T == ArgType::PtrToUninitMem;
+      if (Size == 0) {
+        ++A;
+        break;
+      }
+      if (R.Type == RegType::Stack && !R.maybeNull()) {
+        for (uint64_t B = 0; B < Size; ++B)
+          if (!checkStackAccess(P, R, Regno, R.Off + static_cast<int>(B), 1,
+                                Writes, -1, nullptr, " indirect access to"))
+            return false;
+      } else if (R.Type == RegType::MapValue && !R.maybeNull()) {
+        if (!checkRegionAccess(P, R, Regno, R.Off, Size, R.Map->ValueSize,
+                               "invalid access to map value, value_size="))
+          return false;
+      } else if (R.Type == RegType::Mem && !R.maybeNull()) {
+        if (!checkRegionAccess(P, R, Regno, R.Off, Size, R.MemSize,
+                               "invalid access to memory, mem_size="))
+          return false;
+      } else if (R.isScalar() || R.maybeNull() || R.Type == RegType::Ctx ||
+                 R.Type == RegType::ConstMapPtr) {
+        if (R.maybeNull())
+          note(R.Origin, RName + " may be NULL: it comes from here");
+        return TypeMismatch(expectedMemTypes());
+      } else {
+        return unknown("memory argument in a " + R.typeName() +
+                       " pointer is not modelled yet");
+      }
+      ++A;
+      break;
+    }
+    case ArgType::ConstAllocSizeOrZero:
+      if (!R.isScalar() || !R.Var.isConst())
+        return unknown("non-constant allocation size");
+      Facts.AllocSize = R.Var.constValue();
+      break;
+    default:
+      return unknown(std::string("argument kind ") + model::argTypeName(T) +
+                     " of " + Name + " is not modelled yet");
+    }
+  }
+
+  if (H.ChangesPktData)
+    return unknown(Name + " changes packet data; not modelled yet");
+  if (H.Acquires || H.ReleasesArg >= 0)
+    return unknown(Name + " acquires or releases a reference; not modelled "
+                          "yet");
+
+  RegState R0;
+  switch (H.Ret) {
+  case RetType::Integer:
+    R0 = RegState::unknownScalar();
+    break;
+  case RetType::Void:
+    R0 = RegState::notInit();
+    break;
+  case RetType::PtrToMapValue:
+  case RetType::PtrToMapValueOrNull:
+    if (!Facts.Map)
+      return unknown(Name + " returns a map value of an unknown map");
+    R0 = RegState::pointer(RegType::MapValue,
+                           H.Ret == RetType::PtrToMapValueOrNull ? MaybeNull
+                                                                 : 0);
+    R0.Map = Facts.Map;
+    R0.Id = newId();
+    break;
+  default:
+    return unknown(std::string("return kind ") + model::retTypeName(H.Ret) +
+                   " of " + Name + " is not modelled yet");
+  }
+  R0.Origin = P.Pc;
+  for (int R = 1; R <= 5; ++R)
+    S.reg(R) = RegState::notInit();
+  S.reg(0) = R0;
+  ++P.Pc;
+  return true;
+}

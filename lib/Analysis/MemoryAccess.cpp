@@ -1,0 +1,259 @@
+//===- MemoryAccess.cpp - Loads, stores, atomics and ld_imm64 -------------===//
+//
+// The kernel's check_mem_access(), by pointer kind: the stack (bounds,
+// alignment, spills and fills of whole registers, uninitialised bytes), map
+// values and sized memory (constant and variable offsets against the
+// region's size, read-only maps), the context (the program type's rules),
+// and everything that cannot be dereferenced at all.
+//
+//===----------------------------------------------------------------------===//
+#include "CtxAccess.h"
+#include "Engine.h"
+
+#include "verifiable/Domain/Tnum.h"
+
+#include <climits>
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+
+static constexpr int64_t MaxVarOff = 1 << 29;
+
+bool Engine::checkRegionAccess(Path &P, const RegState &Ptr, int Regno,
+                               int Off, unsigned Size, uint64_t RegionSize,
+                               const std::string &What) {
+  std::string R = "R" + std::to_string(Regno);
+  const domain::Scalar &V = Ptr.Var;
+  auto Fits = [&](int64_t At) {
+    return At >= 0 && static_cast<uint64_t>(At) + Size <= RegionSize;
+  };
+  auto OutOfBounds = [&](int64_t At) {
+    return reject(What + std::to_string(RegionSize) +
+                  " off=" + std::to_string(At) + " size=" +
+                  std::to_string(Size));
+  };
+  if (V.SMin < 0 && (V.SMin == INT64_MIN ||
+                     Off + V.SMin != static_cast<int32_t>(Off + V.SMin) ||
+                     V.SMin + Off < 0)) {
+    note(Ptr.Origin, "the offset added to this pointer may be negative");
+    return reject(R + " min value is negative, either use unsigned index or "
+                      "do a if (index >=0) check.");
+  }
+  if (!Fits(V.SMin + Off))
+    return OutOfBounds(V.SMin + Off);
+  if (V.UMax >= static_cast<uint64_t>(MaxVarOff)) {
+    note(Ptr.Origin, "the offset added to this pointer has no upper bound");
+    return reject(R + " unbounded memory access, make sure to bounds check "
+                      "any such access");
+  }
+  if (!Fits(static_cast<int64_t>(V.UMax) + Off)) {
+    if (!V.isConst())
+      note(Ptr.Origin, "the largest offset this pointer may have is " +
+                           std::to_string(V.UMax + Ptr.Off));
+    return OutOfBounds(static_cast<int64_t>(V.UMax) + Off);
+  }
+  return true;
+}
+
+bool Engine::checkMemAccess(Path &P, int Regno, int Off, unsigned Size,
+                            bool IsWrite, int ValueReg, RegState *Loaded) {
+  VerifierState &S = P.State;
+  const RegState &Ptr = S.reg(Regno);
+  std::string R = "R" + std::to_string(Regno);
+  if (Loaded)
+    *Loaded = RegState::unknownScalar();
+
+  if (IsWrite && ValueReg >= 0 && S.reg(ValueReg).isPointer() &&
+      !Opts.Privileged) {
+    if (Ptr.Type == RegType::MapValue)
+      return reject("R" + std::to_string(ValueReg) + " leaks addr into map");
+  }
+
+  switch (Ptr.maybeNull() ? RegType::NotInit : Ptr.Type) {
+  case RegType::Stack:
+    return checkStackAccess(P, Ptr, Regno, Off + Ptr.Off, Size, IsWrite,
+                            ValueReg, Loaded,
+                            IsWrite ? " write to" : " read from");
+  case RegType::MapValue: {
+    const bpf::MapDef *M = Ptr.Map;
+    if (!M)
+      return unknown("map value of an unknown map");
+    if (IsWrite && (M->Flags & 0x80 /* BPF_F_RDONLY_PROG */))
+      return reject("write into map forbidden, value_size=" +
+                    std::to_string(M->ValueSize) + " off=" +
+                    std::to_string(Off + Ptr.Off) +
+                    " size=" + std::to_string(Size));
+    if (!checkRegionAccess(P, Ptr, Regno, Off + Ptr.Off, Size, M->ValueSize,
+                           "invalid access to map value, value_size="))
+      return false;
+    return true;
+  }
+  case RegType::Mem:
+    if (IsWrite && (Ptr.Flags & ReadOnly))
+      return reject(R + " cannot write into " + Ptr.typeName());
+    return checkRegionAccess(P, Ptr, Regno, Off + Ptr.Off, Size, Ptr.MemSize,
+                             "invalid access to memory, mem_size=");
+  case RegType::Ctx: {
+    if (Ptr.Off < 0)
+      return reject("negative offset ctx ptr " + R +
+                    " off=" + std::to_string(Ptr.Off) + " disallowed");
+    if (Ptr.Off)
+      return reject("dereference of modified ctx ptr " + R +
+                    " off=" + std::to_string(Ptr.Off) + " disallowed");
+    if (!Ptr.Var.isConst() || Ptr.Var.constValue())
+      return reject("variable ctx access var_off=" + Ptr.Var.Var.str() +
+                    " disallowed");
+    CtxAccessResult A = checkCtxAccess(*Section, Off, Size, IsWrite);
+    if (A.Status == CtxAccessResult::Unknown)
+      return unknown(A.Why);
+    if (A.Status == CtxAccessResult::Refused)
+      return reject("invalid bpf_context access off=" + std::to_string(Off) +
+                    " size=" + std::to_string(Size));
+    if (Loaded) {
+      *Loaded = A.Loaded;
+      if (Loaded->isPointer())
+        Loaded->Id = newId();
+    }
+    return true;
+  }
+  case RegType::Packet:
+  case RegType::PacketMeta:
+  case RegType::PacketEnd:
+  case RegType::MapKey:
+  case RegType::FlowKeys:
+  case RegType::Socket:
+  case RegType::SockCommon:
+  case RegType::TcpSock:
+  case RegType::BtfId:
+    return unknown("access through a " + Ptr.typeName() +
+                   " pointer is not modelled yet");
+  default:
+    break;
+  }
+  if (Ptr.maybeNull())
+    note(Ptr.Origin, R + " may be NULL: it comes from here");
+  if (Ptr.maybeNull())
+    note(P.Pc, "add a NULL check before this access");
+  return reject(R + " invalid mem access '" + Ptr.typeName() + "'");
+}
+
+bool Engine::doLoadStore(Path &P, const bpf::Insn &I) {
+  VerifierState &S = P.State;
+  unsigned Size = I.accessBytes();
+  if (I.cls() == bpf::BPF_LDX) {
+    if (!checkRegRead(S, I.Src) || !checkRegWrite(I.Dst))
+      return false;
+    RegState Loaded;
+    if (!checkMemAccess(P, I.Src, I.Off, Size, false, -1, &Loaded))
+      return false;
+    if (Loaded.isScalar() && Size < 8) {
+      if (I.mode() == bpf::BPF_MEMSX)
+        Loaded.Var.signExtend(Size);
+      else
+        Loaded.Var.truncate(Size);
+    }
+    Loaded.Origin = P.Pc;
+    S.reg(I.Dst) = Loaded;
+    ++P.Pc;
+    return true;
+  }
+  if (!checkRegRead(S, I.Dst))
+    return false;
+  int ValueReg = -1;
+  if (I.cls() == bpf::BPF_STX) {
+    if (!checkRegRead(S, I.Src))
+      return false;
+    ValueReg = I.Src;
+  }
+  if (!checkMemAccess(P, I.Dst, I.Off, Size, true, ValueReg, nullptr))
+    return false;
+  ++P.Pc;
+  return true;
+}
+
+bool Engine::doAtomic(Path &P, const bpf::Insn &I) {
+  VerifierState &S = P.State;
+  unsigned Size = I.accessBytes();
+  if (Size != 4 && Size != 8)
+    return reject("invalid atomic operand size");
+  if (!checkRegRead(S, I.Src) || !checkRegRead(S, I.Dst))
+    return false;
+  bool IsCmpXchg = I.Imm == bpf::BPF_CMPXCHG;
+  if (IsCmpXchg && !checkRegRead(S, 0))
+    return false;
+  const RegState &Ptr = S.reg(I.Dst);
+  if (Ptr.Type == RegType::Ctx || Ptr.isPacketLike() ||
+      Ptr.Type == RegType::FlowKeys)
+    return reject("BPF_ATOMIC stores into R" + std::to_string(I.Dst) + " " +
+                  Ptr.typeName() + " is not allowed");
+  RegState Old;
+  if (!checkMemAccess(P, I.Dst, I.Off, Size, false, -1, &Old))
+    return false;
+  if (!checkMemAccess(P, I.Dst, I.Off, Size, true, I.Src, nullptr))
+    return false;
+  int Result = IsCmpXchg ? 0 : (I.Imm & bpf::BPF_FETCH) ? I.Src : -1;
+  if (Result >= 0) {
+    if (!checkRegWrite(Result))
+      return false;
+    RegState R = RegState::unknownScalar();
+    if (Size == 4)
+      R.Var.truncate(4);
+    R.Origin = P.Pc;
+    S.reg(Result) = R;
+  }
+  ++P.Pc;
+  return true;
+}
+
+const bpf::MapDef *Engine::sectionMap(const std::string &Section) {
+  for (const bpf::MapDef &M : SectionMaps)
+    if (M.Name == Section)
+      return &M;
+  bpf::MapDef M;
+  M.Name = Section;
+  M.Type = 2; // BPF_MAP_TYPE_ARRAY
+  M.KeySize = 4;
+  M.ValueSize = static_cast<uint32_t>(Prog.sectionSize(Section));
+  M.MaxEntries = 1;
+  if (Section.rfind(".rodata", 0) == 0)
+    M.Flags = 0x80; // libbpf creates .rodata with BPF_F_RDONLY_PROG.
+  SectionMaps.push_back(M);
+  return &SectionMaps.back();
+}
+
+bool Engine::doLdImm64(Path &P, const bpf::Insn &I) {
+  if (!checkRegWrite(I.Dst))
+    return false;
+  RegState R;
+  switch (I.Ref.K) {
+  case bpf::SymbolRef::None:
+    R = RegState::constant(static_cast<uint64_t>(I.Imm64));
+    break;
+  case bpf::SymbolRef::Map:
+    R = RegState::pointer(RegType::ConstMapPtr);
+    R.Map = Prog.findMap(I.Ref.Name);
+    if (!R.Map)
+      return unknown("map '" + I.Ref.Name + "' has no definition we can read");
+    break;
+  case bpf::SymbolRef::GlobalData: {
+    const bpf::GlobalVar *G = Prog.findGlobal(I.Ref.Name);
+    if (!G)
+      return unknown("global variable '" + I.Ref.Name + "' is not described");
+    R = RegState::pointer(RegType::MapValue);
+    R.Map = sectionMap(G->Section);
+    R.Off = static_cast<int32_t>(G->Offset + I.Ref.Offset);
+    break;
+  }
+  case bpf::SymbolRef::Subprog:
+    R = RegState::pointer(RegType::Func);
+    break;
+  default:
+    return unknown("ld_imm64 of '" + I.Ref.Name +
+                   "' (a kernel symbol or an unknown relocation) is not "
+                   "modelled");
+  }
+  R.Origin = P.Pc;
+  P.State.reg(I.Dst) = R;
+  P.Pc += 2;
+  return true;
+}

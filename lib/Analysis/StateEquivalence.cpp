@@ -1,0 +1,130 @@
+//===- StateEquivalence.cpp - When an old state covers a new one ----------===//
+//
+// Pruning is what keeps path-sensitive exploration affordable: reaching an
+// instruction in a state that an already-verified state subsumes means the
+// rest of this path is safe. The rules follow the kernel's states_equal()
+// (regsafe, stacksafe, refsafe, with an id map so that linked registers stay
+// linked the same way). Without the kernel's precision tracking every scalar
+// counts as precise, which is sound and only prunes less.
+//
+//===----------------------------------------------------------------------===//
+#include "verifiable/Analysis/VerifierState.h"
+
+#include <map>
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+
+namespace {
+
+/// A consistent one-to-one mapping of the old state's ids to the new one's.
+class IdMap {
+public:
+  bool check(uint32_t Old, uint32_t Cur) {
+    if (!Old && !Cur)
+      return true;
+    if (!Old || !Cur)
+      return false;
+    auto [It, New] = OldToCur.emplace(Old, Cur);
+    if (!New)
+      return It->second == Cur;
+    auto [It2, New2] = CurToOld.emplace(Cur, Old);
+    return New2 || It2->second == Old;
+  }
+
+private:
+  std::map<uint32_t, uint32_t> OldToCur, CurToOld;
+};
+
+bool regSafe(const RegState &Old, const RegState &Cur, IdMap &Ids) {
+  if (!Old.isInit())
+    return true;
+  if (Old.Type != Cur.Type || Old.Flags != Cur.Flags)
+    return false;
+  if (!(Cur.Var <= Old.Var))
+    return false;
+  switch (Old.Type) {
+  case RegType::Scalar:
+    // A scalar id only matters when it links registers the old state used.
+    return !Old.Id || Ids.check(Old.Id, Cur.Id);
+  case RegType::Packet:
+  case RegType::PacketMeta:
+    return Old.Off == Cur.Off && Cur.Range >= Old.Range &&
+           Ids.check(Old.Id, Cur.Id);
+  case RegType::Stack:
+    return Old.Off == Cur.Off && Old.Frame == Cur.Frame;
+  default:
+    return Old.Off == Cur.Off && Old.Map == Cur.Map &&
+           Old.MemSize == Cur.MemSize && Ids.check(Old.Id, Cur.Id) &&
+           Ids.check(Old.RefObjId, Cur.RefObjId);
+  }
+}
+
+bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids) {
+  for (int I = 0; I < Old.numSlots(); ++I) {
+    const StackSlot &O = *Old.slot(I);
+    const StackSlot *C = Cur.slot(I);
+    static const StackSlot Empty;
+    if (!C)
+      C = &Empty;
+    for (int B = 0; B < 8; ++B) {
+      SlotKind OK = O.Kind[B], CK = C->Kind[B];
+      if (OK == SlotKind::Invalid)
+        continue;
+      if (OK == SlotKind::Misc && CK != SlotKind::Invalid)
+        continue;
+      if (OK != CK)
+        return false;
+    }
+    if (O.isSpill() && !regSafe(O.Spilled, C->Spilled, Ids))
+      return false;
+  }
+  return true;
+}
+
+} // namespace
+
+bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur) {
+  if (Old.Frames.size() != Cur.Frames.size() ||
+      Old.Refs.size() != Cur.Refs.size())
+    return false;
+  IdMap Ids;
+  for (size_t F = 0; F < Old.Frames.size(); ++F) {
+    const FrameState &O = Old.Frames[F], &C = Cur.Frames[F];
+    if (O.CallSite != C.CallSite || O.Function != C.Function)
+      return false;
+    for (int R = 0; R < NumRegs; ++R)
+      if (!regSafe(O.Regs[R], C.Regs[R], Ids))
+        return false;
+    if (!stackSafe(O.Stack, C.Stack, Ids))
+      return false;
+  }
+  for (size_t I = 0; I < Old.Refs.size(); ++I)
+    if (!Ids.check(Old.Refs[I].Id, Cur.Refs[I].Id))
+      return false;
+  return true;
+}
+
+bool StackSlot::operator==(const StackSlot &O) const {
+  return Kind == O.Kind && (!isSpill() || Spilled == O.Spilled);
+}
+
+bool StackState::operator==(const StackState &O) const {
+  int N = std::max(numSlots(), O.numSlots());
+  static const StackSlot Empty;
+  for (int I = 0; I < N; ++I) {
+    const StackSlot *A = slot(I), *B = O.slot(I);
+    if (!((A ? *A : Empty) == (B ? *B : Empty)))
+      return false;
+  }
+  return true;
+}
+
+bool FrameState::operator==(const FrameState &O) const {
+  return Regs == O.Regs && Stack == O.Stack && Function == O.Function &&
+         CallSite == O.CallSite;
+}
+
+bool VerifierState::operator==(const VerifierState &O) const {
+  return Frames == O.Frames && Refs == O.Refs;
+}

@@ -1,0 +1,200 @@
+//===- HelperAvailability.cpp - Evaluating HelperSets.def -----------------===//
+//
+// Walks a program type's chain of helper sets; the first set that lists the
+// helper decides, as the first get_func_proto() switch with a matching case
+// decides in the kernel.
+//
+//===----------------------------------------------------------------------===//
+
+#include "verifiable/Model/HelperAvailability.h"
+
+#include <initializer_list>
+#include <string_view>
+
+namespace verifiable {
+namespace model {
+
+namespace {
+
+// Conditions a set entry may require.
+enum Requirement : unsigned {
+  R_ALWAYS = 0,
+  R_NEVER = 1u << 0,
+  R_CAP_BPF = 1u << 1,
+  // CAP_PERFMON; the kernel checks it after CAP_BPF.
+  R_PERFMON = (1u << 2) | R_CAP_BPF,
+  // bpf_probe_write_user: CAP_SYS_ADMIN and lockdown below "integrity".
+  R_WRITE_USER = 1u << 3,
+  // Reading kernel memory: lockdown below "confidentiality".
+  R_READ_KERNEL = 1u << 4,
+  R_KPROBE_OVERRIDE = 1u << 5,
+  R_XFRM = 1u << 6,
+  R_NET_CLASSID = 1u << 7,
+  R_SEG6 = 1u << 8,
+  R_SYN_COOKIES = 1u << 9,
+  R_SLEEPABLE = 1u << 10,
+  // bpf_bind: cgroup/connect4 and cgroup/connect6 only.
+  R_ATTACH_CONNECT = 1u << 11,
+  // bpf_{get,set}sockopt in sock_addr programs.
+  R_ATTACH_SOCKADDR_SOCKOPT = 1u << 12,
+  // bpf_{get,set}_retval in cgroup programs.
+  R_ATTACH_RETVAL = 1u << 13,
+  // bpf_{get,set}sockopt in cgroup/setsockopt only.
+  R_ATTACH_SETSOCKOPT = 1u << 14,
+  // kprobe.multi, kprobe.session, uprobe.multi.
+  R_ATTACH_MULTI = 1u << 15,
+};
+
+enum class SetId : uint8_t {
+  None,
+#define HELPER_SET(Set) Set,
+#include "HelperSets.def"
+};
+
+struct SetEntry {
+  SetId Set;
+  unsigned Helper;
+  std::string_view Variant; // "Default" or a key in HelperVariants.def
+  unsigned Requires;
+};
+
+const SetEntry SetEntries[] = {
+#define IN_SET(Set, Helper, Variant, Requires)                                 \
+  {SetId::Set, BPF_FUNC_##Helper, #Variant, Requires},
+#include "HelperSets.def"
+};
+
+constexpr unsigned MaxChain = 5;
+
+struct ProgChain {
+  ProgType Type;
+  SetId Sets[MaxChain];
+};
+
+const ProgChain ProgChains[] = {
+#define PROG_CHAIN(PT, S1, S2, S3, S4, S5)                                     \
+  {ProgType::PT, {SetId::S1, SetId::S2, SetId::S3, SetId::S4, SetId::S5}},
+#include "HelperSets.def"
+};
+
+bool isAttach(AttachType AT, std::initializer_list<AttachType> Types) {
+  for (AttachType T : Types)
+    if (AT == T)
+      return true;
+  return false;
+}
+
+bool holds(unsigned Requires, const HelperQuery &Q, const KernelProfile &P) {
+  using AT = AttachType;
+  if (Requires & R_NEVER)
+    return false;
+  if ((Requires & (R_CAP_BPF | R_PERFMON | R_WRITE_USER)) && !P.Privileged)
+    return false;
+  if ((Requires & R_WRITE_USER) && P.LockdownLevel != Lockdown::None)
+    return false;
+  if ((Requires & R_READ_KERNEL) &&
+      P.LockdownLevel == Lockdown::Confidentiality)
+    return false;
+  if ((Requires & R_KPROBE_OVERRIDE) && !P.KprobeOverride)
+    return false;
+  if ((Requires & R_XFRM) && !P.Xfrm)
+    return false;
+  if ((Requires & R_NET_CLASSID) && !P.NetClassid)
+    return false;
+  if ((Requires & R_SEG6) && !P.Seg6Bpf)
+    return false;
+  if ((Requires & R_SYN_COOKIES) && !P.SynCookies)
+    return false;
+  if ((Requires & R_SLEEPABLE) && !Q.Sleepable)
+    return false;
+  if ((Requires & R_ATTACH_CONNECT) &&
+      !isAttach(Q.Attach, {AT::CgroupInet4Connect, AT::CgroupInet6Connect}))
+    return false;
+  if ((Requires & R_ATTACH_SOCKADDR_SOCKOPT) &&
+      !isAttach(Q.Attach,
+                {AT::CgroupInet4Bind, AT::CgroupInet6Bind,
+                 AT::CgroupInet4Connect, AT::CgroupInet6Connect,
+                 AT::CgroupUnixConnect, AT::CgroupUdp4Recvmsg,
+                 AT::CgroupUdp6Recvmsg, AT::CgroupUnixRecvmsg,
+                 AT::CgroupUdp4Sendmsg, AT::CgroupUdp6Sendmsg,
+                 AT::CgroupUnixSendmsg, AT::CgroupInet4Getpeername,
+                 AT::CgroupInet6Getpeername, AT::CgroupInet4Getsockname,
+                 AT::CgroupInet6Getsockname}))
+    return false;
+  if ((Requires & R_ATTACH_RETVAL) &&
+      isAttach(Q.Attach,
+               {AT::CgroupInetIngress, AT::CgroupInetEgress, AT::CgroupSockOps,
+                AT::CgroupUdp4Recvmsg, AT::CgroupUdp6Recvmsg,
+                AT::CgroupUnixRecvmsg, AT::CgroupInet4Getpeername,
+                AT::CgroupInet6Getpeername, AT::CgroupUnixGetpeername,
+                AT::CgroupInet4Getsockname, AT::CgroupInet6Getsockname,
+                AT::CgroupUnixGetsockname}))
+    return false;
+  if ((Requires & R_ATTACH_SETSOCKOPT) && Q.Attach != AT::CgroupSetsockopt)
+    return false;
+  if ((Requires & R_ATTACH_MULTI) &&
+      !isAttach(Q.Attach, {AT::TraceKprobeMulti, AT::TraceKprobeSession,
+                           AT::TraceUprobeMulti}))
+    return false;
+  return true;
+}
+
+const ProgChain *findChain(ProgType PT) {
+  for (const ProgChain &C : ProgChains)
+    if (C.Type == PT)
+      return &C;
+  return nullptr;
+}
+
+} // namespace
+
+HelperLookup lookupHelper(const HelperQuery &Q, unsigned HelperId) {
+  const ProgChain *Chain = findChain(Q.Type);
+  if (!Chain || !isProgTypeModeled(Q.Type))
+    return {Availability::Unknown, nullptr};
+  if (!findHelper(HelperId))
+    return {Availability::Forbidden, nullptr};
+  const KernelProfile &Profile = Q.Profile ? *Q.Profile : hostProfile();
+
+  for (SetId Set : Chain->Sets) {
+    if (Set == SetId::None)
+      break;
+    bool Listed = false;
+    for (const SetEntry &E : SetEntries) {
+      if (E.Set != Set || E.Helper != HelperId)
+        continue;
+      Listed = true;
+      if (!holds(E.Requires, Q, Profile))
+        continue;
+      const HelperProto *Proto = E.Variant == "Default"
+                                     ? findHelper(HelperId)
+                                     : findHelperVariant(E.Variant);
+      return {Availability::Allowed, Proto};
+    }
+    if (Listed)
+      return {Availability::Forbidden, nullptr};
+  }
+  return {Availability::Forbidden, nullptr};
+}
+
+Availability helperAllowed(ProgType PT, AttachType AT, unsigned HelperId,
+                           const HelperProto **Proto) {
+  HelperQuery Q;
+  Q.Type = PT;
+  Q.Attach = AT;
+  HelperLookup L = lookupHelper(Q, HelperId);
+  if (Proto)
+    *Proto = L.Proto;
+  return L.Status;
+}
+
+std::string helperRefusalMessage(unsigned HelperId) {
+  std::string Name = helperDisplayName(HelperId);
+  std::string Id = std::to_string(HelperId);
+  if (HelperId >= BPF_FUNC_MaxId)
+    return "invalid func " + Name + "#" + Id;
+  return "program of this type cannot use helper " + Name + "#" + Id;
+}
+
+} // namespace model
+} // namespace verifiable

@@ -1,0 +1,67 @@
+//===- Sections.cpp - libbpf's section-name matching ---------------------===//
+//
+// Walks Sections.def in order; the first row that matches decides.
+//
+//===----------------------------------------------------------------------===//
+
+#include "verifiable/Model/Sections.h"
+
+namespace verifiable {
+namespace model {
+
+namespace {
+
+enum class Match { Exact, Plus };
+
+enum SectionFlags : unsigned {
+  SF_NONE = 0,
+  SF_SLEEPABLE = 1u << 0,
+  SF_XDP_FRAGS = 1u << 1,
+  SF_ATTACH_BTF = 1u << 2,
+  SF_USDT = 1u << 3,
+};
+
+struct SectionRow {
+  std::string_view Pattern;
+  Match Kind;
+  ProgType Type;
+  AttachType Attach;
+  unsigned Flags;
+};
+
+constexpr SectionRow SectionRows[] = {
+#define SECTION(Pattern, MatchKind, PT, AT, Flags)                             \
+  {Pattern, Match::MatchKind, ProgType::PT, AttachType::AT, Flags},
+#include "Sections.def"
+};
+
+bool matches(const SectionRow &Row, std::string_view Section) {
+  if (Row.Kind == Match::Exact)
+    return Section == Row.Pattern;
+  if (Section.substr(0, Row.Pattern.size()) != Row.Pattern)
+    return false;
+  return Section.size() == Row.Pattern.size() ||
+         Section[Row.Pattern.size()] == '/';
+}
+
+} // namespace
+
+std::optional<SectionInfo> progTypeFromSection(std::string_view Section) {
+  for (const SectionRow &Row : SectionRows) {
+    if (!matches(Row, Section))
+      continue;
+    SectionInfo Info;
+    Info.Type = Row.Type;
+    Info.Attach = Row.Attach;
+    Info.Sleepable = Row.Flags & SF_SLEEPABLE;
+    Info.XdpFrags = Row.Flags & SF_XDP_FRAGS;
+    Info.AttachBtf = Row.Flags & SF_ATTACH_BTF;
+    Info.Modeled = isProgTypeModeled(Row.Type) && !Info.AttachBtf;
+    Info.Pattern = Row.Pattern;
+    return Info;
+  }
+  return std::nullopt;
+}
+
+} // namespace model
+} // namespace verifiable
