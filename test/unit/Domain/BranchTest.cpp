@@ -164,6 +164,33 @@ TEST(BranchPrecision, DecidedJumps) {
             BranchOutcome::Unknown);
 }
 
+TEST(BranchPrecision, SixtyFourBitEqualityUsesLowHalf) {
+  // The 64-bit ranges allow 3, but the low half is known to be in [5, 10].
+  Scalar X;
+  X.U32Min = 5;
+  X.U32Max = 10;
+  EXPECT_EQ(evaluateBranch(CmpOp::Eq, false, X, Scalar::constant(3)),
+            BranchOutcome::NeverTaken);
+  EXPECT_EQ(evaluateBranch(CmpOp::Ne, false, X, Scalar::constant(3)),
+            BranchOutcome::AlwaysTaken);
+}
+
+TEST(BranchPrecision, RegisterComparedWithItself) {
+  // Kernel log for r8 = rand & 0xfff; r8 += -5; if r8 s> r8: both edges are
+  // narrowed in place, as when one register is both operands.
+  Scalar X = applyAlu(AluOp::And, true, Scalar(), Scalar::constant(0xfff));
+  X = applyAlu(AluOp::Add, true, X, Scalar::constant(static_cast<uint64_t>(-5)));
+  Scalar Taken = X, Fall = X;
+  refineBranch(CmpOp::SGt, false, true, Taken, Taken);
+  refineBranch(CmpOp::SGt, false, false, Fall, Fall);
+  EXPECT_EQ(Taken.str(), "smin=smin32=-4,smax=smax32=4089");
+  EXPECT_EQ(Fall.str(), "smin=smin32=-5,smax=smax32=4090");
+  // A dead edge the kernel still walks, with the ranges reset.
+  Scalar Bit = applyAlu(AluOp::Rsh, true, Scalar(), Scalar::constant(63));
+  EXPECT_FALSE(refineBranch(CmpOp::Le, true, false, Bit, Bit));
+  EXPECT_EQ(Bit.str(), "var_off=(0x0; 0x1)");
+}
+
 TEST(BranchPrecision, NotEqualAtABoundCollapsesTnum) {
   // Kernel log: r0 |= 0xe00; r0 &= 0xf00; if r0 == 0xe00 goto ...
   // the fall-through has R0=3840.

@@ -118,13 +118,15 @@ TEST(ScalarTest, SubsumptionAgreesWithMembers) {
       for (int J = 0; J < 4; ++J)
         ASSERT_TRUE(B.S.contains(Gen.member(A)));
     }
-    if (A.S <= B.S && B.S <= A.S)
+    if (A.S <= B.S && B.S <= A.S) {
       ASSERT_EQ(A.S, B.S);
+    }
     // A narrowed copy is subsumed by the original.
     Scalar Narrow = A.S;
     Narrow.UMax = std::max(Narrow.UMin, Narrow.UMax / 2);
-    if (Narrow.UMax <= A.S.UMax)
+    if (Narrow.UMax <= A.S.UMax) {
       ASSERT_TRUE(Narrow <= A.S);
+    }
   }
   EXPECT_TRUE(Scalar::unsignedRange(3, 5) <= Scalar::unsignedRange(0, 10));
   EXPECT_FALSE(Scalar::unsignedRange(0, 10) <= Scalar::unsignedRange(3, 5));

@@ -80,8 +80,9 @@ TEST(TnumTest, BinaryOpsAreSound) {
       ASSERT_TRUE(A.neg().contains(0 - X));
       ASSERT_TRUE(A.join(B).contains(X) && A.join(B).contains(Y));
       ASSERT_TRUE(A.overlaps(B) || X != Y);
-      if (B.contains(X))
+      if (B.contains(X)) {
         ASSERT_TRUE(A.intersect(B).contains(X));
+      }
     }
   }
 }
@@ -139,8 +140,9 @@ TEST(TnumTest, SubsetAgreesWithMembers) {
       for (int J = 0; J < 4; ++J)
         ASSERT_TRUE(B.contains(memberOf(Gen, A)));
     }
-    if (A <= B && B <= A)
+    if (A <= B && B <= A) {
       ASSERT_EQ(A, B);
+    }
   }
 }
 

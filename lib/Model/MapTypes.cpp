@@ -1,0 +1,155 @@
+//===- MapTypes.cpp - Map type table and map/helper pairing ---------------===//
+//
+// Lookups over MapTypes.def and the two-sided compatibility check over
+// MapHelperCompat.def.
+//
+//===----------------------------------------------------------------------===//
+
+#include "verifiable/Model/MapTypes.h"
+
+#include "verifiable/Model/Helpers.h"
+
+namespace verifiable {
+namespace model {
+
+namespace {
+
+constexpr MapTypeInfo MapRows[] = {
+#define MAP_TYPE(Enumerator, Id, KernelName, PerCpu, Lookup, ProgReadOnly,    \
+                 SleepableOk, Modeled)                                         \
+  {MapType::Enumerator, KernelName,  PerCpu,  MapLookup::Lookup,               \
+   ProgReadOnly,        SleepableOk, Modeled},
+#include "verifiable/Model/MapTypes.def"
+};
+
+struct Pair {
+  MapType Map;
+  unsigned Helper;
+};
+
+constexpr Pair MapOnly[] = {
+#define MAP_ONLY(MT, Helper) {MapType::MT, BPF_FUNC_##Helper},
+#include "MapHelperCompat.def"
+};
+
+constexpr Pair HelperOnly[] = {
+#define HELPER_ONLY(Helper, MT) {MapType::MT, BPF_FUNC_##Helper},
+#include "MapHelperCompat.def"
+};
+
+/// A map type with MAP_ONLY rows allows only the helpers listed.
+bool mapSideAllows(MapType MT, unsigned HelperId) {
+  bool Restricted = false;
+  for (const Pair &P : MapOnly) {
+    if (P.Map != MT)
+      continue;
+    Restricted = true;
+    if (P.Helper == HelperId)
+      return true;
+  }
+  return !Restricted;
+}
+
+/// A helper with HELPER_ONLY rows allows only the map types listed.
+bool helperSideAllows(MapType MT, unsigned HelperId) {
+  bool Restricted = false;
+  for (const Pair &P : HelperOnly) {
+    if (P.Helper != HelperId)
+      continue;
+    Restricted = true;
+    if (P.Map == MT)
+      return true;
+  }
+  return !Restricted;
+}
+
+bool isSockmap(MapType MT) {
+  return MT == MapType::Sockmap || MT == MapType::Sockhash;
+}
+
+bool isSockmapWrite(unsigned HelperId) {
+  return HelperId == BPF_FUNC_map_update_elem ||
+         HelperId == BPF_FUNC_map_delete_elem;
+}
+
+/// The kernel's may_update_sockmap(): program types that cannot hold a
+/// locked socket while running.
+bool mayUpdateSockmap(ProgType PT, AttachType AT, unsigned HelperId) {
+  switch (PT) {
+  case ProgType::Tracing:
+    return AT == AttachType::TraceIter;
+  case ProgType::SockOps:
+    return HelperId == BPF_FUNC_map_delete_elem;
+  case ProgType::SocketFilter:
+  case ProgType::SchedCls:
+  case ProgType::SchedAct:
+  case ProgType::Xdp:
+  case ProgType::SkReuseport:
+  case ProgType::FlowDissector:
+  case ProgType::SkLookup:
+    return true;
+  default:
+    return false;
+  }
+}
+
+} // namespace
+
+const MapTypeInfo *findMapType(uint32_t Id) {
+  for (const MapTypeInfo &I : MapRows)
+    if (static_cast<uint32_t>(I.Type) == Id)
+      return &I;
+  return nullptr;
+}
+
+const MapTypeInfo *findMapType(std::string_view KernelName) {
+  for (const MapTypeInfo &I : MapRows)
+    if (KernelName == I.KernelName)
+      return &I;
+  return nullptr;
+}
+
+bool mapHelperCompatible(MapType MT, unsigned HelperId, ProgType PT,
+                         AttachType AT) {
+  bool MapOk = mapSideAllows(MT, HelperId) ||
+               (isSockmap(MT) && isSockmapWrite(HelperId) &&
+                mayUpdateSockmap(PT, AT, HelperId));
+  return MapOk && helperSideAllows(MT, HelperId);
+}
+
+bool mapHelperCompatible(MapType MT, unsigned HelperId) {
+  return mapHelperCompatible(MT, HelperId, ProgType::Unspec,
+                             AttachType::CgroupInetIngress);
+}
+
+std::string mapHelperIncompatibleMessage(MapType MT, unsigned HelperId,
+                                         ProgType PT, AttachType AT) {
+  if (isSockmap(MT) && isSockmapWrite(HelperId) &&
+      !mayUpdateSockmap(PT, AT, HelperId))
+    return "cannot update sockmap in this context";
+  return "cannot pass map_type " + std::to_string(static_cast<uint32_t>(MT)) +
+         " into func " + helperDisplayName(HelperId) + "#" +
+         std::to_string(HelperId);
+}
+
+bool mapLookupAcquires(MapType MT) { return isSockmap(MT); }
+
+bool helperWritesMap(unsigned HelperId) {
+  return HelperId == BPF_FUNC_map_update_elem ||
+         HelperId == BPF_FUNC_map_delete_elem ||
+         HelperId == BPF_FUNC_map_push_elem ||
+         HelperId == BPF_FUNC_map_pop_elem;
+}
+
+std::string mapProgIncompatibleMessage(MapType MT, bool Sleepable) {
+  if (MT == MapType::StructOps)
+    return "bpf_struct_ops map cannot be used in prog";
+  const MapTypeInfo *Info = findMapType(MT);
+  if (Sleepable && Info && !Info->SleepableOk)
+    return "Sleepable programs can only use array, hash, ringbuf and local "
+           "storage maps";
+  return "";
+}
+
+} // namespace model
+} // namespace verifiable

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds verifiable and runs every test: the GoogleTest unit tests and the
+# lit suite (which skips kernel tests where bpf(BPF_PROG_LOAD) is refused).
+# Ends with one line "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
+ninja -C build all >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
+
+passed=0 failed=0 skipped=0
+for t in build/unittests/*; do
+  [ -x "$t" ] || continue
+  out=$("$t" --gtest_brief=1 2>&1); rc=$?
+  echo "$out" | tail -3
+  n=$(echo "$out" | sed -n 's/.*\[  PASSED  \] \([0-9]*\) test.*/\1/p' | tail -1)
+  f=$(echo "$out" | sed -n 's/.*\[  FAILED  \] \([0-9]*\) test.*/\1/p' | tail -1)
+  passed=$((passed + ${n:-0}))
+  failed=$((failed + ${f:-0}))
+  [ $rc -eq 0 ] || [ -n "$f" ] || failed=$((failed + 1))
+done
+
+lit_out=$(mktemp)
+/usr/lib/llvm-22/bin/lit -sv build/test/lit 2>&1 | tee "$lit_out"
+count() {
+  local v
+  v=$(sed -n "s/^ *$1: *\([0-9]*\).*/\1/p" "$lit_out" | tail -1)
+  echo "${v:-0}"
+}
+passed=$((passed + $(count Passed) + $(count 'Expectedly Failed')))
+failed=$((failed + $(count Failed) + $(count 'Unexpectedly Passed') + $(count Unresolved) + $(count 'Timed Out')))
+skipped=$((skipped + $(count Unsupported)))
+grep -q "Total Discovered Tests" "$lit_out" || failed=$((failed + 1))
+rm -f "$lit_out"
+
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
