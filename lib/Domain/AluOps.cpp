@@ -112,8 +112,9 @@ Scalar byteSwap(AluOp Op, Scalar R) {
     break;
   }
   if (Swap) {
-    R.Var = Bits == 16 ? R.Var.bswap16()
-                       : Bits == 32 ? R.Var.bswap32() : R.Var.bswap64();
+    R.Var = Bits == 16   ? R.Var.bswap16()
+            : Bits == 32 ? R.Var.bswap32()
+                         : R.Var.bswap64();
     R.markUnbounded();
   }
   if (Bits < 64)

@@ -23,9 +23,9 @@ struct View {
   int64_t SMin, SMax;
 
   View(const Scalar &S, bool Is32)
-      : Var(Is32 ? S.Var.subreg() : S.Var),
-        UMin(Is32 ? S.U32Min : S.UMin), UMax(Is32 ? S.U32Max : S.UMax),
-        SMin(Is32 ? S.S32Min : S.SMin), SMax(Is32 ? S.S32Max : S.SMax) {}
+      : Var(Is32 ? S.Var.subreg() : S.Var), UMin(Is32 ? S.U32Min : S.UMin),
+        UMax(Is32 ? S.U32Max : S.UMax), SMin(Is32 ? S.S32Min : S.SMin),
+        SMax(Is32 ? S.S32Max : S.SMax) {}
 };
 
 BranchOutcome decided(bool Taken) {

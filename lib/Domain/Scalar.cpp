@@ -124,9 +124,9 @@ void Scalar::markUnbounded() {
 }
 
 bool Scalar::operator<=(const Scalar &O) const {
-  return O.UMin <= UMin && UMax <= O.UMax && O.SMin <= SMin &&
-         SMax <= O.SMax && O.U32Min <= U32Min && U32Max <= O.U32Max &&
-         O.S32Min <= S32Min && S32Max <= O.S32Max && Var <= O.Var;
+  return O.UMin <= UMin && UMax <= O.UMax && O.SMin <= SMin && SMax <= O.SMax &&
+         O.U32Min <= U32Min && U32Max <= O.U32Max && O.S32Min <= S32Min &&
+         S32Max <= O.S32Max && Var <= O.Var;
 }
 
 bool Scalar::operator==(const Scalar &O) const {
@@ -194,7 +194,8 @@ std::string Scalar::str() const {
     Out += "=";
     for (int J = I + 2; J < NumBounds; J += 2) {
       Bound &Other = Bounds[J];
-      if (Other.Omit || Other.Val != B.Val || IsNegative(Other) != IsNegative(B))
+      if (Other.Omit || Other.Val != B.Val ||
+          IsNegative(Other) != IsNegative(B))
         continue;
       Other.Omit = true;
       Out += Other.Name;

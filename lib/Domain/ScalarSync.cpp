@@ -22,7 +22,9 @@ namespace {
 constexpr uint64_t Low32 = 0xffffffffULL;
 constexpr uint64_t High32 = ~Low32;
 
-int32_t lowS32(uint64_t V) { return static_cast<int32_t>(static_cast<uint32_t>(V)); }
+int32_t lowS32(uint64_t V) {
+  return static_cast<int32_t>(static_cast<uint32_t>(V));
+}
 uint32_t lowU32(uint64_t V) { return static_cast<uint32_t>(V); }
 uint32_t highU32(uint64_t V) { return static_cast<uint32_t>(V >> 32); }
 
@@ -119,11 +121,9 @@ void deduceMixed(Scalar &S) {
   };
   auto Substitute = [&](uint32_t LowMin, uint32_t LowMax) {
     tightenU64(S, WithLow(S.UMin, LowMin), WithLow(S.UMax, LowMax));
-    tightenS64(S,
-               static_cast<int64_t>(
-                   WithLow(static_cast<uint64_t>(S.SMin), LowMin)),
-               static_cast<int64_t>(
-                   WithLow(static_cast<uint64_t>(S.SMax), LowMax)));
+    tightenS64(
+        S, static_cast<int64_t>(WithLow(static_cast<uint64_t>(S.SMin), LowMin)),
+        static_cast<int64_t>(WithLow(static_cast<uint64_t>(S.SMax), LowMax)));
   };
   Substitute(S.U32Min, S.U32Max);
   if (static_cast<uint32_t>(S.S32Min) <= static_cast<uint32_t>(S.S32Max))

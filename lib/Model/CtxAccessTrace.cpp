@@ -30,7 +30,9 @@ Verdict kprobeAccess(const Request &R) {
 }
 
 Verdict tracepointAccess(const Request &R) {
-  if (R.Write || R.Off < TracepointHiddenBytes ||
+  // The kernel compares the signed offset with an unsigned size, so negative
+  // offsets pass the lower bound: the host kernel accepts them (if aligned).
+  if (R.Write || (R.Off >= 0 && R.Off < TracepointHiddenBytes) ||
       R.Off >= TracepointBuffer::StructSize || R.Off % R.Size != 0)
     return refuse();
   return accept(R);

@@ -16,7 +16,9 @@ namespace model {
 
 namespace {
 
-// Conditions a set entry may require.
+// Conditions a set entry may require. The R_IF_* bits decide whether the
+// row exists for a kernel at all; the others whether the kernel grants the
+// helper when asked.
 enum Requirement : unsigned {
   R_ALWAYS = 0,
   R_NEVER = 1u << 0,
@@ -27,22 +29,26 @@ enum Requirement : unsigned {
   R_WRITE_USER = 1u << 3,
   // Reading kernel memory: lockdown below "confidentiality".
   R_READ_KERNEL = 1u << 4,
-  R_KPROBE_OVERRIDE = 1u << 5,
-  R_XFRM = 1u << 6,
-  R_NET_CLASSID = 1u << 7,
-  R_SEG6 = 1u << 8,
-  R_SYN_COOKIES = 1u << 9,
-  R_SLEEPABLE = 1u << 10,
+  R_SLEEPABLE = 1u << 5,
   // bpf_bind: cgroup/connect4 and cgroup/connect6 only.
-  R_ATTACH_CONNECT = 1u << 11,
+  R_ATTACH_CONNECT = 1u << 6,
   // bpf_{get,set}sockopt in sock_addr programs.
-  R_ATTACH_SOCKADDR_SOCKOPT = 1u << 12,
+  R_ATTACH_SOCKADDR_SOCKOPT = 1u << 7,
   // bpf_{get,set}_retval in cgroup programs.
-  R_ATTACH_RETVAL = 1u << 13,
+  R_ATTACH_RETVAL = 1u << 8,
   // bpf_{get,set}sockopt in cgroup/setsockopt only.
-  R_ATTACH_SETSOCKOPT = 1u << 14,
+  R_ATTACH_SETSOCKOPT = 1u << 9,
   // kprobe.multi, kprobe.session, uprobe.multi.
-  R_ATTACH_MULTI = 1u << 15,
+  R_ATTACH_MULTI = 1u << 10,
+
+  R_IF_KPROBE_OVERRIDE = 1u << 16,
+  R_IF_XFRM = 1u << 17,
+  R_IF_NET_CLASSID = 1u << 18,
+  R_IF_SEG6 = 1u << 19,
+  R_IF_SYN_COOKIES = 1u << 20,
+  R_IF_TRACE_IN_BASE = 1u << 21,
+  R_IF_NETNS_COOKIE_SKB = 1u << 22,
+  R_IF_NO_SEG6LOCAL_PULL = 1u << 23,
 };
 
 enum class SetId : uint8_t {
@@ -84,6 +90,34 @@ bool isAttach(AttachType AT, std::initializer_list<AttachType> Types) {
   return false;
 }
 
+/// Whether the row exists for the kernel described by \p P.
+bool present(unsigned Requires, const KernelProfile &P) {
+  return !((Requires & R_IF_KPROBE_OVERRIDE) && !P.KprobeOverride) &&
+         !((Requires & R_IF_XFRM) && !P.Xfrm) &&
+         !((Requires & R_IF_NET_CLASSID) && !P.NetClassid) &&
+         !((Requires & R_IF_SEG6) && !P.Seg6Bpf) &&
+         !((Requires & R_IF_SYN_COOKIES) && !P.SynCookies) &&
+         !((Requires & R_IF_TRACE_IN_BASE) && !P.TraceHelpersInBase) &&
+         !((Requires & R_IF_NETNS_COOKIE_SKB) && !P.NetnsCookieForSkb) &&
+         !((Requires & R_IF_NO_SEG6LOCAL_PULL) && P.Seg6localPullData);
+}
+
+bool sockAddrSockoptAttach(AttachType AT, const KernelProfile &P) {
+  using A = AttachType;
+  if (isAttach(AT, {A::CgroupInet4Bind, A::CgroupInet6Bind,
+                    A::CgroupInet4Connect, A::CgroupInet6Connect,
+                    A::CgroupUnixConnect, A::CgroupUdp4Recvmsg,
+                    A::CgroupUdp6Recvmsg, A::CgroupUnixRecvmsg,
+                    A::CgroupUdp4Sendmsg, A::CgroupUdp6Sendmsg,
+                    A::CgroupUnixSendmsg, A::CgroupInet4Getpeername,
+                    A::CgroupInet6Getpeername, A::CgroupInet4Getsockname,
+                    A::CgroupInet6Getsockname}))
+    return true;
+  return P.UnixGetnameSockopt &&
+         isAttach(AT, {A::CgroupUnixGetpeername, A::CgroupUnixGetsockname});
+}
+
+/// Whether the kernel grants a present row.
 bool holds(unsigned Requires, const HelperQuery &Q, const KernelProfile &P) {
   using AT = AttachType;
   if (Requires & R_NEVER)
@@ -95,31 +129,13 @@ bool holds(unsigned Requires, const HelperQuery &Q, const KernelProfile &P) {
   if ((Requires & R_READ_KERNEL) &&
       P.LockdownLevel == Lockdown::Confidentiality)
     return false;
-  if ((Requires & R_KPROBE_OVERRIDE) && !P.KprobeOverride)
-    return false;
-  if ((Requires & R_XFRM) && !P.Xfrm)
-    return false;
-  if ((Requires & R_NET_CLASSID) && !P.NetClassid)
-    return false;
-  if ((Requires & R_SEG6) && !P.Seg6Bpf)
-    return false;
-  if ((Requires & R_SYN_COOKIES) && !P.SynCookies)
-    return false;
   if ((Requires & R_SLEEPABLE) && !Q.Sleepable)
     return false;
   if ((Requires & R_ATTACH_CONNECT) &&
       !isAttach(Q.Attach, {AT::CgroupInet4Connect, AT::CgroupInet6Connect}))
     return false;
   if ((Requires & R_ATTACH_SOCKADDR_SOCKOPT) &&
-      !isAttach(Q.Attach,
-                {AT::CgroupInet4Bind, AT::CgroupInet6Bind,
-                 AT::CgroupInet4Connect, AT::CgroupInet6Connect,
-                 AT::CgroupUnixConnect, AT::CgroupUdp4Recvmsg,
-                 AT::CgroupUdp6Recvmsg, AT::CgroupUnixRecvmsg,
-                 AT::CgroupUdp4Sendmsg, AT::CgroupUdp6Sendmsg,
-                 AT::CgroupUnixSendmsg, AT::CgroupInet4Getpeername,
-                 AT::CgroupInet6Getpeername, AT::CgroupInet4Getsockname,
-                 AT::CgroupInet6Getsockname}))
+      !sockAddrSockoptAttach(Q.Attach, P))
     return false;
   if ((Requires & R_ATTACH_RETVAL) &&
       isAttach(Q.Attach,
@@ -161,7 +177,8 @@ HelperLookup lookupHelper(const HelperQuery &Q, unsigned HelperId) {
       break;
     bool Listed = false;
     for (const SetEntry &E : SetEntries) {
-      if (E.Set != Set || E.Helper != HelperId)
+      if (E.Set != Set || E.Helper != HelperId ||
+          !present(E.Requires, Profile))
         continue;
       Listed = true;
       if (!holds(E.Requires, Q, Profile))

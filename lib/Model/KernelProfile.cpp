@@ -12,17 +12,14 @@ namespace model {
 namespace {
 
 #define PROFILE(Ident, Name, Major, Minor, LockdownLevel, Privileged,          \
-                KprobeOverride, Xfrm, NetClassid, Seg6Bpf, SynCookies)         \
-  const KernelProfile Ident##Profile = {Name,                                  \
-                                        Major,                                 \
-                                        Minor,                                 \
-                                        Lockdown::LockdownLevel,               \
-                                        Privileged,                            \
-                                        KprobeOverride,                        \
-                                        Xfrm,                                  \
-                                        NetClassid,                            \
-                                        Seg6Bpf,                               \
-                                        SynCookies};
+                KprobeOverride, Xfrm, NetClassid, Seg6Bpf, SynCookies,         \
+                TraceHelpersInBase, NetnsCookieForSkb, UnixGetnameSockopt,     \
+                Seg6localPullData)                                             \
+  const KernelProfile Ident##Profile = {                                       \
+      Name,       Major,       Minor,              Lockdown::LockdownLevel,     \
+      Privileged, KprobeOverride, Xfrm,            NetClassid,                 \
+      Seg6Bpf,    SynCookies,  TraceHelpersInBase, NetnsCookieForSkb,          \
+      UnixGetnameSockopt, Seg6localPullData};
 #include "KernelProfiles.def"
 
 const KernelProfile *const AllProfiles[] = {&HostProfile, &Linux612Profile};

@@ -56,8 +56,12 @@ ReturnRule returnRule(ProgType PT, AttachType AT) {
   case ProgType::CgroupSockopt:
     return range(0, 1);
   case ProgType::Kprobe:
-    // A kprobe.session entry program decides whether its exit runs.
-    return AT == AttachType::TraceKprobeSession ? range(0, 1) : any();
+    // A session entry program decides whether its exit runs (uprobe
+    // sessions are newer than 6.12; the host has them).
+    return AT == AttachType::TraceKprobeSession ||
+                   AT == AttachType::TraceUprobeSession
+               ? range(0, 1)
+               : any();
   case ProgType::SkLookup:
     return range(0, 1); // SK_DROP, SK_PASS
   case ProgType::Netfilter:

@@ -39,7 +39,6 @@ config.substitutions.append(
 config.substitutions.append(
     ("%llc", "%s -load=%s" % (os.path.join(llvm_bin, "llc"), plugin)))
 config.substitutions.append(("%llvm-objdump", os.path.join(llvm_bin, "llvm-objdump")))
-config.substitutions.append(("%bpf-verify", os.path.join(tools, "bpf-verify")))
 config.substitutions.append(
     ("%bpf-kernel-check", os.path.join(tools, "bpf-kernel-check")))
 config.substitutions.append(("%bpftool", shutil.which("bpftool") or "bpftool"))

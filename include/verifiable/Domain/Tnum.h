@@ -74,7 +74,9 @@ struct Tnum {
   /// The low 32 bits, zero-extended.
   Tnum subreg() const { return cast(4); }
   /// This with its low 32 bits known zero.
-  Tnum clearSubreg() const { return Tnum{Value & ~0xffffffffULL, Mask & ~0xffffffffULL}; }
+  Tnum clearSubreg() const {
+    return Tnum{Value & ~0xffffffffULL, Mask & ~0xffffffffULL};
+  }
   /// The high 32 bits of this, the low 32 bits of Sub.
   Tnum withSubreg(Tnum Sub) const { return clearSubreg().bor(Sub.subreg()); }
   bool isSubregConst() const { return (Mask & 0xffffffffULL) == 0; }

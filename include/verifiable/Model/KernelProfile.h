@@ -34,6 +34,18 @@ struct KernelProfile {
   bool NetClassid;      // CONFIG_CGROUP_NET_CLASSID
   bool Seg6Bpf;         // CONFIG_IPV6_SEG6_BPF: bpf_lwt_seg6_*
   bool SynCookies;      // CONFIG_SYN_COOKIES: bpf_tcp_raw_*_syncookie_*
+  // Changes to the helper sets after 6.12, observed on the 6.18 host.
+  /// bpf_base_func_proto() also hands out tracing helpers that work in any
+  /// context (current task's comm, uid/gid, classid; send_signal; task
+  /// storage; find_vma; copy_from_user; ...).
+  bool TraceHelpersInBase;
+  /// Socket filters, cgroup_skb and tc may call bpf_get_netns_cookie.
+  bool NetnsCookieForSkb;
+  /// cgroup/getpeername_unix and getsockname_unix may call
+  /// bpf_{get,set}sockopt.
+  bool UnixGetnameSockopt;
+  /// lwt_seg6local may call bpf_skb_pull_data.
+  bool Seg6localPullData;
 };
 
 /// The kernel on the development machines (6.18, integrity lockdown, no

@@ -42,8 +42,7 @@ TEST(AluPrecision, ConstantsFold) {
   EXPECT_EQ(applyAlu(AluOp::Neg, false, imm(5), Scalar()), imm(0xfffffffb));
   EXPECT_EQ(applyAlu(AluOp::Mov, false, Scalar(), imm(-1)), imm(0xffffffff));
   EXPECT_EQ(applyAlu(AluOp::MovSx8, true, Scalar(), imm(0x80)), imm(-128));
-  EXPECT_EQ(applyAlu(AluOp::Bswap16, true, imm(0x1234), Scalar()),
-            imm(0x3412));
+  EXPECT_EQ(applyAlu(AluOp::Bswap16, true, imm(0x1234), Scalar()), imm(0x3412));
   EXPECT_EQ(applyAlu(AluOp::ToLE16, false, imm(0x12345678), Scalar()),
             imm(0x5678));
 }
@@ -137,14 +136,14 @@ TEST(AluPrecision, ShiftsByConstants) {
 TEST(AluPrecision, SplitBeforeAndOr) {
   Scalar ZeroOrMinusOne = alu64(AluOp::Arsh, Scalar(), 63);
   Scalar Current, Queued;
-  ASSERT_TRUE(splitBeforeBitwise(AluOp::And, ZeroOrMinusOne, imm(5), Current,
-                                 Queued));
+  ASSERT_TRUE(
+      splitBeforeBitwise(AluOp::And, ZeroOrMinusOne, imm(5), Current, Queued));
   EXPECT_EQ(alu64(AluOp::And, Current, 5).str(), "5");
   EXPECT_EQ(alu64(AluOp::And, Queued, 5).str(), "0");
-  EXPECT_FALSE(splitBeforeBitwise(AluOp::Add, ZeroOrMinusOne, imm(5), Current,
+  EXPECT_FALSE(
+      splitBeforeBitwise(AluOp::Add, ZeroOrMinusOne, imm(5), Current, Queued));
+  EXPECT_FALSE(splitBeforeBitwise(AluOp::And, ZeroOrMinusOne, Scalar(), Current,
                                   Queued));
-  EXPECT_FALSE(splitBeforeBitwise(AluOp::And, ZeroOrMinusOne, Scalar(),
-                                  Current, Queued));
 }
 
 } // namespace

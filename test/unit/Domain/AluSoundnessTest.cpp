@@ -28,9 +28,8 @@ bool isShift(AluOp Op) {
   return Op == AluOp::Lsh || Op == AluOp::Rsh || Op == AluOp::Arsh;
 }
 
-std::string describe(AluOp Op, bool Is64, const Scalar &Dst,
-                     const Scalar &Src, uint64_t D, uint64_t S,
-                     const Scalar &R) {
+std::string describe(AluOp Op, bool Is64, const Scalar &Dst, const Scalar &Src,
+                     uint64_t D, uint64_t S, const Scalar &R) {
   return std::string(aluOpName(Op)) + (Is64 ? "64" : "32") + " dst={" +
          Dst.str() + "} src={" + Src.str() + "} d=" + std::to_string(D) +
          " s=" + std::to_string(S) + " result={" + R.str() + "}";
@@ -81,8 +80,7 @@ TEST_P(AluSoundness, ImmediateSource) {
 }
 
 INSTANTIATE_TEST_SUITE_P(AllOps, AluSoundness,
-                         ::testing::ValuesIn(AllAluOps,
-                                             AllAluOps + NumAluOps),
+                         ::testing::ValuesIn(AllAluOps, AllAluOps + NumAluOps),
                          [](const ::testing::TestParamInfo<AluOp> &Info) {
                            return std::string(aluOpName(Info.param));
                          });

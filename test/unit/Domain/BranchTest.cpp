@@ -68,11 +68,10 @@ TEST_P(BranchSoundness, AgainstImmediate) {
   for (int I = 0; I < Pairs; ++I) {
     Sampled L = Gen.scalar();
     // Often compare against a value near a member, where refinements bite.
-    Sampled R = Gen.chance(50) ? Gen.constant()
-                               : [&] {
-                                   uint64_t K = Gen.member(L) + Gen.below(5) - 2;
-                                   return Sampled{Scalar::constant(K), K};
-                                 }();
+    Sampled R = Gen.chance(50) ? Gen.constant() : [&] {
+      uint64_t K = Gen.member(L) + Gen.below(5) - 2;
+      return Sampled{Scalar::constant(K), K};
+    }();
     for (bool Is32 : {false, true}) {
       checkPair(Gen, Op, Is32, L, R);
       if (HasFatalFailure())
@@ -95,9 +94,8 @@ TEST_P(BranchSoundness, AgainstRegister) {
 }
 
 std::string cmpOpName(const ::testing::TestParamInfo<CmpOp> &Info) {
-  static const char *const Names[] = {"Eq",  "Ne",  "Gt",  "Ge",
-                                      "Lt",  "Le",  "SGt", "SGe",
-                                      "SLt", "SLe", "Set"};
+  static const char *const Names[] = {"Eq",  "Ne",  "Gt",  "Ge",  "Lt", "Le",
+                                      "SGt", "SGe", "SLt", "SLe", "Set"};
   return Names[static_cast<int>(Info.param)];
 }
 
@@ -179,7 +177,8 @@ TEST(BranchPrecision, RegisterComparedWithItself) {
   // Kernel log for r8 = rand & 0xfff; r8 += -5; if r8 s> r8: both edges are
   // narrowed in place, as when one register is both operands.
   Scalar X = applyAlu(AluOp::And, true, Scalar(), Scalar::constant(0xfff));
-  X = applyAlu(AluOp::Add, true, X, Scalar::constant(static_cast<uint64_t>(-5)));
+  X = applyAlu(AluOp::Add, true, X,
+               Scalar::constant(static_cast<uint64_t>(-5)));
   Scalar Taken = X, Fall = X;
   refineBranch(CmpOp::SGt, false, true, Taken, Taken);
   refineBranch(CmpOp::SGt, false, false, Fall, Fall);

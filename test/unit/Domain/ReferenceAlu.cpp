@@ -12,12 +12,12 @@ namespace domain {
 namespace test {
 
 const AluOp AllAluOps[] = {
-    AluOp::Add,    AluOp::Sub,     AluOp::Mul,     AluOp::Div,
-    AluOp::SDiv,   AluOp::Mod,     AluOp::SMod,    AluOp::Or,
-    AluOp::And,    AluOp::Lsh,     AluOp::Rsh,     AluOp::Arsh,
-    AluOp::Xor,    AluOp::Mov,     AluOp::MovSx8,  AluOp::MovSx16,
-    AluOp::MovSx32, AluOp::Neg,    AluOp::ToLE16,  AluOp::ToLE32,
-    AluOp::ToLE64, AluOp::ToBE16,  AluOp::ToBE32,  AluOp::ToBE64,
+    AluOp::Add,     AluOp::Sub,     AluOp::Mul,    AluOp::Div,
+    AluOp::SDiv,    AluOp::Mod,     AluOp::SMod,   AluOp::Or,
+    AluOp::And,     AluOp::Lsh,     AluOp::Rsh,    AluOp::Arsh,
+    AluOp::Xor,     AluOp::Mov,     AluOp::MovSx8, AluOp::MovSx16,
+    AluOp::MovSx32, AluOp::Neg,     AluOp::ToLE16, AluOp::ToLE32,
+    AluOp::ToLE64,  AluOp::ToBE16,  AluOp::ToBE32, AluOp::ToBE64,
     AluOp::Bswap16, AluOp::Bswap32, AluOp::Bswap64};
 const unsigned NumAluOps = sizeof(AllAluOps) / sizeof(AllAluOps[0]);
 
@@ -65,11 +65,9 @@ uint64_t eval64(AluOp Op, uint64_t D, uint64_t S) {
   case AluOp::MovSx8:
     return static_cast<uint64_t>(static_cast<int64_t>(static_cast<int8_t>(S)));
   case AluOp::MovSx16:
-    return static_cast<uint64_t>(
-        static_cast<int64_t>(static_cast<int16_t>(S)));
+    return static_cast<uint64_t>(static_cast<int64_t>(static_cast<int16_t>(S)));
   case AluOp::MovSx32:
-    return static_cast<uint64_t>(
-        static_cast<int64_t>(static_cast<int32_t>(S)));
+    return static_cast<uint64_t>(static_cast<int64_t>(static_cast<int32_t>(S)));
   case AluOp::Neg:
     return 0 - D;
   default:
@@ -120,8 +118,7 @@ uint32_t eval32(AluOp Op, uint32_t D, uint32_t S) {
   case AluOp::MovSx8:
     return static_cast<uint32_t>(static_cast<int32_t>(static_cast<int8_t>(S)));
   case AluOp::MovSx16:
-    return static_cast<uint32_t>(
-        static_cast<int32_t>(static_cast<int16_t>(S)));
+    return static_cast<uint32_t>(static_cast<int32_t>(static_cast<int16_t>(S)));
   case AluOp::Neg:
     return 0 - D;
   default:

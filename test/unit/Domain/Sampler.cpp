@@ -18,31 +18,30 @@ namespace domain {
 namespace test {
 
 uint64_t Sampler::edgeValue() {
-  static const uint64_t Edges[] = {
-      0,
-      1,
-      2,
-      ~0ULL,
-      ~0ULL - 1,
-      1ULL << 63,
-      (1ULL << 63) - 1,
-      (1ULL << 63) + 1,
-      0xffffffffULL,
-      0xfffffffeULL,
-      0x100000000ULL,
-      0x7fffffffULL,
-      0x80000000ULL,
-      0xffffffff80000000ULL,
-      0xffffffff7fffffffULL,
-      0xffffffff00000000ULL,
-      0xff,
-      0x100,
-      0x7f,
-      0x80,
-      0xffff,
-      0x8000,
-      0xffffffffffffff80ULL,
-      0xffffffffffff8000ULL};
+  static const uint64_t Edges[] = {0,
+                                   1,
+                                   2,
+                                   ~0ULL,
+                                   ~0ULL - 1,
+                                   1ULL << 63,
+                                   (1ULL << 63) - 1,
+                                   (1ULL << 63) + 1,
+                                   0xffffffffULL,
+                                   0xfffffffeULL,
+                                   0x100000000ULL,
+                                   0x7fffffffULL,
+                                   0x80000000ULL,
+                                   0xffffffff80000000ULL,
+                                   0xffffffff7fffffffULL,
+                                   0xffffffff00000000ULL,
+                                   0xff,
+                                   0x100,
+                                   0x7f,
+                                   0x80,
+                                   0xffff,
+                                   0x8000,
+                                   0xffffffffffffff80ULL,
+                                   0xffffffffffff8000ULL};
   uint64_t V = Edges[below(sizeof(Edges) / sizeof(Edges[0]))];
   if (chance(20))
     V += below(5) - 2;
@@ -152,10 +151,10 @@ Sampled Sampler::derived() {
   unsigned Steps = 1 + below(4);
   for (unsigned I = 0; I < Steps; ++I) {
     if (chance(50)) {
-      static const AluOp Ops[] = {AluOp::And, AluOp::Or,  AluOp::Add,
-                                  AluOp::Sub, AluOp::Lsh, AluOp::Rsh,
-                                  AluOp::Arsh, AluOp::Mul, AluOp::Xor,
-                                  AluOp::Neg, AluOp::MovSx8, AluOp::Mov};
+      static const AluOp Ops[] = {AluOp::And,  AluOp::Or,     AluOp::Add,
+                                  AluOp::Sub,  AluOp::Lsh,    AluOp::Rsh,
+                                  AluOp::Arsh, AluOp::Mul,    AluOp::Xor,
+                                  AluOp::Neg,  AluOp::MovSx8, AluOp::Mov};
       AluOp Op = Ops[below(sizeof(Ops) / sizeof(Ops[0]))];
       bool Is64 = chance(70);
       uint64_t K = value();

@@ -159,8 +159,8 @@ TEST(ScalarTest, WidthChangesKeepMembers) {
           << X.S.str() << " bytes " << Bytes;
     }
     for (unsigned Bytes : {1u, 2u}) {
-      int32_t Narrow = Bytes == 1 ? static_cast<int8_t>(M)
-                                  : static_cast<int16_t>(M);
+      int32_t Narrow =
+          Bytes == 1 ? static_cast<int8_t>(M) : static_cast<int16_t>(M);
       Scalar S = X.S;
       S.signExtendSubreg(Bytes);
       ASSERT_TRUE(S.contains(static_cast<uint32_t>(Narrow)))

@@ -111,8 +111,8 @@ TEST(TnumTest, UnaryOpsAreSound) {
                 static_cast<int64_t>(X) <= A.smax());
     Tnum B = Gen.tnum();
     uint64_t Y = memberOf(Gen, B);
-    ASSERT_TRUE(A.withSubreg(B).contains((X & ~0xffffffffULL) |
-                                         (Y & 0xffffffffULL)));
+    ASSERT_TRUE(
+        A.withSubreg(B).contains((X & ~0xffffffffULL) | (Y & 0xffffffffULL)));
   }
 }
 
@@ -157,9 +157,9 @@ TEST(TnumTest, NextAfterIsTheNextMember) {
     std::vector<uint64_t> Members = allMembers(T);
     std::sort(Members.begin(), Members.end());
     for (int J = 0; J < 8; ++J) {
-      uint64_t Z = Gen.chance(50) ? Members[Gen.below(Members.size())] +
-                                        Gen.below(3) - 1
-                                  : Gen.value();
+      uint64_t Z = Gen.chance(50)
+                       ? Members[Gen.below(Members.size())] + Gen.below(3) - 1
+                       : Gen.value();
       auto It = std::upper_bound(Members.begin(), Members.end(), Z);
       uint64_t Want = It == Members.end() ? T.umax() : *It;
       ASSERT_EQ(T.nextAfter(Z), Want) << T.str() << " after " << Z;
