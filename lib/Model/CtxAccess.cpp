@@ -73,8 +73,8 @@ bool validSize(uint32_t Size) {
 
 } // namespace
 
-CtxAccess checkCtxAccess(ProgType PT, AttachType AT, int32_t Off,
-                         uint32_t Size, bool IsWrite, bool SignExtend) {
+CtxAccess checkCtxAccess(ProgType PT, AttachType AT, int32_t Off, uint32_t Size,
+                         bool IsWrite, bool SignExtend) {
   CtxAccess Result;
   ctx::Request R{Off, Size, IsWrite, SignExtend, AT};
   ctx::Verdict V;

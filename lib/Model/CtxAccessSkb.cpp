@@ -14,10 +14,25 @@ namespace ctx {
 
 namespace {
 
-enum class Shape { Narrow, Cb, PacketPtr, Exact4, Exact8, SockPtr, Byte, Never };
+enum class Shape {
+  Narrow,
+  Cb,
+  PacketPtr,
+  Exact4,
+  Exact8,
+  SockPtr,
+  Byte,
+  Never
+};
 enum class Acc { No, Ro, Rw };
-enum Family { SocketFilterFamily, CgroupSkbFamily, TcFamily, LwtFamily,
-              SkSkbFamily, NumFamilies };
+enum Family {
+  SocketFilterFamily,
+  CgroupSkbFamily,
+  TcFamily,
+  LwtFamily,
+  SkSkbFamily,
+  NumFamilies
+};
 
 struct SkbRow {
   Field F;

@@ -44,8 +44,8 @@ Verdict cgroupSockAccess(const Request &R) {
   else if (BpfSock::src_ip6.contains(R.Off))
     Readable = R.Attach == AT::CgroupInet6PostBind;
   else if (BpfSock::src_port.contains(R.Off))
-    Readable = attachIn(R.Attach,
-                        {AT::CgroupInet4PostBind, AT::CgroupInet6PostBind});
+    Readable =
+        attachIn(R.Attach, {AT::CgroupInet4PostBind, AT::CgroupInet6PostBind});
   return acceptIf(Readable && !R.Write, R);
 }
 
@@ -56,16 +56,16 @@ Verdict sockAddrAccess(const Request &R) {
 
   // Address fields of the other family (or of no family) do not exist.
   if (BpfSockAddr::user_ip4.contains(R.Off) &&
-      !attachIn(R.Attach, {AT::CgroupInet4Bind, AT::CgroupInet4Connect,
-                           AT::CgroupInet4Getpeername,
-                           AT::CgroupInet4Getsockname, AT::CgroupUdp4Sendmsg,
-                           AT::CgroupUdp4Recvmsg}))
+      !attachIn(R.Attach,
+                {AT::CgroupInet4Bind, AT::CgroupInet4Connect,
+                 AT::CgroupInet4Getpeername, AT::CgroupInet4Getsockname,
+                 AT::CgroupUdp4Sendmsg, AT::CgroupUdp4Recvmsg}))
     return refuse();
   if (BpfSockAddr::user_ip6.contains(R.Off) &&
-      !attachIn(R.Attach, {AT::CgroupInet6Bind, AT::CgroupInet6Connect,
-                           AT::CgroupInet6Getpeername,
-                           AT::CgroupInet6Getsockname, AT::CgroupUdp6Sendmsg,
-                           AT::CgroupUdp6Recvmsg}))
+      !attachIn(R.Attach,
+                {AT::CgroupInet6Bind, AT::CgroupInet6Connect,
+                 AT::CgroupInet6Getpeername, AT::CgroupInet6Getsockname,
+                 AT::CgroupUdp6Sendmsg, AT::CgroupUdp6Recvmsg}))
     return refuse();
   if (BpfSockAddr::msg_src_ip4.contains(R.Off) &&
       R.Attach != AT::CgroupUdp4Sendmsg)

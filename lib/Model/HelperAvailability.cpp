@@ -104,14 +104,13 @@ bool present(unsigned Requires, const KernelProfile &P) {
 
 bool sockAddrSockoptAttach(AttachType AT, const KernelProfile &P) {
   using A = AttachType;
-  if (isAttach(AT, {A::CgroupInet4Bind, A::CgroupInet6Bind,
-                    A::CgroupInet4Connect, A::CgroupInet6Connect,
-                    A::CgroupUnixConnect, A::CgroupUdp4Recvmsg,
-                    A::CgroupUdp6Recvmsg, A::CgroupUnixRecvmsg,
-                    A::CgroupUdp4Sendmsg, A::CgroupUdp6Sendmsg,
-                    A::CgroupUnixSendmsg, A::CgroupInet4Getpeername,
-                    A::CgroupInet6Getpeername, A::CgroupInet4Getsockname,
-                    A::CgroupInet6Getsockname}))
+  if (isAttach(
+          AT, {A::CgroupInet4Bind, A::CgroupInet6Bind, A::CgroupInet4Connect,
+               A::CgroupInet6Connect, A::CgroupUnixConnect,
+               A::CgroupUdp4Recvmsg, A::CgroupUdp6Recvmsg, A::CgroupUnixRecvmsg,
+               A::CgroupUdp4Sendmsg, A::CgroupUdp6Sendmsg, A::CgroupUnixSendmsg,
+               A::CgroupInet4Getpeername, A::CgroupInet6Getpeername,
+               A::CgroupInet4Getsockname, A::CgroupInet6Getsockname}))
     return true;
   return P.UnixGetnameSockopt &&
          isAttach(AT, {A::CgroupUnixGetpeername, A::CgroupUnixGetsockname});
@@ -177,8 +176,7 @@ HelperLookup lookupHelper(const HelperQuery &Q, unsigned HelperId) {
       break;
     bool Listed = false;
     for (const SetEntry &E : SetEntries) {
-      if (E.Set != Set || E.Helper != HelperId ||
-          !present(E.Requires, Profile))
+      if (E.Set != Set || E.Helper != HelperId || !present(E.Requires, Profile))
         continue;
       Listed = true;
       if (!holds(E.Requires, Q, Profile))

@@ -1,4 +1,4 @@
-//===- Helpers.cpp - The helper prototype table --------------------------===//
+//===- Helpers.cpp - The helper prototype table ---------------------------===//
 //
 // Builds the prototype table from Helpers.def and HelperVariants.def once,
 // and answers lookups by id, name and variant key.
@@ -73,16 +73,17 @@ struct HelperTable {
   HelperTable() {
     ById.resize(BPF_FUNC_MaxId);
 #define HELPER(Id, Name, Ret, A1, A2, A3, A4, A5, Flags, ReleasedArg)          \
-  ById[Id] = makeProto(Id, #Name, RetType::Ret, ArgType::A1, ArgType::A2,      \
-                       ArgType::A3, ArgType::A4, ArgType::A5, Flags,           \
-                       ReleasedArg);
+  ById[Id] =                                                                   \
+      makeProto(Id, #Name, RetType::Ret, ArgType::A1, ArgType::A2,             \
+                ArgType::A3, ArgType::A4, ArgType::A5, Flags, ReleasedArg);
 #define HELPER_UNMODELED(Id, Name) ById[Id] = makeUnmodeled(Id, #Name);
 #define HELPER_ARG_SIZE(Id, ArgIndex, Bytes) ById[Id].ArgSize[ArgIndex] = Bytes;
-#define HELPER_BTF(Id, ArgIndex, StructName) setBtf(ById[Id], ArgIndex, StructName);
+#define HELPER_BTF(Id, ArgIndex, StructName)                                   \
+  setBtf(ById[Id], ArgIndex, StructName);
 #include "verifiable/Model/Helpers.def"
 
-#define HELPER_VARIANT(Key, Id, Ret, A1, A2, A3, A4, A5, Flags, ReleasedArg)  \
-  Variants.push_back(makeProto(Id, ById[Id].Name, RetType::Ret, ArgType::A1,  \
+#define HELPER_VARIANT(Key, Id, Ret, A1, A2, A3, A4, A5, Flags, ReleasedArg)   \
+  Variants.push_back(makeProto(Id, ById[Id].Name, RetType::Ret, ArgType::A1,   \
                                ArgType::A2, ArgType::A3, ArgType::A4,          \
                                ArgType::A5, Flags, ReleasedArg, #Key));
 #define HELPER_VARIANT_BTF(Key, ArgIndex, StructName)                          \
@@ -193,6 +194,7 @@ const char *argTypeName(ArgType T) {
     NAME(PtrToCtxOrNull)
     NAME(PtrToSpinLock)
     NAME(PtrToSockCommon)
+    NAME(PtrToSocket)
     NAME(PtrToSocketOrNull)
     NAME(PtrToBtfId)
     NAME(PtrToBtfIdOrNull)
@@ -201,6 +203,7 @@ const char *argTypeName(ArgType T) {
     NAME(PtrToPercpuBtfId)
     NAME(PtrToAllocMem)
     NAME(PtrToFunc)
+    NAME(PtrToStack)
     NAME(PtrToStackOrNull)
     NAME(PtrToConstStr)
     NAME(PtrToTimer)

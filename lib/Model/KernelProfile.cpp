@@ -1,4 +1,4 @@
-//===- KernelProfile.cpp - The table of known kernels --------------------===//
+//===- KernelProfile.cpp - The table of known kernels ---------------------===//
 //
 // Profiles come from KernelProfiles.def.
 //
@@ -15,11 +15,20 @@ namespace {
                 KprobeOverride, Xfrm, NetClassid, Seg6Bpf, SynCookies,         \
                 TraceHelpersInBase, NetnsCookieForSkb, UnixGetnameSockopt,     \
                 Seg6localPullData)                                             \
-  const KernelProfile Ident##Profile = {                                       \
-      Name,       Major,       Minor,              Lockdown::LockdownLevel,     \
-      Privileged, KprobeOverride, Xfrm,            NetClassid,                 \
-      Seg6Bpf,    SynCookies,  TraceHelpersInBase, NetnsCookieForSkb,          \
-      UnixGetnameSockopt, Seg6localPullData};
+  const KernelProfile Ident##Profile = {Name,                                  \
+                                        Major,                                 \
+                                        Minor,                                 \
+                                        Lockdown::LockdownLevel,               \
+                                        Privileged,                            \
+                                        KprobeOverride,                        \
+                                        Xfrm,                                  \
+                                        NetClassid,                            \
+                                        Seg6Bpf,                               \
+                                        SynCookies,                            \
+                                        TraceHelpersInBase,                    \
+                                        NetnsCookieForSkb,                     \
+                                        UnixGetnameSockopt,                    \
+                                        Seg6localPullData};
 #include "KernelProfiles.def"
 
 const KernelProfile *const AllProfiles[] = {&HostProfile, &Linux612Profile};

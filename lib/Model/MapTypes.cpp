@@ -15,9 +15,9 @@ namespace model {
 namespace {
 
 constexpr MapTypeInfo MapRows[] = {
-#define MAP_TYPE(Enumerator, Id, KernelName, PerCpu, Lookup, ProgReadOnly,    \
+#define MAP_TYPE(Enumerator, Id, KernelName, PerCpu, Lookup, ProgReadOnly,     \
                  SleepableOk, Modeled)                                         \
-  {MapType::Enumerator, KernelName,  PerCpu,  MapLookup::Lookup,               \
+  {MapType::Enumerator, KernelName,  PerCpu, MapLookup::Lookup,                \
    ProgReadOnly,        SleepableOk, Modeled},
 #include "verifiable/Model/MapTypes.def"
 };

@@ -1,4 +1,4 @@
-//===- ProgTypes.cpp - Names and properties of program types -------------===//
+//===- ProgTypes.cpp - Names and properties of program types --------------===//
 //
 // Table lookups over ProgTypes.def and AttachTypes.def.
 //

@@ -1,4 +1,4 @@
-//===- Sections.cpp - libbpf's section-name matching ---------------------===//
+//===- Sections.cpp - libbpf's section-name matching ----------------------===//
 //
 // Walks Sections.def in order; the first row that matches decides.
 //

@@ -56,8 +56,8 @@ struct CtxAccess {
 /// Checks a load (IsWrite == false) or store of \p Size bytes (1, 2, 4 or 8)
 /// at \p Off. \p SignExtend marks BPF_MEMSX loads, which the kernel refuses
 /// for packet pointer fields.
-CtxAccess checkCtxAccess(ProgType PT, AttachType AT, int32_t Off,
-                         uint32_t Size, bool IsWrite, bool SignExtend = false);
+CtxAccess checkCtxAccess(ProgType PT, AttachType AT, int32_t Off, uint32_t Size,
+                         bool IsWrite, bool SignExtend = false);
 
 /// "invalid bpf_context access off=8 size=8".
 std::string ctxAccessMessage(int32_t Off, uint32_t Size);

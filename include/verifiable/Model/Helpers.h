@@ -33,70 +33,132 @@ enum HelperId : unsigned {
 /// kernel's bpf_arg_type with its flags that some helper uses; the kernel
 /// spelling is given for each.
 enum class ArgType : uint8_t {
-  DontCare,             // ARG_DONTCARE: argument unused
-  Anything,             // ARG_ANYTHING: any initialized value
-  Scalar,               // ARG_SCALAR: a scalar, not a pointer
-  ConstMapPtr,          // ARG_CONST_MAP_PTR
-  PtrToMapKey,          // ARG_PTR_TO_MAP_KEY: key_size readable bytes
-  PtrToMapValue,        // ARG_PTR_TO_MAP_VALUE: value_size readable bytes
-  PtrToMapValueOrNull,  // ARG_PTR_TO_MAP_VALUE | PTR_MAYBE_NULL
-  PtrToUninitMapValue,  // ARG_PTR_TO_MAP_VALUE | MEM_UNINIT | MEM_WRITE
-  PtrToMem,             // ARG_PTR_TO_MEM: initialized, writable memory
-  PtrToMemOrNull,       // ARG_PTR_TO_MEM | PTR_MAYBE_NULL
-  PtrToMemWrite,        // ARG_PTR_TO_MEM | MEM_WRITE: helper writes it
-  PtrToReadonlyMem,     // ARG_PTR_TO_MEM | MEM_RDONLY: helper only reads
-  PtrToReadonlyMemOrNull, // ARG_PTR_TO_MEM | PTR_MAYBE_NULL | MEM_RDONLY
-  PtrToUninitMem,       // ARG_PTR_TO_UNINIT_MEM: helper fills it
-  PtrToFixedSizeMem,    // ARG_PTR_TO_FIXED_SIZE_MEM: ArgSize readable bytes
-  PtrToLong, // ARG_PTR_TO_FIXED_SIZE_MEM | MEM_UNINIT | MEM_WRITE |
-             // MEM_ALIGNED: an aligned 8-byte slot the helper fills (was
-             // ARG_PTR_TO_LONG before 6.12)
-  PtrToInt,  // ARG_PTR_TO_FIXED_SIZE_MEM | MEM_WRITE | MEM_ALIGNED: an
-             // aligned, initialized 4-byte slot the helper updates (was
-             // ARG_PTR_TO_INT)
-  ConstSize,            // ARG_CONST_SIZE: size of the preceding memory, > 0
-  ConstSizeOrZero,      // ARG_CONST_SIZE_OR_ZERO
-  ConstAllocSizeOrZero, // ARG_CONST_ALLOC_SIZE_OR_ZERO: size of memory R0
-                        // will point to
-  PtrToCtx,             // ARG_PTR_TO_CTX: the unmodified context pointer
-  PtrToCtxOrNull,       // ARG_PTR_TO_CTX | PTR_MAYBE_NULL
-  PtrToSpinLock,        // ARG_PTR_TO_SPIN_LOCK
-  PtrToSockCommon,      // ARG_PTR_TO_SOCK_COMMON
-  PtrToSocketOrNull,    // ARG_PTR_TO_SOCKET | PTR_MAYBE_NULL
-  PtrToBtfId,           // ARG_PTR_TO_BTF_ID: see HelperProto::ArgBtf
-  PtrToBtfIdOrNull,     // ARG_PTR_TO_BTF_ID | PTR_MAYBE_NULL
-  PtrToBtfIdSockCommon, // ARG_PTR_TO_BTF_ID_SOCK_COMMON: any socket pointer
-  PtrToBtfIdSockCommonOrNull, // ... | PTR_MAYBE_NULL
-  PtrToPercpuBtfId,     // ARG_PTR_TO_PERCPU_BTF_ID
-  PtrToAllocMem,        // ARG_PTR_TO_RINGBUF_MEM: memory from ringbuf_reserve
-  PtrToFunc,            // ARG_PTR_TO_FUNC: a callback subprogram
-  PtrToStackOrNull,     // ARG_PTR_TO_STACK | PTR_MAYBE_NULL: callback context
-  PtrToConstStr,        // ARG_PTR_TO_CONST_STR: NUL-terminated, read-only map
-  PtrToTimer,           // ARG_PTR_TO_TIMER: a bpf_timer in a map value
-  KptrXchgDest,         // ARG_KPTR_XCHG_DEST
-  PtrToDynptr,          // ARG_PTR_TO_DYNPTR | MEM_RDONLY: initialized dynptr
-  PtrToUninitLocalDynptr,   // ... | DYNPTR_TYPE_LOCAL | MEM_UNINIT: on stack
-  PtrToUninitRingbufDynptr, // ... | DYNPTR_TYPE_RINGBUF | MEM_UNINIT
-  PtrToRingbufDynptr,       // ... | DYNPTR_TYPE_RINGBUF (released)
+  /// ARG_DONTCARE: the argument is unused.
+  DontCare,
+  /// ARG_ANYTHING: any initialized value.
+  Anything,
+  /// ARG_SCALAR: a scalar, not a pointer.
+  Scalar,
+  /// ARG_CONST_MAP_PTR.
+  ConstMapPtr,
+  /// ARG_PTR_TO_MAP_KEY: key_size readable bytes.
+  PtrToMapKey,
+  /// ARG_PTR_TO_MAP_VALUE: value_size readable bytes.
+  PtrToMapValue,
+  /// ARG_PTR_TO_MAP_VALUE | PTR_MAYBE_NULL.
+  PtrToMapValueOrNull,
+  /// ARG_PTR_TO_MAP_VALUE | MEM_UNINIT | MEM_WRITE: value_size bytes the
+  /// helper fills.
+  PtrToUninitMapValue,
+  /// ARG_PTR_TO_MEM: initialized memory that is not read-only.
+  PtrToMem,
+  /// ARG_PTR_TO_MEM | PTR_MAYBE_NULL.
+  PtrToMemOrNull,
+  /// ARG_PTR_TO_MEM | MEM_WRITE: initialized memory the helper writes.
+  PtrToMemWrite,
+  /// ARG_PTR_TO_MEM | MEM_RDONLY: memory the helper only reads.
+  PtrToReadonlyMem,
+  /// ARG_PTR_TO_MEM | PTR_MAYBE_NULL | MEM_RDONLY.
+  PtrToReadonlyMemOrNull,
+  /// ARG_PTR_TO_UNINIT_MEM: memory the helper fills (may be uninitialized).
+  PtrToUninitMem,
+  /// ARG_PTR_TO_FIXED_SIZE_MEM: ArgSize readable bytes, no size argument.
+  PtrToFixedSizeMem,
+  /// ARG_PTR_TO_FIXED_SIZE_MEM | MEM_UNINIT | MEM_WRITE | MEM_ALIGNED: an
+  /// aligned slot of ArgSize (8) bytes the helper fills; ARG_PTR_TO_LONG
+  /// before 6.12.
+  PtrToLong,
+  /// ARG_PTR_TO_FIXED_SIZE_MEM | MEM_WRITE | MEM_ALIGNED: an aligned,
+  /// initialized slot of ArgSize (4) bytes the helper updates;
+  /// ARG_PTR_TO_INT before 6.12.
+  PtrToInt,
+  /// ARG_CONST_SIZE: size of the preceding memory argument, not zero.
+  ConstSize,
+  /// ARG_CONST_SIZE_OR_ZERO.
+  ConstSizeOrZero,
+  /// ARG_CONST_ALLOC_SIZE_OR_ZERO: size of the memory R0 will point to.
+  ConstAllocSizeOrZero,
+  /// ARG_PTR_TO_CTX: the context pointer, without offset.
+  PtrToCtx,
+  /// ARG_PTR_TO_CTX | PTR_MAYBE_NULL.
+  PtrToCtxOrNull,
+  /// ARG_PTR_TO_SPIN_LOCK: the bpf_spin_lock in a map value.
+  PtrToSpinLock,
+  /// ARG_PTR_TO_SOCK_COMMON.
+  PtrToSockCommon,
+  /// ARG_PTR_TO_SOCKET (no 6.12 helper takes it without PTR_MAYBE_NULL).
+  PtrToSocket,
+  /// ARG_PTR_TO_SOCKET | PTR_MAYBE_NULL.
+  PtrToSocketOrNull,
+  /// ARG_PTR_TO_BTF_ID: a kernel struct, see HelperProto::ArgBtf.
+  PtrToBtfId,
+  /// ARG_PTR_TO_BTF_ID | PTR_MAYBE_NULL.
+  PtrToBtfIdOrNull,
+  /// ARG_PTR_TO_BTF_ID_SOCK_COMMON: any socket pointer.
+  PtrToBtfIdSockCommon,
+  /// ARG_PTR_TO_BTF_ID_SOCK_COMMON | PTR_MAYBE_NULL.
+  PtrToBtfIdSockCommonOrNull,
+  /// ARG_PTR_TO_PERCPU_BTF_ID.
+  PtrToPercpuBtfId,
+  /// ARG_PTR_TO_RINGBUF_MEM: memory returned by bpf_ringbuf_reserve().
+  PtrToAllocMem,
+  /// ARG_PTR_TO_FUNC: a callback subprogram.
+  PtrToFunc,
+  /// ARG_PTR_TO_STACK (no 6.12 helper takes it without PTR_MAYBE_NULL).
+  PtrToStack,
+  /// ARG_PTR_TO_STACK | PTR_MAYBE_NULL: context passed to a callback.
+  PtrToStackOrNull,
+  /// ARG_PTR_TO_CONST_STR: a NUL-terminated string in a read-only map.
+  PtrToConstStr,
+  /// ARG_PTR_TO_TIMER: the bpf_timer in a map value.
+  PtrToTimer,
+  /// ARG_KPTR_XCHG_DEST.
+  KptrXchgDest,
+  /// ARG_PTR_TO_DYNPTR | MEM_RDONLY: an initialized dynptr of any kind.
+  PtrToDynptr,
+  /// ARG_PTR_TO_DYNPTR | DYNPTR_TYPE_LOCAL | MEM_UNINIT: stack slots the
+  /// helper turns into a local dynptr.
+  PtrToUninitLocalDynptr,
+  /// ARG_PTR_TO_DYNPTR | DYNPTR_TYPE_RINGBUF | MEM_UNINIT: stack slots the
+  /// helper turns into a referenced ring buffer dynptr.
+  PtrToUninitRingbufDynptr,
+  /// ARG_PTR_TO_DYNPTR | DYNPTR_TYPE_RINGBUF: a ring buffer dynptr (released
+  /// by the call).
+  PtrToRingbufDynptr,
 };
 
 /// What R0 holds after the call (the kernel's bpf_return_type).
 enum class RetType : uint8_t {
-  Integer,               // RET_INTEGER: an unknown scalar
-  Void,                  // RET_VOID: R0 becomes unreadable
-  PtrToMapValue,         // RET_PTR_TO_MAP_VALUE
-  PtrToMapValueOrNull,   // RET_PTR_TO_MAP_VALUE_OR_NULL
-  PtrToSocketOrNull,     // RET_PTR_TO_SOCKET_OR_NULL
-  PtrToTcpSockOrNull,    // RET_PTR_TO_TCP_SOCK_OR_NULL
-  PtrToSockCommonOrNull, // RET_PTR_TO_SOCK_COMMON_OR_NULL
-  PtrToAllocMemOrNull,   // RET_PTR_TO_RINGBUF_MEM_OR_NULL: size from the
-                         // ConstAllocSizeOrZero argument
-  PtrToDynptrMemOrNull,  // RET_PTR_TO_DYNPTR_MEM_OR_NULL
-  PtrToMemOrBtfId,       // RET_PTR_TO_MEM_OR_BTF_ID | MEM_RDONLY
-  PtrToMemOrBtfIdOrNull, // ... | PTR_MAYBE_NULL
-  PtrToBtfId,            // RET_PTR_TO_BTF_ID: see HelperProto::RetBtf
-  PtrToBtfIdOrNull,      // RET_PTR_TO_BTF_ID_OR_NULL
-  PtrToBtfIdTrusted,     // RET_PTR_TO_BTF_ID_TRUSTED
+  /// RET_INTEGER: an unknown scalar.
+  Integer,
+  /// RET_VOID: R0 becomes unreadable.
+  Void,
+  /// RET_PTR_TO_MAP_VALUE.
+  PtrToMapValue,
+  /// RET_PTR_TO_MAP_VALUE_OR_NULL (but see MapTypes.h for map types whose
+  /// lookup yields something else).
+  PtrToMapValueOrNull,
+  /// RET_PTR_TO_SOCKET_OR_NULL.
+  PtrToSocketOrNull,
+  /// RET_PTR_TO_TCP_SOCK_OR_NULL.
+  PtrToTcpSockOrNull,
+  /// RET_PTR_TO_SOCK_COMMON_OR_NULL.
+  PtrToSockCommonOrNull,
+  /// RET_PTR_TO_RINGBUF_MEM_OR_NULL: memory of the size given by the
+  /// ConstAllocSizeOrZero argument.
+  PtrToAllocMemOrNull,
+  /// RET_PTR_TO_DYNPTR_MEM_OR_NULL.
+  PtrToDynptrMemOrNull,
+  /// RET_PTR_TO_MEM_OR_BTF_ID | MEM_RDONLY.
+  PtrToMemOrBtfId,
+  /// RET_PTR_TO_MEM_OR_BTF_ID | PTR_MAYBE_NULL | MEM_RDONLY.
+  PtrToMemOrBtfIdOrNull,
+  /// RET_PTR_TO_BTF_ID: a kernel struct, see HelperProto::RetBtf.
+  PtrToBtfId,
+  /// RET_PTR_TO_BTF_ID_OR_NULL.
+  PtrToBtfIdOrNull,
+  /// RET_PTR_TO_BTF_ID_TRUSTED.
+  PtrToBtfIdTrusted,
 };
 
 /// Helpers taking a callback run it either before returning (loop,
@@ -112,7 +174,7 @@ struct HelperProto {
   /// False: only Id and Name are known; every other field is meaningless.
   bool Modeled;
   RetType Ret;
-  /// Args[0] is R1.
+  /// Args[0] is R1; unused arguments are DontCare.
   ArgType Args[MaxHelperArgs];
   /// Byte size for PtrToFixedSizeMem, PtrToLong and PtrToInt; else 0.
   uint32_t ArgSize[MaxHelperArgs];
@@ -121,13 +183,16 @@ struct HelperProto {
   const char *ArgBtf[MaxHelperArgs];
   /// Kernel struct for PtrToBtfId* returns; else nullptr.
   const char *RetBtf;
+  /// Non-GPL programs are refused with "cannot call GPL-restricted function
+  /// from non-GPL compatible program".
   bool GplOnly;
   /// Memory arguments may point into the packet.
   bool PktAccess;
   /// The kernel's bpf_helper_changes_pkt_data(): all packet pointers are
   /// invalid after the call.
   bool ChangesPktData;
-  /// may sleep: only allowed in sleepable programs.
+  /// The helper may sleep; a non-sleepable program calling it is refused
+  /// with "helper call might sleep in a non-sleepable prog".
   bool MightSleep;
   /// R0 carries a new reference that must be released before exit
   /// (map_lookup_elem on sockmap/sockhash also acquires; see MapTypes.h).

@@ -29,11 +29,11 @@ struct KernelProfile {
   /// (root). The design's default.
   bool Privileged;
   // Kernel configuration options that add or remove helpers.
-  bool KprobeOverride;  // CONFIG_BPF_KPROBE_OVERRIDE: bpf_override_return
-  bool Xfrm;            // CONFIG_XFRM: bpf_skb_get_xfrm_state
-  bool NetClassid;      // CONFIG_CGROUP_NET_CLASSID
-  bool Seg6Bpf;         // CONFIG_IPV6_SEG6_BPF: bpf_lwt_seg6_*
-  bool SynCookies;      // CONFIG_SYN_COOKIES: bpf_tcp_raw_*_syncookie_*
+  bool KprobeOverride; // CONFIG_BPF_KPROBE_OVERRIDE: bpf_override_return
+  bool Xfrm;           // CONFIG_XFRM: bpf_skb_get_xfrm_state
+  bool NetClassid;     // CONFIG_CGROUP_NET_CLASSID
+  bool Seg6Bpf;        // CONFIG_IPV6_SEG6_BPF: bpf_lwt_seg6_*
+  bool SynCookies;     // CONFIG_SYN_COOKIES: bpf_tcp_raw_*_syncookie_*
   // Changes to the helper sets after 6.12, observed on the 6.18 host.
   /// bpf_base_func_proto() also hands out tracing helpers that work in any
   /// context (current task's comm, uid/gid, classid; send_signal; task

@@ -20,7 +20,7 @@ namespace verifiable {
 namespace model {
 
 enum class MapType : uint32_t {
-#define MAP_TYPE(Enumerator, Id, KernelName, PerCpu, Lookup, ProgReadOnly,    \
+#define MAP_TYPE(Enumerator, Id, KernelName, PerCpu, Lookup, ProgReadOnly,     \
                  SleepableOk, Modeled)                                         \
   Enumerator = Id,
 #include "verifiable/Model/MapTypes.def"

@@ -1,4 +1,4 @@
-//===- SockAccess.h - Loads through socket and flow-key pointers -*- C++ -*-===//
+//===- SockAccess.h - Loads through socket pointers -------------*- C++ -*-===//
 //
 // Helpers and context fields hand out pointers to kernel-maintained mirrors
 // of sockets (struct bpf_sock, struct bpf_tcp_sock, struct bpf_xdp_sock) and

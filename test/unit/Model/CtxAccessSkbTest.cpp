@@ -173,12 +173,12 @@ TEST(CtxAccessSkbTest, FlowDissector) {
       checkCtxAccess(ProgType::FlowDissector, NoAttach, 144, 8, false);
   EXPECT_TRUE(A.Allowed);
   EXPECT_EQ(A.Kind, CtxValueKind::FlowKeys);
-  EXPECT_EQ(checkCtxAccess(ProgType::FlowDissector, NoAttach, 76, 4, false)
-                .Kind,
-            CtxValueKind::PacketData);
-  EXPECT_EQ(checkCtxAccess(ProgType::FlowDissector, NoAttach, 80, 4, false)
-                .Kind,
-            CtxValueKind::PacketEnd);
+  EXPECT_EQ(
+      checkCtxAccess(ProgType::FlowDissector, NoAttach, 76, 4, false).Kind,
+      CtxValueKind::PacketData);
+  EXPECT_EQ(
+      checkCtxAccess(ProgType::FlowDissector, NoAttach, 80, 4, false).Kind,
+      CtxValueKind::PacketEnd);
   EXPECT_FALSE(canLoad(ProgType::FlowDissector, "len", 4));
   EXPECT_FALSE(canStore(ProgType::FlowDissector, "cb", 4));
 }

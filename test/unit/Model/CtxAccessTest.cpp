@@ -47,71 +47,71 @@ TEST(CtxAccessTest, Xdp) {
 
 TEST(CtxAccessTest, CgroupSock) {
   // bound_dev_if, mark, priority: only at socket creation and release.
-  EXPECT_TRUE(store(ProgType::CgroupSock, 16, 4, AT::CgroupInetSockCreate)
-                  .Allowed);
-  EXPECT_TRUE(load(ProgType::CgroupSock, 0, 4, AT::CgroupInetSockRelease)
-                  .Allowed);
-  EXPECT_FALSE(load(ProgType::CgroupSock, 16, 4, AT::CgroupInet4PostBind)
-                   .Allowed);
+  EXPECT_TRUE(
+      store(ProgType::CgroupSock, 16, 4, AT::CgroupInetSockCreate).Allowed);
+  EXPECT_TRUE(
+      load(ProgType::CgroupSock, 0, 4, AT::CgroupInetSockRelease).Allowed);
+  EXPECT_FALSE(
+      load(ProgType::CgroupSock, 16, 4, AT::CgroupInet4PostBind).Allowed);
   // src_ip4 only after bind4, read-only.
-  EXPECT_TRUE(load(ProgType::CgroupSock, 24, 4, AT::CgroupInet4PostBind)
-                  .Allowed);
-  EXPECT_TRUE(load(ProgType::CgroupSock, 26, 2, AT::CgroupInet4PostBind)
-                  .Allowed);
-  EXPECT_FALSE(store(ProgType::CgroupSock, 24, 4, AT::CgroupInet4PostBind)
-                   .Allowed);
-  EXPECT_FALSE(load(ProgType::CgroupSock, 24, 4, AT::CgroupInet6PostBind)
-                   .Allowed);
-  EXPECT_FALSE(load(ProgType::CgroupSock, 24, 4, AT::CgroupInetSockCreate)
-                   .Allowed);
+  EXPECT_TRUE(
+      load(ProgType::CgroupSock, 24, 4, AT::CgroupInet4PostBind).Allowed);
+  EXPECT_TRUE(
+      load(ProgType::CgroupSock, 26, 2, AT::CgroupInet4PostBind).Allowed);
+  EXPECT_FALSE(
+      store(ProgType::CgroupSock, 24, 4, AT::CgroupInet4PostBind).Allowed);
+  EXPECT_FALSE(
+      load(ProgType::CgroupSock, 24, 4, AT::CgroupInet6PostBind).Allowed);
+  EXPECT_FALSE(
+      load(ProgType::CgroupSock, 24, 4, AT::CgroupInetSockCreate).Allowed);
   // Other fields: read-only everywhere; narrow loads of family.
-  EXPECT_TRUE(load(ProgType::CgroupSock, 4, 1, AT::CgroupInetSockCreate)
-                  .Allowed);
-  EXPECT_FALSE(store(ProgType::CgroupSock, 4, 4, AT::CgroupInetSockCreate)
-                   .Allowed);
+  EXPECT_TRUE(
+      load(ProgType::CgroupSock, 4, 1, AT::CgroupInetSockCreate).Allowed);
+  EXPECT_FALSE(
+      store(ProgType::CgroupSock, 4, 4, AT::CgroupInetSockCreate).Allowed);
   // dst_port: 2 bytes, or 4 with its padding.
-  EXPECT_TRUE(load(ProgType::CgroupSock, 48, 2, AT::CgroupInetSockCreate)
-                  .Allowed);
-  EXPECT_TRUE(load(ProgType::CgroupSock, 48, 4, AT::CgroupInetSockCreate)
-                  .Allowed);
-  EXPECT_FALSE(load(ProgType::CgroupSock, 50, 2, AT::CgroupInetSockCreate)
-                   .Allowed);
+  EXPECT_TRUE(
+      load(ProgType::CgroupSock, 48, 2, AT::CgroupInetSockCreate).Allowed);
+  EXPECT_TRUE(
+      load(ProgType::CgroupSock, 48, 4, AT::CgroupInetSockCreate).Allowed);
+  EXPECT_FALSE(
+      load(ProgType::CgroupSock, 50, 2, AT::CgroupInetSockCreate).Allowed);
 }
 
 TEST(CtxAccessTest, SockAddr) {
   // user_ip4 exists for IPv4 hooks only.
-  EXPECT_TRUE(load(ProgType::CgroupSockAddr, 4, 4, AT::CgroupInet4Connect)
-                  .Allowed);
-  EXPECT_TRUE(store(ProgType::CgroupSockAddr, 4, 4, AT::CgroupInet4Connect)
-                  .Allowed);
-  EXPECT_TRUE(load(ProgType::CgroupSockAddr, 4, 1, AT::CgroupInet4Connect)
-                  .Allowed);
-  EXPECT_FALSE(store(ProgType::CgroupSockAddr, 4, 2, AT::CgroupInet4Connect)
-                   .Allowed);
-  EXPECT_FALSE(load(ProgType::CgroupSockAddr, 4, 4, AT::CgroupInet6Connect)
-                   .Allowed);
+  EXPECT_TRUE(
+      load(ProgType::CgroupSockAddr, 4, 4, AT::CgroupInet4Connect).Allowed);
+  EXPECT_TRUE(
+      store(ProgType::CgroupSockAddr, 4, 4, AT::CgroupInet4Connect).Allowed);
+  EXPECT_TRUE(
+      load(ProgType::CgroupSockAddr, 4, 1, AT::CgroupInet4Connect).Allowed);
+  EXPECT_FALSE(
+      store(ProgType::CgroupSockAddr, 4, 2, AT::CgroupInet4Connect).Allowed);
+  EXPECT_FALSE(
+      load(ProgType::CgroupSockAddr, 4, 4, AT::CgroupInet6Connect).Allowed);
   // user_ip6: 8-byte accesses to aligned pairs of words.
-  EXPECT_TRUE(load(ProgType::CgroupSockAddr, 8, 8, AT::CgroupInet6Connect)
-                  .Allowed);
-  EXPECT_TRUE(store(ProgType::CgroupSockAddr, 16, 8, AT::CgroupInet6Connect)
-                  .Allowed);
-  EXPECT_FALSE(load(ProgType::CgroupSockAddr, 8, 8, AT::CgroupInet4Connect)
-                   .Allowed);
+  EXPECT_TRUE(
+      load(ProgType::CgroupSockAddr, 8, 8, AT::CgroupInet6Connect).Allowed);
+  EXPECT_TRUE(
+      store(ProgType::CgroupSockAddr, 16, 8, AT::CgroupInet6Connect).Allowed);
+  EXPECT_FALSE(
+      load(ProgType::CgroupSockAddr, 8, 8, AT::CgroupInet4Connect).Allowed);
   // msg_src_ip4 for sendmsg4 only.
-  EXPECT_TRUE(store(ProgType::CgroupSockAddr, 40, 4, AT::CgroupUdp4Sendmsg)
-                  .Allowed);
-  EXPECT_FALSE(load(ProgType::CgroupSockAddr, 40, 4, AT::CgroupInet4Connect)
-                   .Allowed);
+  EXPECT_TRUE(
+      store(ProgType::CgroupSockAddr, 40, 4, AT::CgroupUdp4Sendmsg).Allowed);
+  EXPECT_FALSE(
+      load(ProgType::CgroupSockAddr, 40, 4, AT::CgroupInet4Connect).Allowed);
   // user_port for every hook.
-  EXPECT_TRUE(store(ProgType::CgroupSockAddr, 24, 4, AT::CgroupUnixConnect)
-                  .Allowed);
+  EXPECT_TRUE(
+      store(ProgType::CgroupSockAddr, 24, 4, AT::CgroupUnixConnect).Allowed);
   // family, type, protocol: 4-byte loads only.
-  EXPECT_TRUE(load(ProgType::CgroupSockAddr, 28, 4, AT::CgroupInet4Bind)
-                  .Allowed);
-  EXPECT_FALSE(load(ProgType::CgroupSockAddr, 28, 2, AT::CgroupInet4Bind)
-                   .Allowed);
-  EXPECT_FALSE(store(ProgType::CgroupSockAddr, 32, 4, AT::CgroupInet4Bind)
-                   .Allowed);
+  EXPECT_TRUE(
+      load(ProgType::CgroupSockAddr, 28, 4, AT::CgroupInet4Bind).Allowed);
+  EXPECT_FALSE(
+      load(ProgType::CgroupSockAddr, 28, 2, AT::CgroupInet4Bind).Allowed);
+  EXPECT_FALSE(
+      store(ProgType::CgroupSockAddr, 32, 4, AT::CgroupInet4Bind).Allowed);
   CtxAccess Sk = load(ProgType::CgroupSockAddr, 64, 8, AT::CgroupInet4Connect);
   EXPECT_TRUE(Sk.Allowed);
   EXPECT_EQ(Sk.Kind, CtxValueKind::Socket);
@@ -254,7 +254,8 @@ TEST(CtxAccessTest, UnmodeledTypes) {
 
 TEST(CtxAccessTest, KindNames) {
   EXPECT_STREQ(ctxValueKindName(CtxValueKind::PacketEnd), "pkt_end");
-  EXPECT_EQ(ctxAccessMessage(12, 2), "invalid bpf_context access off=12 size=2");
+  EXPECT_EQ(ctxAccessMessage(12, 2),
+            "invalid bpf_context access off=12 size=2");
 }
 
 } // namespace

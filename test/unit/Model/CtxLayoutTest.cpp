@@ -72,9 +72,8 @@ TEST(CtxLayoutTest, FieldsFit) {
        {CtxStruct::SkBuff, CtxStruct::XdpMd, CtxStruct::BpfSock,
         CtxStruct::BpfTcpSock, CtxStruct::BpfSockAddr, CtxStruct::BpfSockOps,
         CtxStruct::SkMsgMd, CtxStruct::SkReuseportMd, CtxStruct::BpfSkLookup,
-        CtxStruct::BpfSysctl, CtxStruct::BpfSockopt,
-        CtxStruct::BpfCgroupDevCtx, CtxStruct::PtRegs,
-        CtxStruct::BpfPerfEventData, CtxStruct::BpfFlowKeys,
+        CtxStruct::BpfSysctl, CtxStruct::BpfSockopt, CtxStruct::BpfCgroupDevCtx,
+        CtxStruct::PtRegs, CtxStruct::BpfPerfEventData, CtxStruct::BpfFlowKeys,
         CtxStruct::BpfNfCtx}) {
     for (uint32_t Off = 0; Off < ctxStructSize(S); ++Off) {
       const CtxField *F = ctxFieldAt(S, Off);

@@ -37,9 +37,9 @@ TEST(HelperAvailabilityTest, BaseHelpersEverywhere) {
         ProgType::Xdp, ProgType::CgroupSkb, ProgType::CgroupSock,
         ProgType::SockOps, ProgType::SkSkb, ProgType::SkMsg,
         ProgType::RawTracepoint, ProgType::CgroupSockAddr,
-        ProgType::SkReuseport, ProgType::FlowDissector,
-        ProgType::CgroupSysctl, ProgType::CgroupSockopt, ProgType::SkLookup,
-        ProgType::Netfilter, ProgType::CgroupDevice, ProgType::LwtIn}) {
+        ProgType::SkReuseport, ProgType::FlowDissector, ProgType::CgroupSysctl,
+        ProgType::CgroupSockopt, ProgType::SkLookup, ProgType::Netfilter,
+        ProgType::CgroupDevice, ProgType::LwtIn}) {
     for (unsigned Id :
          {BPF_FUNC_map_lookup_elem, BPF_FUNC_map_update_elem,
           BPF_FUNC_map_delete_elem, BPF_FUNC_tail_call, BPF_FUNC_ktime_get_ns,
@@ -47,8 +47,8 @@ TEST(HelperAvailabilityTest, BaseHelpersEverywhere) {
           BPF_FUNC_ringbuf_submit, BPF_FUNC_loop, BPF_FUNC_spin_lock,
           BPF_FUNC_trace_printk, BPF_FUNC_probe_read_kernel,
           BPF_FUNC_get_current_pid_tgid, BPF_FUNC_snprintf,
-          BPF_FUNC_for_each_map_elem, BPF_FUNC_timer_init,
-          BPF_FUNC_jiffies64, BPF_FUNC_get_current_task_btf})
+          BPF_FUNC_for_each_map_elem, BPF_FUNC_timer_init, BPF_FUNC_jiffies64,
+          BPF_FUNC_get_current_task_btf})
       EXPECT_EQ(allowed(PT, Id), Allowed)
           << progTypeName(PT) << " " << helperDisplayName(Id);
   }
@@ -69,24 +69,25 @@ TEST(HelperAvailabilityTest, Xdp) {
   EXPECT_EQ(allowed(ProgType::Xdp, BPF_FUNC_skb_store_bytes), Forbidden);
   EXPECT_EQ(allowed612(ProgType::Xdp, BPF_FUNC_get_current_comm), Forbidden);
   EXPECT_EQ(allowed(ProgType::Xdp, BPF_FUNC_probe_read_user), Allowed);
-  EXPECT_EQ(helperAllowed(ProgType::Xdp, AttachType::Xdp,
-                          BPF_FUNC_get_stackid, &P),
-            Forbidden);
+  EXPECT_EQ(
+      helperAllowed(ProgType::Xdp, AttachType::Xdp, BPF_FUNC_get_stackid, &P),
+      Forbidden);
   EXPECT_EQ(P, nullptr);
 }
 
 TEST(HelperAvailabilityTest, Tc) {
   for (ProgType PT : {ProgType::SchedCls, ProgType::SchedAct})
     for (unsigned Id :
-         {BPF_FUNC_skb_load_bytes, BPF_FUNC_skb_store_bytes,
-          BPF_FUNC_skb_pull_data, BPF_FUNC_skb_change_tail,
-          BPF_FUNC_skb_change_head, BPF_FUNC_skb_adjust_room,
-          BPF_FUNC_l3_csum_replace, BPF_FUNC_l4_csum_replace,
-          BPF_FUNC_csum_diff, BPF_FUNC_redirect, BPF_FUNC_clone_redirect,
-          BPF_FUNC_fib_lookup, BPF_FUNC_sk_lookup_tcp, BPF_FUNC_sk_release,
+         {BPF_FUNC_skb_load_bytes,      BPF_FUNC_skb_store_bytes,
+          BPF_FUNC_skb_pull_data,       BPF_FUNC_skb_change_tail,
+          BPF_FUNC_skb_change_head,     BPF_FUNC_skb_adjust_room,
+          BPF_FUNC_l3_csum_replace,     BPF_FUNC_l4_csum_replace,
+          BPF_FUNC_csum_diff,           BPF_FUNC_redirect,
+          BPF_FUNC_clone_redirect,      BPF_FUNC_fib_lookup,
+          BPF_FUNC_sk_lookup_tcp,       BPF_FUNC_sk_release,
           BPF_FUNC_tcp_check_syncookie, BPF_FUNC_skb_cgroup_id,
-          BPF_FUNC_get_socket_cookie, BPF_FUNC_sk_storage_get,
-          BPF_FUNC_perf_event_output, BPF_FUNC_skb_get_xfrm_state})
+          BPF_FUNC_get_socket_cookie,   BPF_FUNC_sk_storage_get,
+          BPF_FUNC_perf_event_output,   BPF_FUNC_skb_get_xfrm_state})
       EXPECT_EQ(allowed(PT, Id), Allowed) << helperDisplayName(Id);
   EXPECT_EQ(allowed(ProgType::SchedCls, BPF_FUNC_xdp_adjust_head), Forbidden);
   EXPECT_EQ(allowed(ProgType::SchedCls, BPF_FUNC_redirect_map), Forbidden);
@@ -102,18 +103,16 @@ TEST(HelperAvailabilityTest, Tracing) {
          {BPF_FUNC_probe_read, BPF_FUNC_probe_read_str,
           BPF_FUNC_probe_read_user_str, BPF_FUNC_get_current_comm,
           BPF_FUNC_get_current_uid_gid, BPF_FUNC_get_current_task,
-          BPF_FUNC_perf_event_output, BPF_FUNC_get_stackid,
-          BPF_FUNC_get_stack, BPF_FUNC_send_signal, BPF_FUNC_get_func_ip,
-          BPF_FUNC_task_storage_get, BPF_FUNC_find_vma,
-          BPF_FUNC_get_ns_current_pid_tgid, BPF_FUNC_copy_from_user})
+          BPF_FUNC_perf_event_output, BPF_FUNC_get_stackid, BPF_FUNC_get_stack,
+          BPF_FUNC_send_signal, BPF_FUNC_get_func_ip, BPF_FUNC_task_storage_get,
+          BPF_FUNC_find_vma, BPF_FUNC_get_ns_current_pid_tgid,
+          BPF_FUNC_copy_from_user})
       EXPECT_EQ(allowed(PT, Id), Allowed)
           << progTypeName(PT) << " " << helperDisplayName(Id);
   EXPECT_EQ(allowed(ProgType::Kprobe, BPF_FUNC_skb_load_bytes), Forbidden);
   EXPECT_EQ(allowed(ProgType::Kprobe, BPF_FUNC_redirect), Forbidden);
-  EXPECT_EQ(allowed(ProgType::Tracepoint, BPF_FUNC_get_attach_cookie),
-            Allowed);
-  EXPECT_EQ(allowed(ProgType::Tracepoint, BPF_FUNC_override_return),
-            Forbidden);
+  EXPECT_EQ(allowed(ProgType::Tracepoint, BPF_FUNC_get_attach_cookie), Allowed);
+  EXPECT_EQ(allowed(ProgType::Tracepoint, BPF_FUNC_override_return), Forbidden);
   EXPECT_EQ(allowed(ProgType::PerfEvent, BPF_FUNC_perf_prog_read_value),
             Allowed);
   EXPECT_EQ(allowed(ProgType::Kprobe, BPF_FUNC_perf_prog_read_value),
@@ -227,8 +226,7 @@ TEST(HelperAvailabilityTest, CgroupRetval) {
                     AttachType::CgroupGetsockopt),
             Allowed);
   EXPECT_EQ(allowed(ProgType::CgroupSkb, BPF_FUNC_get_local_storage), Allowed);
-  EXPECT_EQ(allowed(ProgType::SchedCls, BPF_FUNC_get_local_storage),
-            Forbidden);
+  EXPECT_EQ(allowed(ProgType::SchedCls, BPF_FUNC_get_local_storage), Forbidden);
 }
 
 TEST(HelperAvailabilityTest, Sockopt) {
@@ -253,8 +251,7 @@ TEST(HelperAvailabilityTest, OtherNetworkingTypes) {
   EXPECT_EQ(allowed(ProgType::SkSkb, BPF_FUNC_sk_redirect_map), Allowed);
   EXPECT_EQ(allowed(ProgType::SkMsg, BPF_FUNC_msg_redirect_hash), Allowed);
   EXPECT_EQ(allowed(ProgType::SkMsg, BPF_FUNC_skb_load_bytes), Forbidden);
-  EXPECT_EQ(allowed(ProgType::FlowDissector, BPF_FUNC_skb_load_bytes),
-            Allowed);
+  EXPECT_EQ(allowed(ProgType::FlowDissector, BPF_FUNC_skb_load_bytes), Allowed);
   EXPECT_EQ(allowed612(ProgType::LwtSeg6local, BPF_FUNC_skb_pull_data),
             Forbidden);
   EXPECT_EQ(allowed(ProgType::LwtOut, BPF_FUNC_skb_pull_data), Allowed);
@@ -265,10 +262,8 @@ TEST(HelperAvailabilityTest, OtherNetworkingTypes) {
             Forbidden);
   EXPECT_EQ(allowed(ProgType::SkReuseport, BPF_FUNC_sk_select_reuseport),
             Allowed);
-  EXPECT_EQ(allowed(ProgType::CgroupSock, BPF_FUNC_skc_to_tcp_sock),
-            Forbidden);
-  EXPECT_EQ(allowed(ProgType::CgroupSysctl, BPF_FUNC_sysctl_get_name),
-            Allowed);
+  EXPECT_EQ(allowed(ProgType::CgroupSock, BPF_FUNC_skc_to_tcp_sock), Forbidden);
+  EXPECT_EQ(allowed(ProgType::CgroupSysctl, BPF_FUNC_sysctl_get_name), Allowed);
 }
 
 // Differences between 6.12 and the 6.18 host, measured by loading a call to
@@ -277,8 +272,8 @@ TEST(HelperAvailabilityTest, HostKernelChanges) {
   for (unsigned Id :
        {BPF_FUNC_get_current_uid_gid, BPF_FUNC_get_current_comm,
         BPF_FUNC_current_task_under_cgroup, BPF_FUNC_send_signal,
-        BPF_FUNC_task_storage_get, BPF_FUNC_find_vma,
-        BPF_FUNC_copy_from_user, BPF_FUNC_perf_event_read_value}) {
+        BPF_FUNC_task_storage_get, BPF_FUNC_find_vma, BPF_FUNC_copy_from_user,
+        BPF_FUNC_perf_event_read_value}) {
     EXPECT_EQ(allowed(ProgType::Xdp, Id), Allowed) << helperDisplayName(Id);
     EXPECT_EQ(allowed612(ProgType::Xdp, Id), Forbidden)
         << helperDisplayName(Id);
@@ -312,9 +307,9 @@ TEST(HelperAvailabilityTest, UnmodeledAndInvalid) {
   EXPECT_EQ(allowed(ProgType::Xdp, 5000), Forbidden);
   // Allowed, but the prototype is not modelled.
   const HelperProto *P = nullptr;
-  EXPECT_EQ(helperAllowed(ProgType::Xdp, AttachType::Xdp, BPF_FUNC_kptr_xchg,
-                          &P),
-            Allowed);
+  EXPECT_EQ(
+      helperAllowed(ProgType::Xdp, AttachType::Xdp, BPF_FUNC_kptr_xchg, &P),
+      Allowed);
   ASSERT_NE(P, nullptr);
   EXPECT_FALSE(P->Modeled);
 }

@@ -28,7 +28,8 @@ TEST(HelperDefsHeaderTest, EveryDeclaredHelperIsListed) {
 
   // static long (*bpf_tail_call)(void *ctx, void *prog_array_map,
   //                              __u32 index) = (void *) 12;
-  std::regex Decl(R"(\(\*bpf_([A-Za-z0-9_]+)\)\(.*=\s*\(void \*\)\s*([0-9]+);)");
+  std::regex Decl(
+      R"(\(\*bpf_([A-Za-z0-9_]+)\)\(.*=\s*\(void \*\)\s*([0-9]+);)");
   std::string Line;
   unsigned Seen = 0;
   while (std::getline(In, Line)) {

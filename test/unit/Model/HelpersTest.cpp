@@ -1,4 +1,4 @@
-//===- HelpersTest.cpp - Helper prototypes ---------------------------------===//
+//===- HelpersTest.cpp - Helper prototypes --------------------------------===//
 //
 // Spot checks of prototypes against the kernel's bpf_func_proto definitions,
 // and consistency checks over the whole table.
@@ -70,9 +70,9 @@ TEST(HelpersTest, Ringbuf) {
 }
 
 TEST(HelpersTest, ProbeRead) {
-  for (const char *Name : {"probe_read", "probe_read_str", "probe_read_user",
-                           "probe_read_kernel", "probe_read_user_str",
-                           "probe_read_kernel_str"}) {
+  for (const char *Name :
+       {"probe_read", "probe_read_str", "probe_read_user", "probe_read_kernel",
+        "probe_read_user_str", "probe_read_kernel_str"}) {
     const HelperProto *P = findHelper(Name);
     ASSERT_NE(P, nullptr) << Name;
     EXPECT_TRUE(P->Modeled) << Name;
@@ -111,8 +111,7 @@ TEST(HelpersTest, PacketDataChangers) {
         BPF_FUNC_skb_adjust_room, BPF_FUNC_l3_csum_replace,
         BPF_FUNC_l4_csum_replace, BPF_FUNC_xdp_adjust_head,
         BPF_FUNC_xdp_adjust_meta, BPF_FUNC_xdp_adjust_tail,
-        BPF_FUNC_clone_redirect, BPF_FUNC_tail_call,
-        BPF_FUNC_msg_pull_data}) {
+        BPF_FUNC_clone_redirect, BPF_FUNC_tail_call, BPF_FUNC_msg_pull_data}) {
     const HelperProto *P = findHelper(Id);
     EXPECT_TRUE(P->ChangesPktData) << P->Name;
     // The kernel insists that such helpers take the context first.
@@ -141,8 +140,7 @@ TEST(HelpersTest, Callbacks) {
   EXPECT_EQ(findHelper(BPF_FUNC_find_vma)->callbackArg(), 2);
   EXPECT_EQ(findHelper(BPF_FUNC_user_ringbuf_drain)->Callback,
             CallbackKind::Sync);
-  EXPECT_EQ(findHelper(BPF_FUNC_map_lookup_elem)->Callback,
-            CallbackKind::None);
+  EXPECT_EQ(findHelper(BPF_FUNC_map_lookup_elem)->Callback, CallbackKind::None);
   EXPECT_EQ(findHelper(BPF_FUNC_map_lookup_elem)->callbackArg(), -1);
 }
 
@@ -165,8 +163,7 @@ TEST(HelpersTest, BtfTypes) {
   EXPECT_EQ(findHelper(BPF_FUNC_get_current_task_btf)->Ret,
             RetType::PtrToBtfIdTrusted);
   EXPECT_STREQ(findHelper(BPF_FUNC_skc_to_tcp_sock)->RetBtf, "tcp_sock");
-  EXPECT_STREQ(findHelper(BPF_FUNC_task_storage_get)->ArgBtf[1],
-               "task_struct");
+  EXPECT_STREQ(findHelper(BPF_FUNC_task_storage_get)->ArgBtf[1], "task_struct");
   EXPECT_EQ(findHelper(BPF_FUNC_task_storage_get)->ArgBtf[0], nullptr);
 }
 

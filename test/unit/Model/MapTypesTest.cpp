@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "verifiable/Model/Helpers.h"
 #include "verifiable/Model/MapTypes.h"
+#include "verifiable/Model/Helpers.h"
 
 #include "gtest/gtest.h"
 
@@ -50,10 +50,10 @@ TEST(MapTypesTest, LookupNeedsAValueMap) {
                      MapType::Devmap, MapType::Xskmap, MapType::Sockmap})
     EXPECT_TRUE(mapHelperCompatible(MT, BPF_FUNC_map_lookup_elem))
         << findMapType(MT)->KernelName;
-  for (MapType MT : {MapType::ProgArray, MapType::PerfEventArray,
-                     MapType::Ringbuf, MapType::StackTrace, MapType::Queue,
-                     MapType::Cpumap, MapType::SkStorage,
-                     MapType::CgroupStorage, MapType::BloomFilter})
+  for (MapType MT :
+       {MapType::ProgArray, MapType::PerfEventArray, MapType::Ringbuf,
+        MapType::StackTrace, MapType::Queue, MapType::Cpumap,
+        MapType::SkStorage, MapType::CgroupStorage, MapType::BloomFilter})
     EXPECT_FALSE(mapHelperCompatible(MT, BPF_FUNC_map_lookup_elem))
         << findMapType(MT)->KernelName;
   // MapLookup::None and incompatibility agree.
@@ -74,13 +74,16 @@ TEST(MapTypesTest, HelperSide) {
   EXPECT_FALSE(mapHelperCompatible(MapType::Hash, BPF_FUNC_ringbuf_output));
   EXPECT_TRUE(
       mapHelperCompatible(MapType::PerfEventArray, BPF_FUNC_perf_event_output));
-  EXPECT_FALSE(mapHelperCompatible(MapType::Ringbuf, BPF_FUNC_perf_event_output));
+  EXPECT_FALSE(
+      mapHelperCompatible(MapType::Ringbuf, BPF_FUNC_perf_event_output));
   EXPECT_TRUE(mapHelperCompatible(MapType::Devmap, BPF_FUNC_redirect_map));
   EXPECT_TRUE(mapHelperCompatible(MapType::Xskmap, BPF_FUNC_redirect_map));
   EXPECT_FALSE(mapHelperCompatible(MapType::Hash, BPF_FUNC_redirect_map));
   EXPECT_TRUE(mapHelperCompatible(MapType::Queue, BPF_FUNC_map_push_elem));
-  EXPECT_TRUE(mapHelperCompatible(MapType::BloomFilter, BPF_FUNC_map_peek_elem));
-  EXPECT_FALSE(mapHelperCompatible(MapType::BloomFilter, BPF_FUNC_map_pop_elem));
+  EXPECT_TRUE(
+      mapHelperCompatible(MapType::BloomFilter, BPF_FUNC_map_peek_elem));
+  EXPECT_FALSE(
+      mapHelperCompatible(MapType::BloomFilter, BPF_FUNC_map_pop_elem));
   EXPECT_FALSE(mapHelperCompatible(MapType::Hash, BPF_FUNC_map_push_elem));
   EXPECT_TRUE(mapHelperCompatible(MapType::PercpuHash,
                                   BPF_FUNC_map_lookup_percpu_elem));
@@ -98,7 +101,8 @@ TEST(MapTypesTest, SockmapUpdates) {
                                   ProgType::SchedCls,
                                   AttachType::CgroupInetIngress));
   EXPECT_TRUE(mapHelperCompatible(MapType::Sockhash, BPF_FUNC_map_delete_elem,
-                                  ProgType::SockOps, AttachType::CgroupSockOps));
+                                  ProgType::SockOps,
+                                  AttachType::CgroupSockOps));
   EXPECT_FALSE(mapHelperCompatible(MapType::Sockhash, BPF_FUNC_map_update_elem,
                                    ProgType::SockOps,
                                    AttachType::CgroupSockOps));
@@ -110,7 +114,8 @@ TEST(MapTypesTest, SockmapUpdates) {
                 AttachType::CgroupInetIngress),
             "cannot update sockmap in this context");
   EXPECT_TRUE(mapHelperCompatible(MapType::Sockmap, BPF_FUNC_sock_map_update));
-  EXPECT_FALSE(mapHelperCompatible(MapType::Sockhash, BPF_FUNC_sock_map_update));
+  EXPECT_FALSE(
+      mapHelperCompatible(MapType::Sockhash, BPF_FUNC_sock_map_update));
 }
 
 TEST(MapTypesTest, Messages) {

@@ -1,4 +1,4 @@
-//===- SectionsTest.cpp - libbpf section names -----------------------------===//
+//===- SectionsTest.cpp - libbpf section names ----------------------------===//
 //
 // Section name to program type and expected attach type, including libbpf's
 // exact-versus-prefix rules and its ordering.
@@ -71,8 +71,7 @@ TEST(SectionsTest, Cgroup) {
                 AttachType::CgroupGetsockopt);
   expectSection("cgroup/sysctl", ProgType::CgroupSysctl,
                 AttachType::CgroupSysctl);
-  expectSection("cgroup/dev", ProgType::CgroupDevice,
-                AttachType::CgroupDevice);
+  expectSection("cgroup/dev", ProgType::CgroupDevice, AttachType::CgroupDevice);
 }
 
 TEST(SectionsTest, Tracing) {

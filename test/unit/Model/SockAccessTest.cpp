@@ -14,7 +14,7 @@ using namespace verifiable::model;
 namespace {
 
 TEST(SockAccessTest, BpfSock) {
-  EXPECT_TRUE(sockLoadAllowed(SockPtrKind::Socket, 4, 4));  // family
+  EXPECT_TRUE(sockLoadAllowed(SockPtrKind::Socket, 4, 4)); // family
   EXPECT_TRUE(sockLoadAllowed(SockPtrKind::Socket, 4, 1));
   EXPECT_FALSE(sockLoadAllowed(SockPtrKind::Socket, 5, 1)); // inside family
   EXPECT_TRUE(sockLoadAllowed(SockPtrKind::Socket, 16, 4)); // mark

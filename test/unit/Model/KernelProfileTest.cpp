@@ -1,0 +1,42 @@
+//===- KernelProfileTest.cpp - Known kernels ------------------------------===//
+//
+// The profiles name what differs between the 6.12 baseline and the host.
+//
+//===----------------------------------------------------------------------===//
+
+#include "verifiable/Model/KernelProfile.h"
+
+#include "gtest/gtest.h"
+
+using namespace verifiable::model;
+
+namespace {
+
+TEST(KernelProfileTest, Lookup) {
+  EXPECT_EQ(findProfile("host"), &hostProfile());
+  EXPECT_EQ(findProfile("linux-6.12"), &linux612Profile());
+  EXPECT_EQ(findProfile("linux-2.6"), nullptr);
+}
+
+TEST(KernelProfileTest, Host) {
+  const KernelProfile &P = hostProfile();
+  EXPECT_EQ(P.Major, 6u);
+  EXPECT_EQ(P.Minor, 18u);
+  EXPECT_EQ(P.LockdownLevel, Lockdown::Integrity);
+  EXPECT_TRUE(P.Privileged);
+  EXPECT_FALSE(P.KprobeOverride);
+  EXPECT_TRUE(P.TraceHelpersInBase);
+}
+
+TEST(KernelProfileTest, Baseline) {
+  const KernelProfile &P = linux612Profile();
+  EXPECT_EQ(P.Minor, 12u);
+  EXPECT_EQ(P.LockdownLevel, Lockdown::None);
+  EXPECT_TRUE(P.KprobeOverride);
+  EXPECT_FALSE(P.TraceHelpersInBase);
+  EXPECT_FALSE(P.NetnsCookieForSkb);
+  EXPECT_FALSE(P.UnixGetnameSockopt);
+  EXPECT_FALSE(P.Seg6localPullData);
+}
+
+} // namespace
