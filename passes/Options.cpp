@@ -32,17 +32,17 @@ static cl::opt<std::string>
            cl::desc("Write a JSON report with one record per BPF program"),
            cl::value_desc("file"), cl::cat(Category));
 
-static cl::opt<std::string> StateLog(
-    "verifiable-log",
-    cl::desc("Write the abstract state at every instruction, like the "
-             "kernel's verifier log level 2"),
-    cl::value_desc("file"), cl::cat(Category));
+static cl::opt<std::string>
+    StateLog("verifiable-log",
+             cl::desc("Write the abstract state at every instruction, like the "
+                      "kernel's verifier log level 2"),
+             cl::value_desc("file"), cl::cat(Category));
 
-static cl::opt<uint64_t> Budget(
-    "verifiable-insn-budget",
-    cl::desc("Instructions the engine processes per program before it "
-             "answers unknown (the kernel's limit is 1000000)"),
-    cl::init(1000000), cl::cat(Category));
+static cl::opt<uint64_t>
+    Budget("verifiable-insn-budget",
+           cl::desc("Instructions the engine processes per program before it "
+                    "answers unknown (the kernel's limit is 1000000)"),
+           cl::init(1000000), cl::cat(Category));
 
 RejectSeverity options::severity() { return Severity; }
 bool options::transformsEnabled() { return Transforms; }

@@ -23,9 +23,8 @@
 using namespace llvm;
 using namespace verifiable;
 
-static RegisterTargetPassConfigCallback
-    InsertMachinePass([](TargetMachine &TM, PassManagerBase &,
-                         TargetPassConfig *Config) {
+static RegisterTargetPassConfigCallback InsertMachinePass(
+    [](TargetMachine &TM, PassManagerBase &, TargetPassConfig *Config) {
       if (!Config || !TM.getTargetTriple().isBPF())
         return;
       Config->insertPass(&LiveDebugValuesID, createVerifiableMachinePass(TM));

@@ -92,9 +92,10 @@ VerifiableMachinePass::skipRequests(const Module &M) const {
     const auto *Entry = dyn_cast<ConstantStruct>(U.get());
     if (!Entry || Entry->getNumOperands() < 2)
       continue;
-    const auto *Fn = dyn_cast<Function>(Entry->getOperand(0)->stripPointerCasts());
-    const auto *Str = dyn_cast<GlobalVariable>(
-        Entry->getOperand(1)->stripPointerCasts());
+    const auto *Fn =
+        dyn_cast<Function>(Entry->getOperand(0)->stripPointerCasts());
+    const auto *Str =
+        dyn_cast<GlobalVariable>(Entry->getOperand(1)->stripPointerCasts());
     if (!Fn || !Str || !Str->hasInitializer())
       continue;
     if (const auto *Text =
@@ -120,9 +121,10 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
   describeModule(M, TM, Prog);
   std::set<std::string> Skip = skipRequests(M);
 
-  DiagnosticEmitter Diags(
-      M.getContext(), options::severity(),
-      [this](const std::string &Fn, int Index) { return locationOf(Fn, Index); });
+  DiagnosticEmitter Diags(M.getContext(), options::severity(),
+                          [this](const std::string &Fn, int Index) {
+                            return locationOf(Fn, Index);
+                          });
   std::ofstream StateLog;
   AnalysisOptions Opts;
   Opts.InsnBudget = options::insnBudget();

@@ -106,8 +106,8 @@ bool Engine::doAlu(Path &P, const bpf::Insn &I) {
     if (!checkRegWrite(I.Dst))
       return false;
     doMove(
-        S, I, Is64,
-        [](void *E) { return static_cast<Engine *>(E)->newId(); }, this);
+        S, I, Is64, [](void *E) { return static_cast<Engine *>(E)->newId(); },
+        this);
     S.reg(I.Dst).Origin = P.Pc;
     ++P.Pc;
     return true;

@@ -87,12 +87,12 @@ bool Engine::doBranch(Path &P, const bpf::Insn &I) {
   CmpOp Op = cmpOp(I.op());
 
   RegState L = S.reg(I.Dst);
-  RegState R = I.usesSrcReg()
-                   ? S.reg(I.Src)
-                   : RegState::constant(
-                         Is32 ? static_cast<uint32_t>(I.Imm)
-                              : static_cast<uint64_t>(
-                                    static_cast<int64_t>(I.Imm)));
+  RegState R =
+      I.usesSrcReg()
+          ? S.reg(I.Src)
+          : RegState::constant(
+                Is32 ? static_cast<uint32_t>(I.Imm)
+                     : static_cast<uint64_t>(static_cast<int64_t>(I.Imm)));
 
   if (L.isPointer() || R.isPointer()) {
     // NULL checks: a pointer against zero.
@@ -113,8 +113,8 @@ bool Engine::doBranch(Path &P, const bpf::Insn &I) {
       P.Pc = FallPc;
       return true;
     }
-    if (L.isPacketLike() || R.isPacketLike() ||
-        L.Type == RegType::PacketEnd || R.Type == RegType::PacketEnd)
+    if (L.isPacketLike() || R.isPacketLike() || L.Type == RegType::PacketEnd ||
+        R.Type == RegType::PacketEnd)
       return unknown("packet range checks are not modelled yet");
     if (!Opts.Privileged)
       return reject("R" + std::to_string(I.Dst) +

@@ -12,8 +12,7 @@ using namespace verifiable::analysis;
 using model::CtxValueKind;
 
 CtxAccessResult analysis::checkCtxAccess(const model::SectionInfo &Section,
-                                         int Off, unsigned Size,
-                                         bool IsWrite) {
+                                         int Off, unsigned Size, bool IsWrite) {
   model::CtxAccess A =
       model::checkCtxAccess(Section.Type, Section.Attach, Off, Size, IsWrite);
   CtxAccessResult R;

@@ -93,8 +93,7 @@ bool Engine::visitPrunePoint(Path &P) {
       // A state still being explored at the same instruction: we are in a
       // loop. Coming back to exactly the same state means it never ends.
       if (C->State == P.State)
-        return reject("infinite loop detected at insn " +
-                      std::to_string(P.Pc));
+        return reject("infinite loop detected at insn " + std::to_string(P.Pc));
       continue;
     }
     if (subsumes(C->State, P.State)) {
@@ -166,8 +165,8 @@ Finding Engine::run() {
            Result;
   if (!Section->Modeled)
     return unknown(std::string("program type ") +
-                   model::progTypeName(Section->Type) +
-                   " (section '" + Entry.Section + "') is not modelled"),
+                   model::progTypeName(Section->Type) + " (section '" +
+                   Entry.Section + "') is not modelled"),
            Result;
   if (!Image.problem().empty())
     return unknown(Image.problem()), Result;

@@ -60,23 +60,23 @@ private:
   void note(int Pc, const std::string &Text);
 
   // Transfer functions, one file each.
-  bool doAlu(Path &P, const bpf::Insn &I);             // AluTransfer.cpp
-  bool doPointerAlu(Path &P, const bpf::Insn &I);      // PointerArithmetic.cpp
-  bool doLoadStore(Path &P, const bpf::Insn &I);       // MemoryAccess.cpp
-  bool doAtomic(Path &P, const bpf::Insn &I);          // MemoryAccess.cpp
-  bool checkMemAccess(Path &P, int Regno, int Off, unsigned Size,
-                      bool IsWrite, int ValueReg, RegState *Loaded);
+  bool doAlu(Path &P, const bpf::Insn &I);        // AluTransfer.cpp
+  bool doPointerAlu(Path &P, const bpf::Insn &I); // PointerArithmetic.cpp
+  bool doLoadStore(Path &P, const bpf::Insn &I);  // MemoryAccess.cpp
+  bool doAtomic(Path &P, const bpf::Insn &I);     // MemoryAccess.cpp
+  bool checkMemAccess(Path &P, int Regno, int Off, unsigned Size, bool IsWrite,
+                      int ValueReg, RegState *Loaded);
   bool checkStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
                         unsigned Size, bool IsWrite, int ValueReg,
                         RegState *Loaded, const char *What);
   bool checkRegionAccess(Path &P, const RegState &Ptr, int Regno, int Off,
                          unsigned Size, uint64_t RegionSize,
                          const std::string &OutOfBounds);
-  bool doLdImm64(Path &P, const bpf::Insn &I);         // MemoryAccess.cpp
-  bool doBranch(Path &P, const bpf::Insn &I);          // BranchTransfer.cpp
-  bool doCall(Path &P, const bpf::Insn &I);            // CallTransfer.cpp
-  bool doHelperCall(Path &P, const bpf::Insn &I);      // HelperCall.cpp
-  bool doExit(Path &P, const bpf::Insn &I);            // ExitTransfer.cpp
+  bool doLdImm64(Path &P, const bpf::Insn &I);    // MemoryAccess.cpp
+  bool doBranch(Path &P, const bpf::Insn &I);     // BranchTransfer.cpp
+  bool doCall(Path &P, const bpf::Insn &I);       // CallTransfer.cpp
+  bool doHelperCall(Path &P, const bpf::Insn &I); // HelperCall.cpp
+  bool doExit(Path &P, const bpf::Insn &I);       // ExitTransfer.cpp
 
   // Shared helpers.
   bool checkRegRead(const VerifierState &S, int R);

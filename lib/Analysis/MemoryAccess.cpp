@@ -19,8 +19,8 @@ using namespace verifiable::analysis;
 
 static constexpr int64_t MaxVarOff = 1 << 29;
 
-bool Engine::checkRegionAccess(Path &P, const RegState &Ptr, int Regno,
-                               int Off, unsigned Size, uint64_t RegionSize,
+bool Engine::checkRegionAccess(Path &P, const RegState &Ptr, int Regno, int Off,
+                               unsigned Size, uint64_t RegionSize,
                                const std::string &What) {
   std::string R = "R" + std::to_string(Regno);
   const domain::Scalar &V = Ptr.Var;
@@ -28,9 +28,8 @@ bool Engine::checkRegionAccess(Path &P, const RegState &Ptr, int Regno,
     return At >= 0 && static_cast<uint64_t>(At) + Size <= RegionSize;
   };
   auto OutOfBounds = [&](int64_t At) {
-    return reject(What + std::to_string(RegionSize) +
-                  " off=" + std::to_string(At) + " size=" +
-                  std::to_string(Size));
+    return reject(What + std::to_string(RegionSize) + " off=" +
+                  std::to_string(At) + " size=" + std::to_string(Size));
   };
   if (V.SMin < 0 && (V.SMin == INT64_MIN ||
                      Off + V.SMin != static_cast<int32_t>(Off + V.SMin) ||
@@ -80,8 +79,8 @@ bool Engine::checkMemAccess(Path &P, int Regno, int Off, unsigned Size,
       return unknown("map value of an unknown map");
     if (IsWrite && (M->Flags & 0x80 /* BPF_F_RDONLY_PROG */))
       return reject("write into map forbidden, value_size=" +
-                    std::to_string(M->ValueSize) + " off=" +
-                    std::to_string(Off + Ptr.Off) +
+                    std::to_string(M->ValueSize) +
+                    " off=" + std::to_string(Off + Ptr.Off) +
                     " size=" + std::to_string(Size));
     if (!checkRegionAccess(P, Ptr, Regno, Off + Ptr.Off, Size, M->ValueSize,
                            "invalid access to map value, value_size="))

@@ -19,9 +19,9 @@ using namespace verifiable::analysis;
 static constexpr int64_t MaxVarOff = 1 << 29;
 
 static const char *aluString(uint8_t Op) {
-  static const char *const Names[] = {"+=", "-=", "*=", "/=", "|=",
-                                      "&=", "<<=", ">>=", "neg", "%=",
-                                      "^=", "=", "s>>=", "endian"};
+  static const char *const Names[] = {
+      "+=",  "-=",  "*=", "/=", "|=", "&=",   "<<=",
+      ">>=", "neg", "%=", "^=", "=",  "s>>=", "endian"};
   unsigned Index = Op >> 4;
   return Index < 14 ? Names[Index] : "?";
 }
@@ -88,12 +88,10 @@ bool Engine::doPointerAlu(Path &P, const bpf::Insn &I) {
 
   // Which operand is the pointer and which the offset.
   RegState Ptr = SrcIsPointer ? S.reg(I.Src) : Dst;
-  RegState OffReg =
-      SrcIsPointer ? Dst
-      : I.usesSrcReg()
-          ? S.reg(I.Src)
-          : RegState::constant(static_cast<uint64_t>(
-                static_cast<int64_t>(I.Imm)));
+  RegState OffReg = SrcIsPointer     ? Dst
+                    : I.usesSrcReg() ? S.reg(I.Src)
+                                     : RegState::constant(static_cast<uint64_t>(
+                                           static_cast<int64_t>(I.Imm)));
   const domain::Scalar &OffVal = OffReg.Var;
   bool Known = OffVal.isConst();
   int64_t Val = static_cast<int64_t>(OffVal.Var.Value);

@@ -35,9 +35,9 @@ ProgramImage::ProgramImage(const bpf::Program &P, const bpf::Function &Entry) {
 }
 
 int ProgramImage::pieceOf(int Pc) const {
-  auto It = std::upper_bound(
-      Pieces.begin(), Pieces.end(), Pc,
-      [](int Pc, const Piece &Pi) { return Pc < Pi.Start; });
+  auto It =
+      std::upper_bound(Pieces.begin(), Pieces.end(), Pc,
+                       [](int Pc, const Piece &Pi) { return Pc < Pi.Start; });
   return static_cast<int>(It - Pieces.begin()) - 1;
 }
 

@@ -1,4 +1,5 @@
-//===- ProgramImage.h - A program laid out as the kernel sees it -*- C++ -*-===//
+//===- ProgramImage.h - A program laid out as the kernel sees it -*- C++
+//-*-===//
 //
 // libbpf appends every subprogram a program calls after its entry function,
 // and the kernel numbers instructions over that whole image. The engine

@@ -29,8 +29,8 @@ static void writeStack(StackState &Stack, int Off, unsigned Size,
       SS.Spilled.Id = 0;
     }
     for (int I = 0; I < 8; ++I)
-      SS.Kind[I] = I >= 8 - static_cast<int>(Size) ? SlotKind::Spill
-                                                   : SlotKind::Misc;
+      SS.Kind[I] =
+          I >= 8 - static_cast<int>(Size) ? SlotKind::Spill : SlotKind::Misc;
     return;
   }
   // A plain write: any spilled register in the slot is gone.
@@ -49,23 +49,20 @@ static void writeStack(StackState &Stack, int Off, unsigned Size,
   }
 }
 
-bool Engine::checkStackAccess(Path &P, const RegState &Ptr, int Regno,
-                              int Off, unsigned Size, bool IsWrite,
-                              int ValueReg, RegState *Loaded,
-                              const char *What) {
+bool Engine::checkStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
+                              unsigned Size, bool IsWrite, int ValueReg,
+                              RegState *Loaded, const char *What) {
   std::string R = "R" + std::to_string(Regno);
   if (!Ptr.Var.isConst())
     return unknown("variable-offset stack access is not modelled yet");
   Off += static_cast<int>(Ptr.Var.constValue());
   if (Off % static_cast<int>(Size) != 0)
-    return reject("misaligned stack access off (0x0; 0x0)+" +
-                  std::to_string(Ptr.Off) + "+" +
-                  std::to_string(Off - Ptr.Off) + " size " +
-                  std::to_string(Size));
+    return reject(
+        "misaligned stack access off (0x0; 0x0)+" + std::to_string(Ptr.Off) +
+        "+" + std::to_string(Off - Ptr.Off) + " size " + std::to_string(Size));
   if (Off < -MaxStackBytes || Off + static_cast<int>(Size) > 0)
-    return reject(std::string("invalid") + What + " stack " + R +
-                  " off=" + std::to_string(Off) +
-                  " size=" + std::to_string(Size));
+    return reject(std::string("invalid") + What + " stack " + R + " off=" +
+                  std::to_string(Off) + " size=" + std::to_string(Size));
   if (Ptr.Frame >= P.State.Frames.size())
     return unknown("stack pointer into a frame that returned");
   StackState &Stack = P.State.Frames[Ptr.Frame].Stack;
@@ -100,8 +97,8 @@ bool Engine::checkStackAccess(Path &P, const RegState &Ptr, int Regno,
     if (K == SlotKind::Zero)
       ++Zeros;
     if (K == SlotKind::Invalid && !Opts.Privileged)
-      return reject("invalid read from stack off " + std::to_string(Off) +
-                    "+" + std::to_string(I) + " size " + std::to_string(Size));
+      return reject("invalid read from stack off " + std::to_string(Off) + "+" +
+                    std::to_string(I) + " size " + std::to_string(Size));
   }
   if (Loaded)
     *Loaded = Zeros == Size ? RegState::constant(0) : RegState::unknownScalar();

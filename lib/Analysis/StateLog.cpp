@@ -14,8 +14,8 @@ void Engine::logState(const Path &P, const bpf::Insn &I) {
   std::ostream &OS = *Opts.StateLog;
   if (I.Loc.isValid())
     OS << "; " << I.Loc.str() << "\n";
-  OS << P.Pc << ": (" << std::hex << static_cast<unsigned>(I.Opcode)
-     << std::dec << ") " << I.str() << "\t;";
+  OS << P.Pc << ": (" << std::hex << static_cast<unsigned>(I.Opcode) << std::dec
+     << ") " << I.str() << "\t;";
   const VerifierState &S = P.State;
   if (S.Frames.size() > 1)
     OS << " frame" << S.Frames.size() - 1 << ":";

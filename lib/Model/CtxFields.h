@@ -36,7 +36,7 @@ struct Field {
   }
 #define CTX_FIELD(Tag, Name, Offset, ElemSize, Count)                          \
   namespace Tag {                                                              \
-  constexpr Field Name{Offset, Offset + ElemSize *Count, ElemSize};            \
+  constexpr Field Name{Offset, Offset + (ElemSize) * (Count), ElemSize};       \
   }
 #include "verifiable/Model/CtxLayouts.def"
 

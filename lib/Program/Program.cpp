@@ -48,8 +48,8 @@ std::vector<const Function *> Program::entries() const {
 bool Program::isGPLCompatible() const {
   // The license strings the kernel's license_is_gpl_compatible() accepts.
   static const char *const GPLCompatible[] = {
-      "GPL",  "GPL v2", "GPL and additional rights", "Dual BSD/GPL",
-      "Dual MIT/GPL", "Dual MPL/GPL"};
+      "GPL",          "GPL v2",       "GPL and additional rights",
+      "Dual BSD/GPL", "Dual MIT/GPL", "Dual MPL/GPL"};
   for (const char *L : GPLCompatible)
     if (License == L)
       return true;

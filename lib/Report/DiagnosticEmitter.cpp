@@ -9,13 +9,13 @@
 //===----------------------------------------------------------------------===//
 #include "verifiable/Report/DiagnosticEmitter.h"
 
+#include "llvm/ADT/SmallString.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/LLVMContext.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/ADT/SmallString.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
 using namespace llvm;
@@ -24,42 +24,40 @@ using namespace verifiable;
 const char *const verifiable::RemarkPassName = "verifiable";
 
 static std::string rejectionText(const Finding &F) {
-  return "BPF verifier would reject program '" + F.Program +
-         "': " + F.Message;
+  return "BPF verifier would reject program '" + F.Program + "': " + F.Message;
 }
 
 void DiagnosticEmitter::emit(const Finding &F, const Function &Entry) {
   const DILocation *DL = Lookup(F.Function, F.InsnIndex);
-  DiagnosticLocation Loc = DL ? DiagnosticLocation(DL)
-                              : DiagnosticLocation(Entry.getSubprogram());
+  DiagnosticLocation Loc =
+      DL ? DiagnosticLocation(DL) : DiagnosticLocation(Entry.getSubprogram());
   const BasicBlock *Region = &Entry.getEntryBlock();
   switch (F.V) {
   case Verdict::Reject:
     emitRejection(F, Entry);
     return;
   case Verdict::Unknown:
-    Ctx.diagnose(OptimizationRemarkAnalysis(RemarkPassName, "Unknown", Loc,
-                                            Region)
-                 << "cannot predict the verifier's verdict on program '"
-                 << F.Program << "': " << F.Message);
+    Ctx.diagnose(
+        OptimizationRemarkAnalysis(RemarkPassName, "Unknown", Loc, Region)
+        << "cannot predict the verifier's verdict on program '" << F.Program
+        << "': " << F.Message);
     return;
   case Verdict::Accept:
-    Ctx.diagnose(OptimizationRemark(RemarkPassName, "Accept",
-                                    DiagnosticLocation(Entry.getSubprogram()),
-                                    Region)
-                 << "program '" << F.Program << "' passes: "
-                 << std::to_string(F.ProcessedInsns) << " of "
-                 << std::to_string(F.InsnBudget)
-                 << " instructions processed, peak "
-                 << std::to_string(F.PeakStates) << " states");
+    Ctx.diagnose(
+        OptimizationRemark(RemarkPassName, "Accept",
+                           DiagnosticLocation(Entry.getSubprogram()), Region)
+        << "program '" << F.Program
+        << "' passes: " << std::to_string(F.ProcessedInsns) << " of "
+        << std::to_string(F.InsnBudget) << " instructions processed, peak "
+        << std::to_string(F.PeakStates) << " states");
     return;
   }
 }
 
 void DiagnosticEmitter::emitRejection(const Finding &F, const Function &Entry) {
   const DILocation *DL = Lookup(F.Function, F.InsnIndex);
-  DiagnosticLocation Loc = DL ? DiagnosticLocation(DL)
-                              : DiagnosticLocation(Entry.getSubprogram());
+  DiagnosticLocation Loc =
+      DL ? DiagnosticLocation(DL) : DiagnosticLocation(Entry.getSubprogram());
   std::string Text = rejectionText(F);
   if (Severity == RejectSeverity::Remark) {
     Ctx.diagnose(OptimizationRemarkAnalysis(RemarkPassName, "Reject", Loc,
@@ -101,7 +99,8 @@ void DiagnosticEmitter::emitNote(const FindingNote &N, const Function &Entry) {
         Buffer = I;
     if (!Buffer)
       if (auto File = MemoryBuffer::getFile(sourcePath(L))) {
-        auto Copy = MemoryBuffer::getMemBufferCopy((*File)->getBuffer(), L.File);
+        auto Copy =
+            MemoryBuffer::getMemBufferCopy((*File)->getBuffer(), L.File);
         Buffer = Sources.AddNewSourceBuffer(std::move(Copy), SMLoc());
       }
   }

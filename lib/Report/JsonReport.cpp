@@ -20,18 +20,19 @@ static json::Object toJson(const Finding &F) {
                                  {"line", N.Loc.Line},
                                  {"column", N.Loc.Column},
                                  {"text", N.Text}});
-  return json::Object{{"name", F.Program},
-                      {"section", F.Section},
-                      {"verdict", verdictName(F.V)},
-                      {"message", F.Message},
-                      {"file", F.Loc.File},
-                      {"line", F.Loc.Line},
-                      {"column", F.Loc.Column},
-                      {"function", F.Function},
-                      {"insn", F.InsnIndex},
-                      {"processed_insns", static_cast<int64_t>(F.ProcessedInsns)},
-                      {"peak_states", static_cast<int64_t>(F.PeakStates)},
-                      {"notes", std::move(Notes)}};
+  return json::Object{
+      {"name", F.Program},
+      {"section", F.Section},
+      {"verdict", verdictName(F.V)},
+      {"message", F.Message},
+      {"file", F.Loc.File},
+      {"line", F.Loc.Line},
+      {"column", F.Loc.Column},
+      {"function", F.Function},
+      {"insn", F.InsnIndex},
+      {"processed_insns", static_cast<int64_t>(F.ProcessedInsns)},
+      {"peak_states", static_cast<int64_t>(F.PeakStates)},
+      {"notes", std::move(Notes)}};
 }
 
 void verifiable::writeJsonReport(const std::vector<Finding> &Findings,
@@ -39,8 +40,8 @@ void verifiable::writeJsonReport(const std::vector<Finding> &Findings,
   json::Array Programs;
   for (const Finding &F : Findings)
     Programs.push_back(toJson(F));
-  OS << formatv("{0:2}", json::Value(json::Object{
-                             {"programs", std::move(Programs)}}))
+  OS << formatv("{0:2}",
+                json::Value(json::Object{{"programs", std::move(Programs)}}))
      << "\n";
 }
 

@@ -79,7 +79,9 @@ struct RegState {
   bool isScalar() const { return Type == RegType::Scalar; }
   bool isPointer() const { return isInit() && !isScalar(); }
   bool maybeNull() const { return Flags & MaybeNull; }
-  bool isKnownZero() const { return isScalar() && Var.isConst() && Var.constValue() == 0; }
+  bool isKnownZero() const {
+    return isScalar() && Var.isConst() && Var.constValue() == 0;
+  }
   bool isPacketLike() const {
     return Type == RegType::Packet || Type == RegType::PacketMeta;
   }

@@ -1,4 +1,5 @@
-//===- ModuleDescription.h - Maps, globals and license of a module -*- C++ -*-=//
+//===- ModuleDescription.h - Maps, globals and license of a module -*- C++
+//-*-=//
 //
 // The parts of a bpf::Program that live in the IR module rather than in
 // machine code: map definitions in .maps (read from debug info, the way

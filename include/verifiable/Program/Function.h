@@ -20,10 +20,10 @@ namespace bpf {
 struct ParamType {
   enum Kind : uint8_t { Void, Scalar, Pointer, Unknown };
   Kind K = Unknown;
-  unsigned Size = 0;        ///< Scalar size, or pointee size for pointers
-                            ///< (0 when the pointee size is unknown: void *).
-  std::string PointeeName;  ///< struct/typedef name of the pointee, if any.
-  bool HasArgCtx = false;   ///< decl tag "arg:ctx".
+  unsigned Size = 0;       ///< Scalar size, or pointee size for pointers
+                           ///< (0 when the pointee size is unknown: void *).
+  std::string PointeeName; ///< struct/typedef name of the pointee, if any.
+  bool HasArgCtx = false;  ///< decl tag "arg:ctx".
   bool HasArgNonNull = false;
 };
 
@@ -35,8 +35,8 @@ struct Signature {
 
 struct Function {
   std::string Name;
-  std::string Section; ///< ELF section: "xdp", "tc", ".text", ...
-  bool IsGlobal = false;   ///< external linkage (verified once by signature).
+  std::string Section;   ///< ELF section: "xdp", "tc", ".text", ...
+  bool IsGlobal = false; ///< external linkage (verified once by signature).
   bool SkipRequested = false; ///< annotate("verifiable:skip").
   Signature Sig;
   SourceLoc DeclLoc;

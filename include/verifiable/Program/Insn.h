@@ -31,7 +31,12 @@ enum InsnClass : uint8_t {
 };
 
 // Size field of load/store opcodes.
-enum InsnSize : uint8_t { BPF_W = 0x00, BPF_H = 0x08, BPF_B = 0x10, BPF_DW = 0x18 };
+enum InsnSize : uint8_t {
+  BPF_W = 0x00,
+  BPF_H = 0x08,
+  BPF_B = 0x10,
+  BPF_DW = 0x18
+};
 
 // Mode field of load/store opcodes.
 enum InsnMode : uint8_t {
@@ -155,7 +160,8 @@ struct Insn {
   /// Access size in bytes of a load or store.
   unsigned accessBytes() const;
 
-  /// Human-readable text in the kernel's log syntax, e.g. "r1 = *(u32 *)(r2 +4)".
+  /// Human-readable text in the kernel's log syntax, e.g. "r1 = *(u32 *)(r2
+  /// +4)".
   std::string str() const;
 };
 

@@ -41,7 +41,7 @@ static const DIType *stripQualifiers(const DIType *T) {
 }
 
 static std::string typeName(const DIType *T) {
-  for (; T; ) {
+  for (; T;) {
     if (!T->getName().empty())
       return T->getName().str();
     const auto *D = dyn_cast<DIDerivedType>(T);
@@ -68,12 +68,12 @@ static bpf::MapDef readMapDef(StringRef Name, const DIType *Ty);
 
 static void readMapMember(bpf::MapDef &Map, const DIDerivedType *Member) {
   StringRef Field = Member->getName();
-  const auto *Ptr = dyn_cast_or_null<DIDerivedType>(
-      stripQualifiers(Member->getBaseType()));
+  const auto *Ptr =
+      dyn_cast_or_null<DIDerivedType>(stripQualifiers(Member->getBaseType()));
   if (Field == "values") {
     // Map-in-map: `__array(values, struct inner)` is an array of pointers.
-    const auto *Arr =
-        dyn_cast_or_null<DICompositeType>(stripQualifiers(Member->getBaseType()));
+    const auto *Arr = dyn_cast_or_null<DICompositeType>(
+        stripQualifiers(Member->getBaseType()));
     if (Arr && Arr->getTag() == dwarf::DW_TAG_array_type) {
       const auto *Elem =
           dyn_cast_or_null<DIDerivedType>(stripQualifiers(Arr->getBaseType()));
@@ -225,7 +225,8 @@ void verifiable::describeModule(const Module &M, const TargetMachine &TM,
     if (Section == ".maps") {
       SmallVector<DIGlobalVariableExpression *, 1> DIs;
       GV.getDebugInfo(DIs);
-      const DIType *Ty = DIs.empty() ? nullptr : DIs.front()->getVariable()->getType();
+      const DIType *Ty =
+          DIs.empty() ? nullptr : DIs.front()->getVariable()->getType();
       P.Maps.push_back(readMapDef(GV.getName(), Ty));
       continue;
     }
@@ -242,7 +243,8 @@ void verifiable::describeModule(const Module &M, const TargetMachine &TM,
     End = alignTo(End, M.getDataLayout().getPreferredAlign(&GV));
     Var.Offset = End;
     End += Var.Size;
-    Var.ReadOnly = GV.isConstant() || StringRef(Var.Section).starts_with(".rodata");
+    Var.ReadOnly =
+        GV.isConstant() || StringRef(Var.Section).starts_with(".rodata");
     P.Globals.push_back(Var);
   }
 }

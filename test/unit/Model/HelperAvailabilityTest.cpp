@@ -314,6 +314,27 @@ TEST(HelperAvailabilityTest, UnmodeledAndInvalid) {
   EXPECT_FALSE(P->Modeled);
 }
 
+// Every Allowed answer carries the prototype, for every profile; a typo in a
+// variant key would leave it null.
+TEST(HelperAvailabilityTest, AllowedHelpersHaveAPrototype) {
+  for (const KernelProfile *Profile : {&hostProfile(), &linux612Profile()})
+    for (uint32_t T = 0; T <= 32; ++T)
+      for (AttachType AT :
+           {AttachType::CgroupInetIngress, AttachType::Xdp,
+            AttachType::CgroupInet4Connect, AttachType::CgroupSetsockopt,
+            AttachType::TraceKprobeMulti})
+        for (bool Sleepable : {false, true})
+          for (unsigned Id = 0; Id < BPF_FUNC_MaxId + 2; ++Id) {
+            HelperQuery Q{static_cast<ProgType>(T), AT, Sleepable, Profile};
+            HelperLookup L = lookupHelper(Q, Id);
+            EXPECT_EQ(L.Status == Availability::Allowed, L.Proto != nullptr)
+                << T << " " << Id;
+            if (L.Proto) {
+              EXPECT_EQ(L.Proto->Id, Id);
+            }
+          }
+}
+
 TEST(HelperAvailabilityTest, Messages) {
   EXPECT_EQ(helperRefusalMessage(BPF_FUNC_probe_write_user),
             "program of this type cannot use helper bpf_probe_write_user#36");
