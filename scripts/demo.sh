@@ -12,7 +12,7 @@ for example in examples/xdp_count_bug.bpf.c examples/xdp_count_fixed.bpf.c; do
   echo "== $CLANG -fpass-plugin=build/lib/verifiable.so -c $example"
   if $CLANG -fpass-plugin="$PLUGIN" -Rpass=verifiable -c "$example" \
       -o "build/examples/$(basename "$example" .c).o"; then
-    echo "-> compiled: the kernel's verifier will accept it"
+    echo "-> compiled: no rejection predicted (-Rpass=verifiable shows the verdict)"
   else
     echo "-> rejected at compile time, before bpf() is ever called"
   fi
