@@ -129,10 +129,10 @@ bool Engine::checkMemAccess(Path &P, int Regno, int Off, unsigned Size,
   default:
     break;
   }
-  if (Ptr.maybeNull())
+  if (Ptr.maybeNull()) {
     note(Ptr.Origin, R + " may be NULL: it comes from here");
-  if (Ptr.maybeNull())
     note(P.Pc, "add a NULL check before this access");
+  }
   return reject(R + " invalid mem access '" + Ptr.typeName() + "'");
 }
 

@@ -34,7 +34,7 @@ void DiagnosticEmitter::emit(const Finding &F, const Function &Entry) {
   const BasicBlock *Region = &Entry.getEntryBlock();
   switch (F.V) {
   case Verdict::Reject:
-    emitRejection(F, Entry);
+    emitRejection(F, Entry, Loc);
     return;
   case Verdict::Unknown:
     Ctx.diagnose(
@@ -54,10 +54,8 @@ void DiagnosticEmitter::emit(const Finding &F, const Function &Entry) {
   }
 }
 
-void DiagnosticEmitter::emitRejection(const Finding &F, const Function &Entry) {
-  const DILocation *DL = Lookup(F.Function, F.InsnIndex);
-  DiagnosticLocation Loc =
-      DL ? DiagnosticLocation(DL) : DiagnosticLocation(Entry.getSubprogram());
+void DiagnosticEmitter::emitRejection(const Finding &F, const Function &Entry,
+                                      const DiagnosticLocation &Loc) {
   std::string Text = rejectionText(F);
   if (Severity == RejectSeverity::Remark) {
     Ctx.diagnose(OptimizationRemarkAnalysis(RemarkPassName, "Reject", Loc,

@@ -17,6 +17,7 @@
 #include <list>
 
 namespace llvm {
+class DiagnosticLocation;
 class DILocation;
 class Function;
 class LLVMContext;
@@ -43,7 +44,8 @@ public:
   void emit(const Finding &F, const llvm::Function &Entry);
 
 private:
-  void emitRejection(const Finding &F, const llvm::Function &Entry);
+  void emitRejection(const Finding &F, const llvm::Function &Entry,
+                     const llvm::DiagnosticLocation &Loc);
   void emitNote(const FindingNote &N, const llvm::Function &Entry);
 
   llvm::LLVMContext &Ctx;
