@@ -10,6 +10,8 @@
 
 #include "verifiable/Model/ProgTypes.h"
 
+#include <chrono>
+
 using namespace verifiable;
 using namespace verifiable::analysis;
 
@@ -212,6 +214,11 @@ Finding Engine::run() {
 Finding verifiable::analyzeProgram(const bpf::Program &P,
                                    const bpf::Function &Entry,
                                    const AnalysisOptions &Opts) {
+  auto Start = std::chrono::steady_clock::now();
   Engine E(P, Entry, Opts);
-  return E.run();
+  Finding F = E.run();
+  F.AnalysisTimeUsec = std::chrono::duration_cast<std::chrono::microseconds>(
+                           std::chrono::steady_clock::now() - Start)
+                           .count();
+  return F;
 }

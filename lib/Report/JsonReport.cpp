@@ -32,6 +32,7 @@ static json::Object toJson(const Finding &F) {
       {"insn", F.InsnIndex},
       {"processed_insns", static_cast<int64_t>(F.ProcessedInsns)},
       {"peak_states", static_cast<int64_t>(F.PeakStates)},
+      {"analysis_time_usec", static_cast<int64_t>(F.AnalysisTimeUsec)},
       {"notes", std::move(Notes)}};
 }
 

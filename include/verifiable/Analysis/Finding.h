@@ -42,6 +42,8 @@ struct Finding {
   uint64_t ProcessedInsns = 0;
   uint64_t PeakStates = 0;
   uint64_t InsnBudget = 0;
+  /// Wall-clock time the engine spent on this program, in microseconds.
+  uint64_t AnalysisTimeUsec = 0;
 };
 
 } // namespace verifiable
