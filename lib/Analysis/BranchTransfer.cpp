@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Engine.h"
+#include "StateWalk.h"
 
 #include "verifiable/Domain/Branch.h"
 
@@ -39,18 +40,6 @@ static CmpOp cmpOp(uint8_t Op) {
     return CmpOp::SLe;
   default:
     return CmpOp::Set;
-  }
-}
-
-template <typename Fn> static void forEachReg(VerifierState &S, Fn F) {
-  for (FrameState &Frame : S.Frames) {
-    for (RegState &R : Frame.Regs)
-      F(R);
-    for (int I = 0; I < Frame.Stack.numSlots(); ++I) {
-      StackSlot &SS = Frame.Stack.slotForWrite(I);
-      if (SS.isSpill())
-        F(SS.Spilled);
-    }
   }
 }
 
@@ -94,37 +83,8 @@ bool Engine::doBranch(Path &P, const bpf::Insn &I) {
                 Is32 ? static_cast<uint32_t>(I.Imm)
                      : static_cast<uint64_t>(static_cast<int64_t>(I.Imm)));
 
-  if (L.isPointer() || R.isPointer()) {
-    // NULL checks: a pointer against zero.
-    RegState &Ptr = L.isPointer() ? L : R;
-    const RegState &Other = L.isPointer() ? R : L;
-    bool AgainstZero = Other.isKnownZero() && !Is32;
-    if (AgainstZero && (Op == CmpOp::Eq || Op == CmpOp::Ne)) {
-      bool TakenIsNull = Op == CmpOp::Eq;
-      if (!Ptr.maybeNull()) {
-        // A pointer that cannot be NULL: the branch is decided.
-        P.Pc = TakenIsNull ? FallPc : TakenPc;
-        return true;
-      }
-      VerifierState Taken = S;
-      markNullChecked(Taken, Ptr.Id, TakenIsNull);
-      markNullChecked(S, Ptr.Id, !TakenIsNull);
-      pushBranch(P, std::move(Taken), TakenPc);
-      P.Pc = FallPc;
-      return true;
-    }
-    if (L.isPacketLike() || R.isPacketLike() || L.Type == RegType::PacketEnd ||
-        R.Type == RegType::PacketEnd)
-      return unknown("packet range checks are not modelled yet");
-    if (!Opts.Privileged)
-      return reject("R" + std::to_string(I.Dst) +
-                    " pointer comparison prohibited");
-    // Privileged: any other pointer comparison is allowed and teaches
-    // nothing.
-    pushBranch(P, S, TakenPc);
-    P.Pc = FallPc;
-    return true;
-  }
+  if (L.isPointer() || R.isPointer())
+    return doPointerBranch(P, I);
 
   switch (domain::evaluateBranch(Op, Is32, L.Var, R.Var)) {
   case domain::BranchOutcome::AlwaysTaken:

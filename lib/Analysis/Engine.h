@@ -74,6 +74,12 @@ private:
                          const std::string &OutOfBounds);
   bool doLdImm64(Path &P, const bpf::Insn &I);    // MemoryAccess.cpp
   bool doBranch(Path &P, const bpf::Insn &I);     // BranchTransfer.cpp
+  bool doPointerBranch(Path &P, const bpf::Insn &I); // PointerBranch.cpp
+  bool checkPacketAccess(Path &P, const RegState &Ptr, int Regno, int Off,
+                         unsigned Size, bool IsWrite, bool ByHelper,
+                         bool HelperMayAccess); // PacketAccess.cpp
+  /// After a helper that may move packet data: no packet pointer is valid.
+  void invalidatePacketPointers(VerifierState &S); // PacketAccess.cpp
   bool doCall(Path &P, const bpf::Insn &I);       // CallTransfer.cpp
   bool doHelperCall(Path &P, const bpf::Insn &I); // HelperCall.cpp
   bool doExit(Path &P, const bpf::Insn &I);       // ExitTransfer.cpp

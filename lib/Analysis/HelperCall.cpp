@@ -101,6 +101,12 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
           return false;
         break;
       }
+      if (R.isPacketLike()) {
+        if (!checkPacketAccess(P, R, Regno, R.Off, Size, false, true,
+                               H.PktAccess))
+          return false;
+        break;
+      }
       if (R.isScalar() || R.maybeNull() || R.Type == RegType::Ctx)
         return TypeMismatch(expectedMemTypes());
       return unknown("map key/value argument in a " + R.typeName() +
@@ -161,6 +167,10 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
         if (!checkRegionAccess(P, R, Regno, R.Off, Size, R.Map->ValueSize,
                                "invalid access to map value, value_size="))
           return false;
+      } else if (R.isPacketLike()) {
+        if (!checkPacketAccess(P, R, Regno, R.Off, Size, Writes, true,
+                               H.PktAccess))
+          return false;
       } else if (R.Type == RegType::Mem && !R.maybeNull()) {
         if (!checkRegionAccess(P, R, Regno, R.Off, Size, R.MemSize,
                                "invalid access to memory, mem_size="))
@@ -188,8 +198,6 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
     }
   }
 
-  if (H.ChangesPktData)
-    return unknown(Name + " changes packet data; not modelled yet");
   if (H.Acquires || H.ReleasesArg >= 0)
     return unknown(Name + " acquires or releases a reference; not modelled "
                           "yet");
@@ -217,6 +225,8 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
                    " of " + Name + " is not modelled yet");
   }
   R0.Origin = P.Pc;
+  if (H.ChangesPktData)
+    invalidatePacketPointers(S);
   for (int R = 1; R <= 5; ++R)
     S.reg(R) = RegState::notInit();
   S.reg(0) = R0;

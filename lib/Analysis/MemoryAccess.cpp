@@ -110,14 +110,17 @@ bool Engine::checkMemAccess(Path &P, int Regno, int Off, unsigned Size,
                     " size=" + std::to_string(Size));
     if (Loaded) {
       *Loaded = A.Loaded;
-      if (Loaded->isPointer())
+      if (Loaded->maybeNull())
         Loaded->Id = newId();
     }
     return true;
   }
   case RegType::Packet:
   case RegType::PacketMeta:
-  case RegType::PacketEnd:
+    if (!checkPacketAccess(P, Ptr, Regno, Off + Ptr.Off, Size, IsWrite, false,
+                           false))
+      return false;
+    return true;
   case RegType::MapKey:
   case RegType::FlowKeys:
   case RegType::Socket:

@@ -23,8 +23,10 @@ static void writeStack(StackState &Stack, int Off, unsigned Size,
   bool SpillPointer = Value && Value->isPointer() && Size == 8 && Aligned;
   if (SpillScalar || SpillImm || SpillPointer) {
     SS.Spilled = Value ? *Value : RegState::constant(*Imm);
-    if (Size < 8 && SS.Spilled.isScalar()) {
-      // A narrowing spill keeps only the bits that fit.
+    if (Size < 8 && SS.Spilled.isScalar() &&
+        (SS.Spilled.Var.UMax >> 1 >> (8 * Size - 1)) != 0) {
+      // A narrowing spill keeps only the bits that fit, and no longer
+      // equals the register it came from.
       SS.Spilled.Var.truncate(Size);
       SS.Spilled.Id = 0;
     }
@@ -73,6 +75,13 @@ bool Engine::checkStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
     bool IsSt = I.cls() == bpf::BPF_ST;
     if (Value && Value->isPointer() && (Size != 8 || Off % 8))
       return reject("invalid size of register spill");
+    if (Value && Value->isScalar() && Off % 8 == 0 && Opts.Privileged &&
+        !Value->Id && !Value->Var.isConst() &&
+        (Value->Var.UMax >> 1 >> (8 * Size - 1)) == 0) {
+      // Like a register copy: the spill and the register share an id, so a
+      // bounds check on either refines both.
+      P.State.reg(ValueReg).Id = newId();
+    }
     writeStack(Stack, Off, Size, Value, IsSt && I.Imm == 0,
                IsSt ? std::optional<int64_t>(I.Imm) : std::nullopt);
     return true;

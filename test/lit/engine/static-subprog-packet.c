@@ -1,8 +1,5 @@
 // A static subprogram that bounds-checks packet data against data_end before
 // returning; the kernel accepts.
-// XFAIL: *
-// Gap: the engine does not model packet range checks yet and answers
-// "cannot predict" (verdict unknown) at the comparison.
 // RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-report=%t.json -Rpass=verifiable 2>&1 | FileCheck %s
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
