@@ -44,6 +44,8 @@ static CmpOp cmpOp(uint8_t Op) {
 }
 
 void Engine::markNullChecked(VerifierState &S, uint32_t Id, bool IsNull) {
+  if (IsNull)
+    dropNullReference(S, Id);
   forEachReg(S, [&](RegState &R) {
     if (!R.isPointer() || R.Id != Id || !R.maybeNull())
       return;
@@ -51,7 +53,10 @@ void Engine::markNullChecked(VerifierState &S, uint32_t Id, bool IsNull) {
       R = RegState::constant(0);
       return;
     }
+    // Like the kernel, forget the id once the pointer is known valid; the
+    // reference (RefObjId) stays.
     R.Flags &= ~MaybeNull;
+    R.Id = 0;
   });
 }
 

@@ -61,6 +61,8 @@ bool Engine::doExit(Path &P, const bpf::Insn &I) {
     P.Pc = Return;
     return true;
   }
+  if (!checkReferenceLeak(S))
+    return false;
   if (!checkRegRead(S, 0))
     return false;
   const RegState &R0 = S.reg(0);

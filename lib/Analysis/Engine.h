@@ -14,6 +14,7 @@
 
 #include "verifiable/Analysis/Analyzer.h"
 #include "verifiable/Analysis/VerifierState.h"
+#include "verifiable/Model/Helpers.h"
 #include "verifiable/Model/Sections.h"
 
 #include <deque>
@@ -66,6 +67,8 @@ private:
   bool doAtomic(Path &P, const bpf::Insn &I);     // MemoryAccess.cpp
   bool checkMemAccess(Path &P, int Regno, int Off, unsigned Size, bool IsWrite,
                       int ValueReg, RegState *Loaded);
+  bool checkSockAccess(Path &P, const RegState &Ptr, int Regno, int Off,
+                       unsigned Size, bool IsWrite);
   bool checkStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
                         unsigned Size, bool IsWrite, int ValueReg,
                         RegState *Loaded, const char *What);
@@ -82,7 +85,18 @@ private:
   void invalidatePacketPointers(VerifierState &S); // PacketAccess.cpp
   bool doCall(Path &P, const bpf::Insn &I);       // CallTransfer.cpp
   bool doHelperCall(Path &P, const bpf::Insn &I); // HelperCall.cpp
+  bool releaseArgument(Path &P, const model::HelperProto &H);
   bool doExit(Path &P, const bpf::Insn &I);       // ExitTransfer.cpp
+
+  // References (References.cpp).
+  uint32_t acquireReference(VerifierState &S, int Pc);
+  /// Releases \p RefObjId and invalidates every pointer to the object;
+  /// false if the state holds no such reference.
+  bool releaseReference(VerifierState &S, uint32_t RefObjId);
+  /// A NULL check proved the acquisition \p Id returned nothing.
+  void dropNullReference(VerifierState &S, uint32_t Id);
+  /// At the program's exit: no reference may still be held.
+  bool checkReferenceLeak(const VerifierState &S);
 
   // Shared helpers.
   bool checkRegRead(const VerifierState &S, int R);

@@ -11,6 +11,7 @@
 
 #include "verifiable/Model/HelperAvailability.h"
 #include "verifiable/Model/Helpers.h"
+#include "verifiable/Model/MapTypes.h"
 
 using namespace verifiable;
 using namespace verifiable::analysis;
@@ -24,12 +25,35 @@ namespace {
 struct CallFacts {
   const bpf::MapDef *Map = nullptr;
   uint64_t AllocSize = 0;
+  /// The reference an argument carries (the kernel's meta->ref_obj_id).
+  uint32_t RefObjId = 0;
 };
 } // namespace
 
 static const char *expectedMemTypes() {
   return "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, "
          "trusted_ptr_";
+}
+
+bool Engine::releaseArgument(Path &P, const model::HelperProto &H) {
+  VerifierState &S = P.State;
+  int Regno = H.ReleasesArg + 1;
+  const RegState &R = S.reg(Regno);
+  std::string RName = "R" + std::to_string(Regno);
+  if (!R.RefObjId && !R.isKnownZero())
+    return reject(RName + " must be referenced when passed to release "
+                          "function");
+  if (R.Off)
+    return reject(RName + " must have zero offset when passed to release "
+                          "func or trusted arg to kfunc");
+  if (!R.Var.isConst() || R.Var.constValue())
+    return reject("variable " + R.typeName() + " access var_off=" +
+                  R.Var.Var.str() + " disallowed");
+  if (R.RefObjId && !releaseReference(S, R.RefObjId))
+    return reject("func bpf_" + std::string(H.Name) + "#" +
+                  std::to_string(H.Id) +
+                  " reference has not been acquired before");
+  return true;
 }
 
 bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
@@ -188,9 +212,39 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
       break;
     }
     case ArgType::ConstAllocSizeOrZero:
-      if (!R.isScalar() || !R.Var.isConst())
-        return unknown("non-constant allocation size");
+      if (!R.isScalar())
+        return TypeMismatch("scalar");
+      if (!R.Var.isConst())
+        return reject(RName + " is not a known constant'");
       Facts.AllocSize = R.Var.constValue();
+      break;
+    case ArgType::PtrToAllocMem:
+      if (R.Type != RegType::Mem || !(R.Flags & RingBuf) || R.maybeNull()) {
+        if (R.maybeNull())
+          note(R.Origin, RName + " may be NULL: it comes from here");
+        return TypeMismatch("ringbuf_mem");
+      }
+      break;
+    case ArgType::PtrToSockCommon:
+    case ArgType::PtrToBtfIdSockCommon:
+      if (R.maybeNull() || (R.Type != RegType::SockCommon &&
+                            R.Type != RegType::Socket &&
+                            R.Type != RegType::TcpSock)) {
+        if (R.maybeNull())
+          note(R.Origin, RName + " may be NULL: it comes from here");
+        return TypeMismatch(T == ArgType::PtrToSockCommon
+                                ? "sock_common, sock, tcp_sock, xdp_sock"
+                                : "sock_common, sock, tcp_sock, xdp_sock, "
+                                  "ptr_, trusted_ptr_");
+      }
+      break;
+    case ArgType::PtrToSocketOrNull:
+      if (R.isKnownZero())
+        break;
+      [[fallthrough]];
+    case ArgType::PtrToSocket:
+      if (R.Type != RegType::Socket || R.maybeNull())
+        return TypeMismatch("sock");
       break;
     default:
       return unknown(std::string("argument kind ") + model::argTypeName(T) +
@@ -198,9 +252,22 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
     }
   }
 
-  if (H.Acquires || H.ReleasesArg >= 0)
-    return unknown(Name + " acquires or releases a reference; not modelled "
-                          "yet");
+  for (unsigned A = 0; A < H.numArgs(); ++A) {
+    const RegState &R = S.reg(static_cast<int>(A) + 1);
+    if (H.Args[A] != ArgType::DontCare && R.RefObjId)
+      Facts.RefObjId = R.RefObjId;
+  }
+  if (Facts.Map && !model::mapHelperCompatible(
+                       static_cast<model::MapType>(Facts.Map->Type),
+                       static_cast<unsigned>(I.Imm), Section->Type,
+                       Section->Attach))
+    return reject(model::mapHelperIncompatibleMessage(
+        static_cast<model::MapType>(Facts.Map->Type),
+        static_cast<unsigned>(I.Imm), Section->Type, Section->Attach));
+  if (H.ReleasesArg >= 0 && !releaseArgument(P, H))
+    return false;
+  if (H.Id == model::BPF_FUNC_tail_call && !checkReferenceLeak(S))
+    return false; // "tail_call would lead to reference leak"
 
   RegState R0;
   switch (H.Ret) {
@@ -218,13 +285,36 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
                            H.Ret == RetType::PtrToMapValueOrNull ? MaybeNull
                                                                  : 0);
     R0.Map = Facts.Map;
-    R0.Id = newId();
+    if (model::mapLookupAcquires(static_cast<model::MapType>(Facts.Map->Type)))
+      return unknown(Name + " on a socket map is not modelled yet");
+    break;
+  case RetType::PtrToAllocMemOrNull:
+    R0 = RegState::pointer(RegType::Mem, RingBuf | MaybeNull);
+    R0.MemSize = static_cast<uint32_t>(Facts.AllocSize);
+    break;
+  case RetType::PtrToSocketOrNull:
+    R0 = RegState::pointer(RegType::Socket, MaybeNull);
+    break;
+  case RetType::PtrToSockCommonOrNull:
+    R0 = RegState::pointer(RegType::SockCommon, MaybeNull);
+    break;
+  case RetType::PtrToTcpSockOrNull:
+    R0 = RegState::pointer(RegType::TcpSock, MaybeNull);
     break;
   default:
     return unknown(std::string("return kind ") + model::retTypeName(H.Ret) +
                    " of " + Name + " is not modelled yet");
   }
   R0.Origin = P.Pc;
+  if (R0.maybeNull())
+    R0.Id = newId();
+  if (H.CastsSocket) {
+    R0.RefObjId = Facts.RefObjId;
+  } else if (H.Acquires) {
+    uint32_t Id = acquireReference(S, P.Pc);
+    R0.Id = Id;
+    R0.RefObjId = Id;
+  }
   if (H.ChangesPktData)
     invalidatePacketPointers(S);
   for (int R = 1; R <= 5; ++R)

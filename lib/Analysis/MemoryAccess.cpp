@@ -11,6 +11,7 @@
 #include "Engine.h"
 
 #include "verifiable/Domain/Tnum.h"
+#include "verifiable/Model/SockAccess.h"
 
 #include <climits>
 
@@ -51,6 +52,28 @@ bool Engine::checkRegionAccess(Path &P, const RegState &Ptr, int Regno, int Off,
                            std::to_string(V.UMax + Ptr.Off));
     return OutOfBounds(static_cast<int64_t>(V.UMax) + Off);
   }
+  return true;
+}
+
+/// Socket mirrors: fixed loads of the fields the kernel exposes, never a
+/// store (check_sock_access()).
+bool Engine::checkSockAccess(Path &P, const RegState &Ptr, int Regno, int Off,
+                             unsigned Size, bool IsWrite) {
+  model::SockPtrKind K = Ptr.Type == RegType::Socket ? model::SockPtrKind::Socket
+                         : Ptr.Type == RegType::TcpSock
+                             ? model::SockPtrKind::TcpSock
+                             : model::SockPtrKind::SockCommon;
+  if (IsWrite)
+    return reject(model::sockWriteMessage(Regno, K));
+  if (Ptr.Var.SMin < 0)
+    return reject("R" + std::to_string(Regno) +
+                  " min value is negative, either use unsigned index or do a "
+                  "if (index >=0) check.");
+  if (!Ptr.Var.isConst())
+    return unknown("variable-offset socket access is not modelled");
+  int64_t At = Off + Ptr.Off + static_cast<int64_t>(Ptr.Var.constValue());
+  if (!model::sockLoadAllowed(K, At, Size))
+    return reject(model::sockAccessMessage(Regno, K, At, Size));
   return true;
 }
 
@@ -121,11 +144,19 @@ bool Engine::checkMemAccess(Path &P, int Regno, int Off, unsigned Size,
                            false))
       return false;
     return true;
-  case RegType::MapKey:
-  case RegType::FlowKeys:
   case RegType::Socket:
   case RegType::SockCommon:
   case RegType::TcpSock:
+    return checkSockAccess(P, Ptr, Regno, Off, Size, IsWrite);
+  case RegType::FlowKeys: {
+    if (!Ptr.Var.isConst())
+      return unknown("variable-offset flow keys access is not modelled");
+    int64_t At = Off + Ptr.Off + static_cast<int64_t>(Ptr.Var.constValue());
+    if (!model::flowKeysAccessAllowed(At, Size))
+      return reject(model::flowKeysAccessMessage(At, Size));
+    return true;
+  }
+  case RegType::MapKey:
   case RegType::BtfId:
     return unknown("access through a " + Ptr.typeName() +
                    " pointer is not modelled yet");
