@@ -18,7 +18,8 @@ using namespace verifiable::analysis;
 Engine::Engine(const bpf::Program &P, const bpf::Function &Entry,
                const AnalysisOptions &Opts)
     : Prog(P), Entry(Entry), Opts(Opts), Image(P, Entry),
-      Section(model::progTypeFromSection(Entry.Section)) {
+      Section(model::progTypeFromSection(Entry.Section)),
+      Profile(Opts.Profile ? *Opts.Profile : model::hostProfile()) {
   Result.Program = Entry.Name;
   Result.Section = Entry.Section;
   Result.InsnBudget = Opts.InsnBudget;

@@ -86,6 +86,12 @@ private:
   bool doCall(Path &P, const bpf::Insn &I);       // CallTransfer.cpp
   bool doHelperCall(Path &P, const bpf::Insn &I); // HelperCall.cpp
   bool releaseArgument(Path &P, const model::HelperProto &H);
+  /// A map key on the stack whose value is known (get_constant_map_key).
+  std::optional<uint64_t> constantStackKey(const VerifierState &S,
+                                           const RegState &Key, uint32_t Size);
+  /// Lookups that return map_value rather than map_value_or_null.
+  bool lookupCannotFail(const bpf::MapDef &Map,
+                        std::optional<uint64_t> Key) const;
   bool doExit(Path &P, const bpf::Insn &I);       // ExitTransfer.cpp
 
   // References (References.cpp).
@@ -114,6 +120,7 @@ private:
   AnalysisOptions Opts;
   ProgramImage Image;
   std::optional<model::SectionInfo> Section;
+  const model::KernelProfile &Profile;
 
   std::vector<Path> Pending;
   std::map<int, std::vector<std::shared_ptr<Checkpoint>>> Visited;

@@ -13,6 +13,8 @@
 #include "verifiable/Model/Helpers.h"
 #include "verifiable/Model/MapTypes.h"
 
+#include <optional>
+
 using namespace verifiable;
 using namespace verifiable::analysis;
 using model::ArgType;
@@ -27,12 +29,51 @@ struct CallFacts {
   uint64_t AllocSize = 0;
   /// The reference an argument carries (the kernel's meta->ref_obj_id).
   uint32_t RefObjId = 0;
+  /// A map key known at verification time (the kernel's const_map_key).
+  std::optional<uint64_t> ConstKey;
 };
 } // namespace
 
 static const char *expectedMemTypes() {
   return "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, "
          "trusted_ptr_";
+}
+
+std::optional<uint64_t> Engine::constantStackKey(const VerifierState &S,
+                                                 const RegState &Key,
+                                                 uint32_t Size) {
+  if (!Opts.Privileged || !Key.Var.isConst() ||
+      Key.Frame >= S.Frames.size())
+    return std::nullopt;
+  int Off = Key.Off + static_cast<int>(Key.Var.constValue());
+  if (Off >= 0 || Off < -MaxStackBytes)
+    return std::nullopt;
+  const StackSlot *Slot =
+      S.Frames[Key.Frame].Stack.slot(StackState::slotIndex(Off));
+  if (!Slot)
+    return std::nullopt;
+  // The kernel counts down from the key's first byte inside its slot.
+  int First = StackState::byteIndex(Off);
+  uint32_t Zeros = 0, Spilled = 0;
+  for (int B = First; B >= 0 && Slot->Kind[B] == SlotKind::Zero; --B)
+    ++Zeros;
+  if (Zeros >= Size)
+    return 0;
+  if (!Slot->isSpill() || !Slot->Spilled.isScalar())
+    return std::nullopt;
+  for (int B = First; B >= 0 && Slot->Kind[B] == SlotKind::Spill; --B)
+    ++Spilled;
+  if (Spilled != Size || !Slot->Spilled.Var.isConst())
+    return std::nullopt;
+  return Slot->Spilled.Var.constValue();
+}
+
+bool Engine::lookupCannotFail(const bpf::MapDef &Map,
+                              std::optional<uint64_t> Key) const {
+  auto T = static_cast<model::MapType>(Map.Type);
+  return Profile.ConstKeyLookupNonNull && Opts.Privileged && Key &&
+         (T == model::MapType::Array || T == model::MapType::PercpuArray) &&
+         *Key < Map.MaxEntries;
 }
 
 bool Engine::releaseArgument(Path &P, const model::HelperProto &H) {
@@ -59,6 +100,7 @@ bool Engine::releaseArgument(Path &P, const model::HelperProto &H) {
 bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
   VerifierState &S = P.State;
   model::HelperQuery Q;
+  Q.Profile = &Profile;
   Q.Type = Section->Type;
   Q.Attach = Section->Attach;
   Q.Sleepable = Section->Sleepable;
@@ -117,6 +159,8 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
         if (!checkStackAccess(P, R, Regno, R.Off + Size - 1, 1, false, -1,
                               nullptr, " indirect access to"))
           return false;
+        if (T == ArgType::PtrToMapKey)
+          Facts.ConstKey = constantStackKey(S, R, Size);
         break;
       }
       if (R.Type == RegType::MapValue && !R.maybeNull()) {
@@ -278,16 +322,20 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
     R0 = RegState::notInit();
     break;
   case RetType::PtrToMapValue:
-  case RetType::PtrToMapValueOrNull:
+  case RetType::PtrToMapValueOrNull: {
     if (!Facts.Map)
       return unknown(Name + " returns a map value of an unknown map");
+    bool CannotFail = H.Id == model::BPF_FUNC_map_lookup_elem &&
+                      lookupCannotFail(*Facts.Map, Facts.ConstKey);
     R0 = RegState::pointer(RegType::MapValue,
-                           H.Ret == RetType::PtrToMapValueOrNull ? MaybeNull
-                                                                 : 0);
+                           H.Ret == RetType::PtrToMapValueOrNull && !CannotFail
+                               ? MaybeNull
+                               : 0);
     R0.Map = Facts.Map;
     if (model::mapLookupAcquires(static_cast<model::MapType>(Facts.Map->Type)))
       return unknown(Name + " on a socket map is not modelled yet");
     break;
+  }
   case RetType::PtrToAllocMemOrNull:
     R0 = RegState::pointer(RegType::Mem, RingBuf | MaybeNull);
     R0.MemSize = static_cast<uint32_t>(Facts.AllocSize);

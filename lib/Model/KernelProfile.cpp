@@ -14,7 +14,7 @@ namespace {
 #define PROFILE(Ident, Name, Major, Minor, LockdownLevel, Privileged,          \
                 KprobeOverride, Xfrm, NetClassid, Seg6Bpf, SynCookies,         \
                 TraceHelpersInBase, NetnsCookieForSkb, UnixGetnameSockopt,     \
-                Seg6localPullData)                                             \
+                Seg6localPullData, ConstKeyLookupNonNull)                      \
   const KernelProfile Ident##Profile = {Name,                                  \
                                         Major,                                 \
                                         Minor,                                 \
@@ -28,7 +28,8 @@ namespace {
                                         TraceHelpersInBase,                    \
                                         NetnsCookieForSkb,                     \
                                         UnixGetnameSockopt,                    \
-                                        Seg6localPullData};
+                                        Seg6localPullData,                     \
+                                        ConstKeyLookupNonNull};
 #include "KernelProfiles.def"
 
 const KernelProfile *const AllProfiles[] = {&HostProfile, &Linux612Profile};

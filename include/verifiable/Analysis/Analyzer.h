@@ -8,6 +8,7 @@
 #define VERIFIABLE_ANALYSIS_ANALYZER_H
 
 #include "verifiable/Analysis/Finding.h"
+#include "verifiable/Model/KernelProfile.h"
 #include "verifiable/Program/Program.h"
 
 #include <cstdint>
@@ -24,6 +25,8 @@ struct AnalysisOptions {
   bool Privileged = true;
   /// Per-instruction state dump, like the kernel's log level 2.
   std::ostream *StateLog = nullptr;
+  /// The kernel whose verifier is predicted; nullptr: the host's.
+  const model::KernelProfile *Profile = nullptr;
 };
 
 Finding analyzeProgram(const bpf::Program &P, const bpf::Function &Entry,

@@ -46,6 +46,10 @@ struct KernelProfile {
   bool UnixGetnameSockopt;
   /// lwt_seg6local may call bpf_skb_pull_data.
   bool Seg6localPullData;
+  /// bpf_map_lookup_elem() on an array or per-CPU array with a constant,
+  /// in-range key on the stack returns map_value, not map_value_or_null
+  /// (6.14+, privileged loaders).
+  bool ConstKeyLookupNonNull;
 };
 
 /// The kernel on the development machines (6.18, integrity lockdown, no

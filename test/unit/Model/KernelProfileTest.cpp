@@ -26,6 +26,7 @@ TEST(KernelProfileTest, Host) {
   EXPECT_TRUE(P.Privileged);
   EXPECT_FALSE(P.KprobeOverride);
   EXPECT_TRUE(P.TraceHelpersInBase);
+  EXPECT_TRUE(P.ConstKeyLookupNonNull);
 }
 
 TEST(KernelProfileTest, Baseline) {
@@ -37,6 +38,7 @@ TEST(KernelProfileTest, Baseline) {
   EXPECT_FALSE(P.NetnsCookieForSkb);
   EXPECT_FALSE(P.UnixGetnameSockopt);
   EXPECT_FALSE(P.Seg6localPullData);
+  EXPECT_FALSE(P.ConstKeyLookupNonNull);
 }
 
 } // namespace
