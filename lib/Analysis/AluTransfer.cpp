@@ -108,7 +108,10 @@ bool Engine::doAlu(Path &P, const bpf::Insn &I) {
     doMove(
         S, I, Is64, [](void *E) { return static_cast<Engine *>(E)->newId(); },
         this);
-    S.reg(I.Dst).Origin = P.Pc;
+    // A plain copy keeps pointing at where the value came from.
+    bool PlainCopy = Is64 && I.usesSrcReg() && I.Off == 0;
+    if (!PlainCopy || S.reg(I.Dst).Origin < 0)
+      S.reg(I.Dst).Origin = P.Pc;
     ++P.Pc;
     return true;
   }

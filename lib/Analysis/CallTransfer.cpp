@@ -61,7 +61,7 @@ bool Engine::doExit(Path &P, const bpf::Insn &I) {
     P.Pc = Return;
     return true;
   }
-  if (!checkReferenceLeak(S))
+  if (!checkReferenceLeak(P))
     return false;
   if (!checkRegRead(S, 0))
     return false;

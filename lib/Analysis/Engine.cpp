@@ -79,7 +79,7 @@ bool Engine::initialState(VerifierState &S) {
 void Engine::pushBranch(const Path &From, VerifierState S, int Pc) {
   if (From.Parent)
     ++From.Parent->Branches;
-  Pending.push_back({std::move(S), Pc, From.Parent});
+  Pending.push_back({std::move(S), Pc, From.Pc, From.Parent});
   PeakStates = std::max<uint64_t>(PeakStates, Pending.size() + StoredStates);
 }
 
@@ -190,6 +190,7 @@ Finding Engine::run() {
         break;
       int Before = P.Pc;
       Alive = step(P);
+      P.PrevPc = Before;
       if (Done) {
         Result.InsnIndex = Before;
         break;

@@ -37,6 +37,7 @@ struct Checkpoint {
 struct Path {
   VerifierState State;
   int Pc = 0; ///< Linear instruction index.
+  int PrevPc = -1; ///< The instruction executed before Pc on this path.
   std::shared_ptr<Checkpoint> Parent;
 };
 
@@ -102,7 +103,7 @@ private:
   /// A NULL check proved the acquisition \p Id returned nothing.
   void dropNullReference(VerifierState &S, uint32_t Id);
   /// At the program's exit: no reference may still be held.
-  bool checkReferenceLeak(const VerifierState &S);
+  bool checkReferenceLeak(const Path &P);
 
   // Shared helpers.
   bool checkRegRead(const VerifierState &S, int R);

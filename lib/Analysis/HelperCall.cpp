@@ -310,7 +310,7 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
         static_cast<unsigned>(I.Imm), Section->Type, Section->Attach));
   if (H.ReleasesArg >= 0 && !releaseArgument(P, H))
     return false;
-  if (H.Id == model::BPF_FUNC_tail_call && !checkReferenceLeak(S))
+  if (H.Id == model::BPF_FUNC_tail_call && !checkReferenceLeak(P))
     return false; // "tail_call would lead to reference leak"
 
   RegState R0;

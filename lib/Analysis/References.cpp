@@ -52,9 +52,15 @@ void Engine::dropNullReference(VerifierState &S, uint32_t Id) {
   forgetReference(S, Id);
 }
 
-bool Engine::checkReferenceLeak(const VerifierState &S) {
+bool Engine::checkReferenceLeak(const Path &P) {
+  const VerifierState &S = P.State;
   if (S.Refs.empty())
     return true;
+  // All returns usually share one exit instruction at the closing brace;
+  // the instruction before it tells which return this path took.
+  if (P.PrevPc >= 0 && Image.insn(P.PrevPc).Loc.Line &&
+      Image.insn(P.PrevPc).Loc.Line != Image.insn(P.Pc).Loc.Line)
+    note(P.PrevPc, "the path that leaks the reference leaves here");
   const Reference &First = S.Refs.front();
   for (const Reference &Ref : S.Refs)
     note(Ref.AcquiredAt, "the reference is acquired here; release it on "

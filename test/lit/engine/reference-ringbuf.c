@@ -35,10 +35,10 @@ SEC("kprobe/do_sys_openat2") int leak_on_init(void *ctx) {
   e->pid = bpf_get_current_pid_tgid() >> 32;
   if (e->pid == 1)
     return 0;
-  // CHECK-DAG: reference-ringbuf.c:[[@LINE-1]]:5: warning: BPF verifier would reject program 'leak_on_init': Unreleased reference id=2 alloc_insn=4
   bpf_ringbuf_submit(e, 0);
   return 0;
 }
+// CHECK-DAG: reference-ringbuf.c:[[@LINE-1]]:1: warning: BPF verifier would reject program 'leak_on_init': Unreleased reference id=2 alloc_insn=4
 
 SEC("kprobe/do_sys_openat2") int use_after_submit(void *ctx) {
   struct event *e = bpf_ringbuf_reserve(&events, sizeof(*e), 0);

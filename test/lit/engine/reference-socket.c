@@ -26,10 +26,11 @@ SEC("tc") int leak_on_early_return(struct __sk_buff *skb) {
     return TC_ACT_OK;
   if (sk->state == 1)
     return TC_ACT_SHOT;
-  // CHECK-DAG: reference-socket.c:[[@LINE-1]]:5: warning: BPF verifier would reject program 'leak_on_early_return': Unreleased reference id=2 alloc_insn=12
   bpf_sk_release(sk);
   return TC_ACT_OK;
 }
+// The function's one exit instruction is at its closing brace.
+// CHECK-DAG: reference-socket.c:[[@LINE-2]]:1: warning: BPF verifier would reject program 'leak_on_early_return': Unreleased reference id=2 alloc_insn=12
 
 SEC("tc") int release_maybe_null(struct __sk_buff *skb) {
   struct bpf_sock_tuple t = {};
@@ -37,6 +38,7 @@ SEC("tc") int release_maybe_null(struct __sk_buff *skb) {
       bpf_sk_lookup_udp(skb, &t, sizeof(t.ipv4), BPF_F_CURRENT_NETNS, 0);
   bpf_sk_release(sk);
   // CHECK-DAG: reference-socket.c:[[@LINE-1]]:3: warning: BPF verifier would reject program 'release_maybe_null': R1 type=sock_or_null expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
+  // CHECK-DAG: reference-socket.c:[[@LINE-3]]:7: note: R1 may be NULL: it comes from here
   return TC_ACT_OK;
 }
 
