@@ -91,18 +91,26 @@ void Engine::finishPath(std::shared_ptr<Checkpoint> Parent) {
 
 bool Engine::visitPrunePoint(Path &P) {
   auto &States = Visited[P.Pc];
-  for (const std::shared_ptr<Checkpoint> &C : States) {
-    if (C->Branches > 0) {
+  for (auto It = States.begin(); It != States.end();) {
+    Checkpoint &C = **It;
+    if (C.Branches > 0) {
       // A state still being explored at the same instruction: we are in a
       // loop. Coming back to exactly the same state means it never ends.
-      if (C->State == P.State)
+      if (C.State == P.State)
         return reject("infinite loop detected at insn " + std::to_string(P.Pc));
-      continue;
-    }
-    if (subsumes(C->State, P.State)) {
+    } else if (subsumes(C.State, P.State)) {
+      ++C.Hits;
       finishPath(P.Parent);
       return false;
     }
+    if (++C.Misses > C.Hits * 3 + 3) {
+      // Unlikely to prune anything: stop comparing against it. Paths below
+      // it still hold it through their Parent chain.
+      It = States.erase(It);
+      --StoredStates;
+      continue;
+    }
+    ++It;
   }
   auto C = std::make_shared<Checkpoint>();
   C->State = P.State;

@@ -31,6 +31,11 @@ struct Checkpoint {
   VerifierState State;
   int Pc = 0;
   int Branches = 1;
+  /// How often this state pruned a path, and how often it failed to; a
+  /// state that keeps missing is dropped from the cache (like the kernel's
+  /// miss_cnt/hit_cnt eviction), which keeps long loops linear.
+  int Hits = 0;
+  int Misses = 0;
   std::shared_ptr<Checkpoint> Parent;
 };
 
