@@ -73,6 +73,7 @@ private:
   bool doAtomic(Path &P, const bpf::Insn &I);     // MemoryAccess.cpp
   bool checkMemAccess(Path &P, int Regno, int Off, unsigned Size, bool IsWrite,
                       int ValueReg, RegState *Loaded);
+  bool checkStrictAlignment(const RegState &Ptr, int Off, unsigned Size);
   bool checkSockAccess(Path &P, const RegState &Ptr, int Regno, int Off,
                        unsigned Size, bool IsWrite);
   bool checkStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
@@ -92,6 +93,11 @@ private:
   bool doCall(Path &P, const bpf::Insn &I);       // CallTransfer.cpp
   bool doHelperCall(Path &P, const bpf::Insn &I); // HelperCall.cpp
   bool releaseArgument(Path &P, const model::HelperProto &H);
+  bool checkHelperMemArg(Path &P, const RegState &R, int Regno, uint64_t Size,
+                         bool IsWrite,
+                         const model::HelperProto &H); // HelperMemArg.cpp
+  bool checkHelperStackArg(Path &P, const RegState &R, int Regno,
+                           uint64_t Size, bool IsWrite);
   /// A map key on the stack whose value is known (get_constant_map_key).
   std::optional<uint64_t> constantStackKey(const VerifierState &S,
                                            const RegState &Key, uint32_t Size);

@@ -34,11 +34,6 @@ struct CallFacts {
 };
 } // namespace
 
-static const char *expectedMemTypes() {
-  return "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, "
-         "trusted_ptr_";
-}
-
 std::optional<uint64_t> Engine::constantStackKey(const VerifierState &S,
                                                  const RegState &Key,
                                                  uint32_t Size) {
@@ -152,33 +147,12 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
         return unknown("map argument before its map pointer");
       uint32_t Size =
           T == ArgType::PtrToMapKey ? Facts.Map->KeySize : Facts.Map->ValueSize;
-      if (R.Type == RegType::Stack) {
-        if (!checkStackAccess(P, R, Regno, R.Off, 1, false, -1, nullptr,
-                              " indirect access to"))
-          return false;
-        if (!checkStackAccess(P, R, Regno, R.Off + Size - 1, 1, false, -1,
-                              nullptr, " indirect access to"))
-          return false;
-        if (T == ArgType::PtrToMapKey)
-          Facts.ConstKey = constantStackKey(S, R, Size);
-        break;
-      }
-      if (R.Type == RegType::MapValue && !R.maybeNull()) {
-        if (!checkRegionAccess(P, R, Regno, R.Off, Size, R.Map->ValueSize,
-                               "invalid access to map value, value_size="))
-          return false;
-        break;
-      }
-      if (R.isPacketLike()) {
-        if (!checkPacketAccess(P, R, Regno, R.Off, Size, false, true,
-                               H.PktAccess))
-          return false;
-        break;
-      }
-      if (R.isScalar() || R.maybeNull() || R.Type == RegType::Ctx)
-        return TypeMismatch(expectedMemTypes());
-      return unknown("map key/value argument in a " + R.typeName() +
-                     " pointer is not modelled yet");
+      bool Writes = T == ArgType::PtrToUninitMapValue;
+      if (!checkHelperMemArg(P, R, Regno, Size, Writes, H))
+        return false;
+      if (T == ArgType::PtrToMapKey && R.Type == RegType::Stack)
+        Facts.ConstKey = constantStackKey(S, R, Size);
+      break;
     }
     case ArgType::PtrToCtx:
       if (R.Type != RegType::Ctx)
@@ -226,32 +200,8 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
         ++A;
         break;
       }
-      if (R.Type == RegType::Stack && !R.maybeNull()) {
-        for (uint64_t B = 0; B < Size; ++B)
-          if (!checkStackAccess(P, R, Regno, R.Off + static_cast<int>(B), 1,
-                                Writes, -1, nullptr, " indirect access to"))
-            return false;
-      } else if (R.Type == RegType::MapValue && !R.maybeNull()) {
-        if (!checkRegionAccess(P, R, Regno, R.Off, Size, R.Map->ValueSize,
-                               "invalid access to map value, value_size="))
-          return false;
-      } else if (R.isPacketLike()) {
-        if (!checkPacketAccess(P, R, Regno, R.Off, Size, Writes, true,
-                               H.PktAccess))
-          return false;
-      } else if (R.Type == RegType::Mem && !R.maybeNull()) {
-        if (!checkRegionAccess(P, R, Regno, R.Off, Size, R.MemSize,
-                               "invalid access to memory, mem_size="))
-          return false;
-      } else if (R.isScalar() || R.maybeNull() || R.Type == RegType::Ctx ||
-                 R.Type == RegType::ConstMapPtr) {
-        if (R.maybeNull())
-          note(R.Origin, RName + " may be NULL: it comes from here");
-        return TypeMismatch(expectedMemTypes());
-      } else {
-        return unknown("memory argument in a " + R.typeName() +
-                       " pointer is not modelled yet");
-      }
+      if (!checkHelperMemArg(P, R, Regno, Size, Writes, H))
+        return false;
       ++A;
       break;
     }

@@ -204,6 +204,44 @@ bool Engine::doLoadStore(Path &P, const bpf::Insn &I) {
   return true;
 }
 
+/// The kernel's check_ptr_alignment() name for each pointer kind.
+static const char *alignmentDesc(RegType T) {
+  switch (T) {
+  case RegType::FlowKeys:
+    return "flow keys ";
+  case RegType::MapKey:
+    return "key ";
+  case RegType::MapValue:
+    return "value ";
+  case RegType::Ctx:
+    return "context ";
+  case RegType::Stack:
+    return "stack ";
+  case RegType::Socket:
+    return "sock ";
+  case RegType::SockCommon:
+    return "sock_common ";
+  case RegType::TcpSock:
+    return "tcp_sock ";
+  default:
+    return "";
+  }
+}
+
+bool Engine::checkStrictAlignment(const RegState &Ptr, int Off,
+                                  unsigned Size) {
+  if (Size == 1 || Ptr.isPacketLike())
+    return true;
+  domain::Tnum At = Ptr.Var.Var.add(domain::Tnum::constant(static_cast<uint64_t>(
+      static_cast<int64_t>(Ptr.Off) + static_cast<int64_t>(Off))));
+  if (((At.Value | At.Mask) & (Size - 1)) == 0)
+    return true;
+  return reject(std::string("misaligned ") + alignmentDesc(Ptr.Type) +
+                "access off " + Ptr.Var.Var.str() + "+" +
+                std::to_string(Ptr.Off) + "+" + std::to_string(Off) +
+                " size " + std::to_string(Size));
+}
+
 bool Engine::doAtomic(Path &P, const bpf::Insn &I) {
   VerifierState &S = P.State;
   unsigned Size = I.accessBytes();
@@ -219,6 +257,10 @@ bool Engine::doAtomic(Path &P, const bpf::Insn &I) {
       Ptr.Type == RegType::FlowKeys)
     return reject("BPF_ATOMIC stores into R" + std::to_string(I.Dst) + " " +
                   Ptr.typeName() + " is not allowed");
+  // Atomics must be naturally aligned, whatever the architecture allows.
+  if (!Ptr.maybeNull() && Ptr.isPointer() &&
+      !checkStrictAlignment(Ptr, I.Off, Size))
+    return false;
   RegState Old;
   if (!checkMemAccess(P, I.Dst, I.Off, Size, false, -1, &Old))
     return false;

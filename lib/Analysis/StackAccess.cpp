@@ -59,9 +59,9 @@ bool Engine::checkStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
     return unknown("variable-offset stack access is not modelled yet");
   Off += static_cast<int>(Ptr.Var.constValue());
   if (Off % static_cast<int>(Size) != 0)
-    return reject(
-        "misaligned stack access off (0x0; 0x0)+" + std::to_string(Ptr.Off) +
-        "+" + std::to_string(Off - Ptr.Off) + " size " + std::to_string(Size));
+    return reject("misaligned stack access off 0+" + std::to_string(Ptr.Off) +
+                  "+" + std::to_string(Off - Ptr.Off) + " size " +
+                  std::to_string(Size));
   if (Off < -MaxStackBytes || Off + static_cast<int>(Size) > 0)
     return reject(std::string("invalid") + What + " stack " + R + " off=" +
                   std::to_string(Off) + " size=" + std::to_string(Size));
