@@ -10,6 +10,8 @@
 
 #include "verifiable/Domain/AluOps.h"
 
+#include <climits>
+
 using namespace verifiable;
 using namespace verifiable::analysis;
 using domain::AluOp;
@@ -72,7 +74,7 @@ static bool doMove(VerifierState &S, const bpf::Insn &I, bool Is64,
   if (I.Off != 0) {
     // movsx: only scalars keep a meaning; a pointer becomes unknown.
     RegState R = Src.isScalar() ? Src : RegState::unknownScalar();
-    R.Id = 0;
+    R.unlink();
     if (Is64)
       R.Var.signExtend(I.Off / 8);
     else {
@@ -82,17 +84,47 @@ static bool doMove(VerifierState &S, const bpf::Insn &I, bool Is64,
     Dst = R;
     return true;
   }
-  if (Is64) {
-    if (Src.isScalar() && !Src.Id && !Src.Var.isConst())
+  // A copy of a scalar links both registers (assign_scalar_id_before_mov);
+  // a register already linked with an offset cannot take a second one.
+  bool Fits32 = Src.isScalar() && Src.Var.UMax <= UINT32_MAX;
+  if (Src.isScalar() && (Is64 || Fits32)) {
+    if (Src.Flags & AddConst)
+      Src.unlink();
+    if (!Src.Id && !Src.Var.isConst())
       Src.Id = NewId(Ctx);
+  }
+  if (Is64) {
     Dst = Src;
     return true;
   }
   RegState R = Src.isScalar() ? Src : RegState::unknownScalar();
-  R.Id = 0;
+  if (!Fits32)
+    R.unlink();
   R.Var.zext32();
   Dst = R;
   return true;
+}
+
+/// After `dst += const` or `dst -= const` on a linked scalar: remember the
+/// constant so that a bounds check on either side refines the other (the
+/// kernel's BPF_ADD_CONST linked registers, 32- and 64-bit, both signs).
+static void linkAddConst(RegState &Dst, const RegState &Before, uint8_t Op,
+                         bool Is64, const domain::Scalar &Src) {
+  Dst.Id = Before.Id;
+  if (!Before.Id || !Src.isConst() || (Op != bpf::BPF_ADD && Op != bpf::BPF_SUB) ||
+      (Before.Flags & AddConst)) {
+    Dst.unlink();
+    return;
+  }
+  int64_t Val = Is64 ? static_cast<int64_t>(Src.constValue())
+                     : static_cast<int32_t>(Src.constValue());
+  if (Val < INT32_MIN || Val > INT32_MAX ||
+      (Op == bpf::BPF_SUB && Val == INT32_MIN)) {
+    Dst.unlink();
+    return;
+  }
+  Dst.Off = static_cast<int32_t>(Op == bpf::BPF_SUB ? -Val : Val);
+  Dst.Flags |= Is64 ? AddConst64 : AddConst32;
 }
 
 bool Engine::doAlu(Path &P, const bpf::Insn &I) {
@@ -153,7 +185,10 @@ bool Engine::doAlu(Path &P, const bpf::Insn &I) {
           : domain::Scalar::constant(
                 Is64 ? static_cast<uint64_t>(static_cast<int64_t>(I.Imm))
                      : static_cast<uint32_t>(I.Imm));
+  RegState Before = Dst;
   Dst = RegState::scalar(domain::applyAlu(*A, Is64, Dst.Var, Src));
+  if (Opts.Privileged)
+    linkAddConst(Dst, Before, Op, Is64, Src);
   Dst.Origin = P.Pc;
   ++P.Pc;
   return true;

@@ -10,6 +10,7 @@
 #include "Engine.h"
 #include "StateWalk.h"
 
+#include "verifiable/Domain/AluOps.h"
 #include "verifiable/Domain/Branch.h"
 
 using namespace verifiable;
@@ -64,8 +65,20 @@ void Engine::syncLinkedScalars(VerifierState &S, const RegState &Refined) {
   if (!Refined.Id)
     return;
   forEachReg(S, [&](RegState &R) {
-    if (R.isScalar() && R.Id == Refined.Id)
+    if (!R.isScalar() || R.Id != Refined.Id || &R == &Refined)
+      return;
+    bool EitherOffset = (R.Flags | Refined.Flags) & AddConst;
+    if (!EitherOffset || R.Off == Refined.Off) {
       R.Var = Refined.Var;
+      return;
+    }
+    // R = Refined + (R.Off - Refined.Off), in 32 bits if either side was
+    // derived by a 32-bit addition (sync_linked_regs()).
+    bool Is32 = (R.Flags | Refined.Flags) & AddConst32;
+    int64_t Delta = static_cast<int64_t>(R.Off) - Refined.Off;
+    R.Var = domain::applyAlu(
+        domain::AluOp::Add, !Is32, Refined.Var,
+        domain::Scalar::constant(static_cast<uint64_t>(Delta)));
   });
 }
 

@@ -28,7 +28,7 @@ static void writeStack(StackState &Stack, int Off, unsigned Size,
       // A narrowing spill keeps only the bits that fit, and no longer
       // equals the register it came from.
       SS.Spilled.Var.truncate(Size);
-      SS.Spilled.Id = 0;
+      SS.Spilled.unlink();
     }
     for (int I = 0; I < 8; ++I)
       SS.Kind[I] =

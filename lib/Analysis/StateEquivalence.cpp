@@ -46,6 +46,8 @@ bool regSafe(const RegState &Old, const RegState &Cur, IdMap &Ids) {
   switch (Old.Type) {
   case RegType::Scalar:
     // A scalar id only matters when it links registers the old state used.
+    if ((Old.Flags & AddConst) && Old.Off != Cur.Off)
+      return false;
     return !Old.Id || Ids.check(Old.Id, Cur.Id);
   case RegType::Packet:
   case RegType::PacketMeta:

@@ -43,12 +43,18 @@ enum RegFlag : uint8_t {
   MaybeNull = 1 << 0,
   ReadOnly = 1 << 1,
   RingBuf = 1 << 2,
+  /// Scalars: this register equals the one linked by Id plus Off, after a
+  /// 32-bit or a 64-bit `+= const` (the kernel's BPF_ADD_CONST ids).
+  AddConst32 = 1 << 3,
+  AddConst64 = 1 << 4,
+  AddConst = AddConst32 | AddConst64,
 };
 
 struct RegState {
   RegType Type = RegType::NotInit;
   uint8_t Flags = 0;
-  /// Fixed offset of a pointer from the object's start.
+  /// Fixed offset of a pointer from the object's start; for a scalar with
+  /// an AddConst flag, its difference from the registers linked by Id.
   int32_t Off = 0;
   /// A scalar's value, or a pointer's variable offset.
   domain::Scalar Var = domain::Scalar::constant(0);
@@ -81,6 +87,14 @@ struct RegState {
   bool maybeNull() const { return Flags & MaybeNull; }
   bool isKnownZero() const {
     return isScalar() && Var.isConst() && Var.constValue() == 0;
+  }
+  /// Forgets every link to other registers (the kernel's clear_scalar_id).
+  void unlink() {
+    Id = 0;
+    if (isScalar()) {
+      Off = 0;
+      Flags &= ~AddConst;
+    }
   }
   bool isPacketLike() const {
     return Type == RegType::Packet || Type == RegType::PacketMeta;
