@@ -32,7 +32,7 @@ bool Engine::doCall(Path &P, const bpf::Insn &I) {
   VerifierState &S = P.State;
   if (static_cast<int>(S.Frames.size()) >= MaxCallFrames)
     return reject("the call stack of " + std::to_string(S.Frames.size() + 1) +
-                  " frames is too deep !");
+                  " frames is too deep");
   FrameState Callee_;
   Callee_.Function = Image.pieceOf(Start);
   Callee_.CallSite = P.Pc;

@@ -207,10 +207,12 @@ Finding Engine::run() {
   }
   Result.ProcessedInsns = Processed;
   Result.PeakStates = PeakStates;
-  if (!Done) {
+  if (!Done && checkCallGraphStack()) {
     Result.V = Verdict::Accept;
     return Result;
   }
+  if (Result.InsnIndex < 0)
+    Result.InsnIndex = FailedCall;
   if (Result.InsnIndex >= 0 && Result.InsnIndex < Image.size()) {
     const ProgramImage::Piece &Pi =
         Image.pieces()[Image.pieceOf(Result.InsnIndex)];

@@ -74,6 +74,14 @@ private:
   bool checkMemAccess(Path &P, int Regno, int Off, unsigned Size, bool IsWrite,
                       int ValueReg, RegState *Loaded);
   bool checkStrictAlignment(const RegState &Ptr, int Off, unsigned Size);
+  bool checkVarOffStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
+                              unsigned Size, bool IsWrite, int ValueReg,
+                              RegState *Loaded, const char *What);
+  /// Bounds of a variable-offset stack access: [MinOff, MaxOff).
+  bool checkStackRange(const RegState &Ptr, int Regno, int Off, uint64_t Size,
+                       const char *What, int64_t &MinOff, int64_t &MaxOff);
+  void writeStackRange(StackState &Stack, int64_t MinOff, int64_t MaxOff,
+                       bool WritingZero);
   bool checkSockAccess(Path &P, const RegState &Ptr, int Regno, int Off,
                        unsigned Size, bool IsWrite);
   bool checkStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
@@ -116,6 +124,11 @@ private:
   /// At the program's exit: no reference may still be held.
   bool checkReferenceLeak(const Path &P);
 
+  // Stack sizes over the call graph (StackDepth.cpp).
+  void noteStackUse(const VerifierState &S, const RegState &Ptr,
+                    int64_t MinOff);
+  bool checkCallGraphStack();
+
   // Shared helpers.
   bool checkRegRead(const VerifierState &S, int R);
   bool checkRegWrite(int R);
@@ -138,6 +151,10 @@ private:
   std::map<int, std::vector<std::shared_ptr<Checkpoint>>> Visited;
   std::deque<bpf::MapDef> SectionMaps;
   uint32_t LastId = 0;
+  /// Deepest stack access seen per function (index into Image.pieces()).
+  std::vector<int> StackDepth;
+  /// The call instruction where checkCallGraphStack() stopped.
+  int FailedCall = -1;
   uint64_t Processed = 0;
   uint64_t PeakStates = 0;
   uint64_t StoredStates = 0;

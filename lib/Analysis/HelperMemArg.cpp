@@ -20,15 +20,24 @@ static const char *expectedMemTypes() {
 
 bool Engine::checkHelperStackArg(Path &P, const RegState &R, int Regno,
                                  uint64_t Size, bool IsWrite) {
-  if (!R.Var.isConst())
-    return unknown("a helper argument at a variable stack offset is not "
-                   "modelled yet");
+  const char *What = IsWrite ? " write to" : " read from";
+  if (!R.Var.isConst()) {
+    int64_t MinOff, MaxOff;
+    if (!checkStackRange(R, Regno, R.Off, Size, What, MinOff, MaxOff))
+      return false;
+    if (R.Frame >= P.State.Frames.size() || !Opts.Privileged)
+      return unknown("a variable-offset stack argument is not modelled here");
+    noteStackUse(P.State, R, MinOff);
+    if (IsWrite)
+      writeStackRange(P.State.Frames[R.Frame].Stack, MinOff, MaxOff, false);
+    return true;
+  }
   int64_t Start = R.Off + static_cast<int64_t>(R.Var.constValue());
   if (Start < -MaxStackBytes || Start + static_cast<int64_t>(Size) > 0)
-    return reject(std::string("invalid ") +
-                  (IsWrite ? "write to" : "read from") + " stack R" +
+    return reject(std::string("invalid") + What + " stack R" +
                   std::to_string(Regno) + " off=" + std::to_string(R.Off) +
                   " size=" + std::to_string(Size));
+  noteStackUse(P.State, R, Start);
   // Writes leave the bytes initialised; reads of uninitialised bytes are
   // refused to unprivileged loaders only. Both go byte by byte.
   if (!IsWrite && Opts.Privileged)

@@ -12,6 +12,8 @@
 using namespace verifiable;
 using namespace verifiable::analysis;
 
+static constexpr int64_t MaxVarOff = 1 << 29;
+
 static void writeStack(StackState &Stack, int Off, unsigned Size,
                        const RegState *Value, bool ImmZero,
                        std::optional<int64_t> Imm) {
@@ -56,7 +58,8 @@ bool Engine::checkStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
                               RegState *Loaded, const char *What) {
   std::string R = "R" + std::to_string(Regno);
   if (!Ptr.Var.isConst())
-    return unknown("variable-offset stack access is not modelled yet");
+    return checkVarOffStackAccess(P, Ptr, Regno, Off, Size, IsWrite, ValueReg,
+                                  Loaded, What);
   Off += static_cast<int>(Ptr.Var.constValue());
   if (Off % static_cast<int>(Size) != 0)
     return reject("misaligned stack access off 0+" + std::to_string(Ptr.Off) +
@@ -67,6 +70,7 @@ bool Engine::checkStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
                   std::to_string(Off) + " size=" + std::to_string(Size));
   if (Ptr.Frame >= P.State.Frames.size())
     return unknown("stack pointer into a frame that returned");
+  noteStackUse(P.State, Ptr, Off);
   StackState &Stack = P.State.Frames[Ptr.Frame].Stack;
 
   if (IsWrite) {
@@ -111,5 +115,77 @@ bool Engine::checkStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
   }
   if (Loaded)
     *Loaded = Zeros == Size ? RegState::constant(0) : RegState::unknownScalar();
+  return true;
+}
+
+bool Engine::checkStackRange(const RegState &Ptr, int Regno, int Off,
+                             uint64_t Size, const char *What, int64_t &MinOff,
+                             int64_t &MaxOff) {
+  const domain::Scalar &V = Ptr.Var;
+  std::string R = "R" + std::to_string(Regno);
+  if (V.SMax >= MaxVarOff || V.SMin <= -MaxVarOff)
+    return reject(std::string("invalid unbounded variable-offset") + What +
+                  " stack " + R);
+  MinOff = V.SMin + Off;
+  MaxOff = V.SMax + Off + static_cast<int64_t>(Size);
+  if (MinOff < -MaxStackBytes || MaxOff > 0)
+    return reject(std::string("invalid variable-offset") + What + " stack " +
+                  R + " var_off=" + V.Var.str() + " off=" + std::to_string(Off) +
+                  " size=" + std::to_string(Size));
+  return true;
+}
+
+void Engine::writeStackRange(StackState &Stack, int64_t MinOff, int64_t MaxOff,
+                             bool WritingZero) {
+  // The kernel's check_stack_write_var_off(): every byte that may be
+  // written holds unknown data afterwards (zero stays zero when writing
+  // zero), and any spilled register it touches is gone.
+  for (int64_t B = MinOff; B < MaxOff; ++B) {
+    StackSlot &SS = Stack.slotForWrite(StackState::slotIndex(B));
+    if (SS.isSpill()) {
+      if (WritingZero && SS.Spilled.isKnownZero())
+        continue;
+      for (SlotKind &K : SS.Kind)
+        if (K == SlotKind::Spill)
+          K = SlotKind::Misc;
+      SS.Spilled = RegState();
+    }
+    SlotKind &K = SS.Kind[StackState::byteIndex(B)];
+    K = WritingZero && K == SlotKind::Zero ? SlotKind::Zero : SlotKind::Misc;
+  }
+}
+
+bool Engine::checkVarOffStackAccess(Path &P, const RegState &Ptr, int Regno,
+                                    int Off, unsigned Size, bool IsWrite,
+                                    int ValueReg, RegState *Loaded,
+                                    const char *What) {
+  domain::Tnum At = Ptr.Var.Var.add(
+      domain::Tnum::constant(static_cast<uint64_t>(static_cast<int64_t>(Off))));
+  if (Size > 1 && ((At.Value | At.Mask) & (Size - 1)) != 0)
+    return reject("misaligned stack access off " + Ptr.Var.Var.str() + "+" +
+                  std::to_string(Ptr.Off) + "+" + std::to_string(Off - Ptr.Off) +
+                  " size " + std::to_string(Size));
+  int64_t MinOff, MaxOff;
+  if (!checkStackRange(Ptr, Regno, Off, Size, What, MinOff, MaxOff))
+    return false;
+  if (Ptr.Frame >= P.State.Frames.size())
+    return unknown("stack pointer into a frame that returned");
+  if (!Opts.Privileged)
+    return unknown("variable-offset stack access by an unprivileged loader "
+                   "is not modelled");
+  noteStackUse(P.State, Ptr, MinOff);
+  StackState &Stack = P.State.Frames[Ptr.Frame].Stack;
+  if (IsWrite) {
+    const bpf::Insn &I = Image.insn(P.Pc);
+    bool WritingZero = ValueReg >= 0 ? P.State.reg(ValueReg).isKnownZero()
+                                     : I.cls() == bpf::BPF_ST && I.Imm == 0;
+    writeStackRange(Stack, MinOff, MaxOff, WritingZero);
+    return true;
+  }
+  bool AllZero = true;
+  for (int64_t B = MinOff; B < MaxOff && AllZero; ++B)
+    AllZero = Stack.kindAt(static_cast<int>(B)) == SlotKind::Zero;
+  if (Loaded)
+    *Loaded = AllZero ? RegState::constant(0) : RegState::unknownScalar();
   return true;
 }

@@ -127,6 +127,10 @@ std::string mapHelperIncompatibleMessage(MapType MT, unsigned HelperId,
   if (isSockmap(MT) && isSockmapWrite(HelperId) &&
       !mayUpdateSockmap(PT, AT, HelperId))
     return "cannot update sockmap in this context";
+  // Measured on 6.18: bpf_tail_call() names what it expects before the
+  // generic compatibility check runs.
+  if (HelperId == BPF_FUNC_tail_call && MT != MapType::ProgArray)
+    return "expected prog array map for tail call";
   return "cannot pass map_type " + std::to_string(static_cast<uint32_t>(MT)) +
          " into func " + helperDisplayName(HelperId) + "#" +
          std::to_string(HelperId);

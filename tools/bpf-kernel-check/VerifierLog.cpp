@@ -117,6 +117,15 @@ verifiable::kernelcheck::summarizeVerifierLog(std::string_view Log,
                                               size_t TailLines) {
   VerifierLogSummary Summary;
   std::vector<std::string_view> Lines = splitLines(Log);
+  // Some 6.18 messages lack their newline ("expected prog array map for
+  // tail call"), so the statistics line that follows is glued to them.
+  for (size_t I = 0; I < Lines.size(); ++I) {
+    size_t Glued = Lines[I].find("verification time ");
+    if (Glued == std::string_view::npos || Glued == 0)
+      continue;
+    Lines.insert(Lines.begin() + I + 1, Lines[I].substr(Glued));
+    Lines[I] = Lines[I].substr(0, Glued);
+  }
 
   for (std::string_view Line : Lines) {
     std::string_view Rest = Line;
