@@ -15,8 +15,9 @@ struct {
 
 SEC("tc") int cs_merged_lookup_call(struct __sk_buff *skb) {
   __u32 key = skb->ifindex;
-  __u64 *bytes = skb->ingress_ifindex ? bpf_map_lookup_elem(&cs_ingress_bytes, &key)
-                                      : bpf_map_lookup_elem(&cs_egress_bytes, &key);
+  __u64 *bytes = skb->ingress_ifindex
+                     ? bpf_map_lookup_elem(&cs_ingress_bytes, &key)
+                     : bpf_map_lookup_elem(&cs_egress_bytes, &key);
   if (!bytes)
     return 0;
   *bytes += skb->len;

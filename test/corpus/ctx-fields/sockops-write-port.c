@@ -1,5 +1,5 @@
-// A sockops program rewriting skops->remote_port: only reply (and the
-// socket's tuning fields through helpers) may change.
+// A sockops program rewriting skops->remote_port: of the fields only
+// reply, replylong and sk_txhash are writable.
 // Class: ctx-fields
 // Kernel: reject: invalid bpf_context access off=64 size=4
 #include <linux/bpf.h>

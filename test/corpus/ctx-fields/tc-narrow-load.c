@@ -1,5 +1,6 @@
-// Reads the low byte and the low half of skb->mark with narrow loads: the
-// kernel allows narrow reads of 4-byte __sk_buff fields. Accepted.
+// Reads the low byte of skb->mark and the low half of skb->priority with
+// narrow loads: the kernel allows narrow reads of 4-byte __sk_buff fields.
+// Accepted.
 // Class: ctx-fields
 // Kernel: accept
 #include <linux/bpf.h>

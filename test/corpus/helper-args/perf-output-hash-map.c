@@ -14,7 +14,8 @@ struct {
 
 SEC("kprobe/do_nanosleep") int ha_perf_output_hash(void *ctx) {
   __u64 pid = bpf_get_current_pid_tgid();
-  bpf_perf_event_output(ctx, &ha_not_perf, BPF_F_CURRENT_CPU, &pid, sizeof(pid));
+  bpf_perf_event_output(ctx, &ha_not_perf, BPF_F_CURRENT_CPU, &pid,
+                        sizeof(pid));
   return 0;
 }
 
