@@ -24,7 +24,7 @@ lit_out=$(mktemp)
 /usr/lib/llvm-22/bin/lit -sv build/test/lit build/test/corpus 2>&1 | tee "$lit_out"
 count() {
   local v
-  v=$(sed -n "s/^ *$1: *\([0-9]*\).*/\1/p" "$lit_out" | tail -1)
+  v=$(sed -n "s/^ *$1 *: *\([0-9]*\).*/\1/p" "$lit_out" | tail -1)
   echo "${v:-0}"
 }
 passed=$((passed + $(count Passed) + $(count 'Expectedly Failed')))
