@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds verifiable and runs every test: the GoogleTest unit tests and the
-# lit suite (which skips kernel tests where bpf(BPF_PROG_LOAD) is refused).
+# two lit suites, test/lit and the differential corpus test/corpus (kernel
+# tests and the whole corpus are skipped where bpf(BPF_PROG_LOAD) is refused).
 # Ends with one line "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -20,10 +21,10 @@ for t in build/unittests/*; do
 done
 
 lit_out=$(mktemp)
-/usr/lib/llvm-22/bin/lit -sv build/test/lit 2>&1 | tee "$lit_out"
+/usr/lib/llvm-22/bin/lit -sv build/test/lit build/test/corpus 2>&1 | tee "$lit_out"
 count() {
   local v
-  v=$(sed -n "s/^ *$1: *\([0-9]*\).*/\1/p" "$lit_out" | tail -1)
+  v=$(sed -n "s/^ *$1 *: *\([0-9]*\).*/\1/p" "$lit_out" | tail -1)
   echo "${v:-0}"
 }
 passed=$((passed + $(count Passed) + $(count 'Expectedly Failed')))

@@ -47,6 +47,12 @@ config.substitutions.append(
     ("%kernel_agrees",
      "python3 %s" % os.path.join(config.verifiable_src_root, "test", "lit",
                                  "Inputs", "kernel_agrees.py")))
+config.substitutions.append(
+    ("%verifiable-diff",
+     "python3 %s --plugin %s --kernel-check %s --clang %s" % (
+         os.path.join(config.verifiable_src_root, "tools", "verifiable-diff",
+                      "verifiable-diff"),
+         plugin, os.path.join(tools, "bpf-kernel-check"), clang)))
 
 
 def kernel_accepts_bpf():

@@ -1,0 +1,20 @@
+// Dereferences a lookup result without a NULL check: both reject it with
+// the same message.
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+struct {
+  __uint(type, BPF_MAP_TYPE_HASH);
+  __uint(max_entries, 4);
+  __type(key, __u32);
+  __type(value, __u64);
+} df_counts SEC(".maps");
+
+SEC("xdp") int df_null_deref(struct xdp_md *ctx) {
+  __u32 key = 0;
+  __u64 *v = bpf_map_lookup_elem(&df_counts, &key);
+  *v += 1;
+  return XDP_PASS;
+}
+
+char LICENSE[] SEC("license") = "GPL";
