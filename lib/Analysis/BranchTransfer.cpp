@@ -58,6 +58,11 @@ void Engine::markNullChecked(VerifierState &S, uint32_t Id, bool IsNull) {
     // reference (RefObjId) stays.
     R.Flags &= ~MaybeNull;
     R.Id = 0;
+    if (R.Type == RegType::MapValue && R.Map && R.Map->Inner) {
+      // A lookup in a map of maps: the value is the inner map.
+      R.Type = RegType::ConstMapPtr;
+      R.Map = R.Map->Inner.get();
+    }
   });
 }
 

@@ -275,6 +275,18 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
   case RetType::PtrToMapValueOrNull: {
     if (!Facts.Map)
       return unknown(Name + " returns a map value of an unknown map");
+    const model::MapTypeInfo *MT = model::findMapType(Facts.Map->Type);
+    if (H.Id == model::BPF_FUNC_map_lookup_elem && MT &&
+        MT->Lookup == model::MapLookup::InnerMap) {
+      // A map of maps yields a map_value_or_null that the NULL check
+      // turns into the inner map (see markNullChecked()).
+      if (!Facts.Map->Inner)
+        return unknown("the inner map of '" + Facts.Map->Name +
+                       "' is not described");
+      R0 = RegState::pointer(RegType::MapValue, MaybeNull);
+      R0.Map = Facts.Map;
+      break;
+    }
     bool CannotFail = H.Id == model::BPF_FUNC_map_lookup_elem &&
                       lookupCannotFail(*Facts.Map, Facts.ConstKey);
     R0 = RegState::pointer(RegType::MapValue,
