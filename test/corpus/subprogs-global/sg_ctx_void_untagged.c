@@ -1,6 +1,6 @@
-// A global function takes the context as "void *ctx" with no arg:ctx tag: the
-// kernel sees a pointer to zero bytes of memory, not a context, and the
-// helper call inside it fails.
+// A global function takes the context as "void *ctx" with no arg:ctx tag:
+// the kernel cannot size the void pointee of an untagged pointer argument and
+// refuses the call before looking at the body.
 // Class: subprogs-global
 // Kernel: reject: arg#0 reference type('UNKNOWN ') size cannot be determined: -22
 #include <linux/bpf.h>
