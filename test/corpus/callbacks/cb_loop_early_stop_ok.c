@@ -1,0 +1,49 @@
+// The callback stops the loop (returns 1) once it finds the first empty slot
+// of a map value reached through a stack context struct.
+// Class: callbacks
+// Kernel: accept
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+struct slots {
+	__u32 used[32];
+	__u32 first_free;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct slots);
+} cb_slots3 SEC(".maps");
+
+struct scan {
+	struct slots *s;
+};
+
+static int find_free(__u32 i, void *data)
+{
+	struct slots *s = ((struct scan *)data)->s;
+
+	if (i >= 32)
+		return 1;
+	if (!s->used[i]) {
+		s->first_free = i;
+		return 1;
+	}
+	return 0;
+}
+
+SEC("tracepoint/syscalls/sys_enter_read")
+int cb_loop_early_stop_ok(void *ctx)
+{
+	__u32 key = 0;
+	struct scan sc = { bpf_map_lookup_elem(&cb_slots3, &key) };
+
+	if (!sc.s)
+		return 0;
+	bpf_loop(32, find_free, &sc, 0);
+	return 0;
+}
+
+char LICENSE[] SEC("license") = "GPL";
