@@ -26,8 +26,7 @@ bool Engine::doCall(Path &P, const bpf::Insn &I) {
   if (!Callee || Start < 0)
     return unknown("call of '" + I.Ref.Name + "', which is not in the object");
   if (Callee->IsGlobal)
-    return unknown("call of global function '" + Callee->Name +
-                   "' (verified from its BTF signature) is not modelled yet");
+    return callGlobalFunction(P, *Callee, Start);
 
   VerifierState &S = P.State;
   if (static_cast<int>(S.Frames.size()) >= MaxCallFrames)
@@ -66,6 +65,15 @@ bool Engine::doExit(Path &P, const bpf::Insn &I) {
   if (!checkRegRead(S, 0))
     return false;
   const RegState &R0 = S.reg(0);
+  if (RootPiece != 0) {
+    // The end of a global function verified on its own.
+    if (!R0.isScalar())
+      return reject("At subprogram exit the register R0 is not a scalar "
+                    "value (" +
+                    R0.typeName() + ")");
+    finishPath(P.Parent);
+    return false;
+  }
   if (R0.isPointer() && !Opts.Privileged)
     return reject("R0 leaks addr as return value");
   std::optional<model::RetRange> Range =

@@ -169,21 +169,9 @@ bool Engine::step(Path &P) {
                  " is not modelled");
 }
 
-Finding Engine::run() {
-  if (!Section)
-    return unknown("section '" + Entry.Section +
-                   "' does not name a program type libbpf knows"),
-           Result;
-  if (!Section->Modeled)
-    return unknown(std::string("program type ") +
-                   model::progTypeName(Section->Type) + " (section '" +
-                   Entry.Section + "') is not modelled"),
-           Result;
-  if (!Image.problem().empty())
-    return unknown(Image.problem()), Result;
-
-  Path First;
-  initialState(First.State);
+void Engine::explore(Path First) {
+  Visited.clear();
+  StoredStates = 0;
   Pending.push_back(std::move(First));
   while (!Pending.empty() && !Done) {
     Path P = std::move(Pending.back());
@@ -205,6 +193,32 @@ Finding Engine::run() {
       }
     }
   }
+}
+
+Finding Engine::run() {
+  if (!Section)
+    return unknown("section '" + Entry.Section +
+                   "' does not name a program type libbpf knows"),
+           Result;
+  if (!Section->Modeled)
+    return unknown(std::string("program type ") +
+                   model::progTypeName(Section->Type) + " (section '" +
+                   Entry.Section + "') is not modelled"),
+           Result;
+  if (!Image.problem().empty())
+    return unknown(Image.problem()), Result;
+
+  Path First;
+  initialState(First.State);
+  explore(std::move(First));
+  // Global functions are verified once each, after the program, from
+  // their signatures (do_check_subprogs()).
+  for (size_t I = 0; I < GlobalQueue.size() && !Done; ++I) {
+    Path Sub;
+    if (!globalFunctionState(GlobalQueue[I], Sub))
+      break;
+    explore(std::move(Sub));
+  }
   Result.ProcessedInsns = Processed;
   Result.PeakStates = PeakStates;
   if (!Done && checkCallGraphStack()) {
@@ -213,6 +227,7 @@ Finding Engine::run() {
   }
   if (Result.InsnIndex < 0)
     Result.InsnIndex = FailedCall;
+
   if (Result.InsnIndex >= 0 && Result.InsnIndex < Image.size()) {
     const ProgramImage::Piece &Pi =
         Image.pieces()[Image.pieceOf(Result.InsnIndex)];

@@ -46,6 +46,13 @@ struct Path {
   std::shared_ptr<Checkpoint> Parent;
 };
 
+/// What a global function's prototype says about one argument.
+struct GlobalArg {
+  enum Kind { Scalar, Ctx, Mem } K = Scalar;
+  uint32_t Size = 0;    ///< Mem: the pointee's size.
+  bool NonNull = false; ///< Mem: tagged arg:nonnull.
+};
+
 class Engine {
 public:
   Engine(const bpf::Program &P, const bpf::Function &Entry,
@@ -124,6 +131,14 @@ private:
   /// At the program's exit: no reference may still be held.
   bool checkReferenceLeak(const Path &P);
 
+  // Global functions (GlobalFunctions.cpp).
+  bool globalPrototype(const bpf::Function &F, std::vector<GlobalArg> &Args);
+  bool checkGlobalCallArgs(Path &P, const std::vector<GlobalArg> &Args);
+  bool callGlobalFunction(Path &P, const bpf::Function &Callee, int Start);
+  bool globalFunctionState(int Piece, Path &Out);
+  /// Explores every path from \p First (one do_check_common()).
+  void explore(Path First);
+
   // Stack sizes over the call graph (StackDepth.cpp).
   void noteStackUse(const VerifierState &S, const RegState &Ptr,
                     int64_t MinOff);
@@ -153,6 +168,11 @@ private:
   uint32_t LastId = 0;
   /// Deepest stack access seen per function (index into Image.pieces()).
   std::vector<int> StackDepth;
+  /// Global functions called so far, in call order (pieces), each verified
+  /// once after the program.
+  std::vector<int> GlobalQueue;
+  /// The function being verified at frame 0: the entry (0) or a global one.
+  int RootPiece = 0;
   /// The call instruction where checkCallGraphStack() stopped.
   int FailedCall = -1;
   uint64_t Processed = 0;

@@ -16,6 +16,7 @@ than one program, or a program name used by another corpus file is a failure.
 import json
 import os
 import re
+import shlex
 import subprocess
 
 import lit.formats
@@ -55,7 +56,7 @@ def parse_header(text, expected_class):
     classes = [l for l in block if l.startswith("Class:")]
     kernels = [l for l in block if l.startswith("Kernel:")]
     described = [l for l in block
-                 if l and not l.startswith(("Class:", "Kernel:"))]
+                 if l and not l.startswith(("Class:", "Kernel:", "Flags:"))]
     if not described:
         raise HeaderError("the header does not say what the program does "
                           "(a description line before `Class:`)")
@@ -80,6 +81,18 @@ def parse_header(text, expected_class):
         raise HeaderError("`Kernel: reject:` without the kernel's message")
     raise HeaderError("malformed claim `Kernel: %s`: expected `accept` or "
                       "`reject: <the kernel's first error line>`" % claim)
+
+
+def header_flags(text):
+    """Extra compile flags from `// Flags: ...` lines of the header."""
+    flags = []
+    for line in text.splitlines():
+        if not line.startswith("//"):
+            break
+        line = line[2:].strip()
+        if line.startswith("Flags:"):
+            flags += shlex.split(line[len("Flags:"):])
+    return flags
 
 
 def entry_names(text):
@@ -129,7 +142,8 @@ class CorpusFormat(lit.formats.FileBasedTest):
         _, tmp_base = lit.TestRunner.getTempPaths(test)
         os.makedirs(os.path.dirname(tmp_base), exist_ok=True)
         obj = tmp_base + ".o"
-        compile_cmd = [self.clang] + CFLAGS + ["-c", path, "-o", obj]
+        compile_cmd = ([self.clang] + CFLAGS + header_flags(text) +
+                       ["-c", path, "-o", obj])
         log = "$ %s\n" % " ".join(compile_cmd)
         cc = subprocess.run(compile_cmd, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
