@@ -7,8 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Engine.h"
+#include "Relevance.h"
 
 #include "verifiable/Model/ProgTypes.h"
+#include "verifiable/Model/ReturnRanges.h"
 
 #include <chrono>
 
@@ -24,6 +26,8 @@ Engine::Engine(const bpf::Program &P, const bpf::Function &Entry,
   Result.Section = Entry.Section;
   Result.InsnBudget = Opts.InsnBudget;
 }
+
+Engine::~Engine() = default;
 
 bool Engine::reject(const std::string &Message) {
   Result.V = Verdict::Reject;
@@ -89,6 +93,9 @@ void Engine::finishPath(std::shared_ptr<Checkpoint> Parent) {
       break;
 }
 
+/// Cached states per prune point before misses evict them.
+static constexpr size_t MaxStatesPerInsn = 32;
+
 bool Engine::visitPrunePoint(Path &P) {
   auto &States = Visited[P.Pc];
   for (auto It = States.begin(); It != States.end();) {
@@ -98,12 +105,15 @@ bool Engine::visitPrunePoint(Path &P) {
       // loop. Coming back to exactly the same state means it never ends.
       if (C.State == P.State)
         return reject("infinite loop detected at insn " + std::to_string(P.Pc));
-    } else if (subsumes(C.State, P.State)) {
+    } else if (subsumes(C.State, P.State, &Relevant->at(P.Pc),
+                        Opts.Privileged)) {
       ++C.Hits;
       finishPath(P.Parent);
       return false;
     }
-    if (++C.Misses > C.Hits * 3 + 3) {
+    // Without the kernel's precision tracking more states stay distinct,
+    // so only long lists are thinned out.
+    if (++C.Misses > C.Hits * 3 + 3 && States.size() > MaxStatesPerInsn) {
       // Unlikely to prune anything: stop comparing against it. Paths below
       // it still hold it through their Parent chain.
       It = States.erase(It);
@@ -122,8 +132,23 @@ bool Engine::visitPrunePoint(Path &P) {
   return true;
 }
 
-static bool isPrunePoint(const bpf::Insn &I) {
-  return I.isCondJmp() || I.isSubprogCall();
+/// Where the kernel's check_cfg() puts prune points: at conditional jumps,
+/// at calls, and at the target of every unconditional jump.
+static std::vector<bool> prunePoints(const ProgramImage &Image) {
+  std::vector<bool> Points(Image.size(), false);
+  for (int Pc = 0; Pc < Image.size(); ++Pc) {
+    const bpf::Insn &I = Image.insn(Pc);
+    if (I.IsSecondHalf)
+      continue;
+    if (I.isCondJmp() || I.isSubprogCall())
+      Points[Pc] = true;
+    if (I.isUncondJmp()) {
+      int Target = Pc + 1 + (I.cls() == bpf::BPF_JMP32 ? I.Imm : I.Off);
+      if (Target >= 0 && Target < Image.size())
+        Points[Target] = true;
+    }
+  }
+  return Points;
 }
 
 bool Engine::step(Path &P) {
@@ -179,7 +204,7 @@ void Engine::explore(Path First) {
     bool Alive = true;
     while (Alive && !Done) {
       int Pc = P.Pc;
-      if (Pc >= 0 && Pc < Image.size() && isPrunePoint(Image.insn(Pc)) &&
+      if (Pc >= 0 && Pc < Image.size() && PrunePoints[Pc] &&
           !visitPrunePoint(P))
         break;
       if (Done)
@@ -208,6 +233,10 @@ Finding Engine::run() {
   if (!Image.problem().empty())
     return unknown(Image.problem()), Result;
 
+  Relevant = std::make_unique<Relevance>(
+      Image,
+      model::expectedReturnRange(Section->Type, Section->Attach).has_value());
+  PrunePoints = prunePoints(Image);
   Path First;
   initialState(First.State);
   explore(std::move(First));

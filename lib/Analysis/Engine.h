@@ -57,6 +57,7 @@ class Engine {
 public:
   Engine(const bpf::Program &P, const bpf::Function &Entry,
          const AnalysisOptions &Opts);
+  ~Engine();
   Finding run();
 
 private:
@@ -166,6 +167,9 @@ private:
   std::map<int, std::vector<std::shared_ptr<Checkpoint>>> Visited;
   std::deque<bpf::MapDef> SectionMaps;
   uint32_t LastId = 0;
+  std::vector<bool> PrunePoints;
+  /// What still matters at each instruction, for pruning.
+  std::unique_ptr<class Relevance> Relevant;
   /// Deepest stack access seen per function (index into Image.pieces()).
   std::vector<int> StackDepth;
   /// Global functions called so far, in call order (pieces), each verified

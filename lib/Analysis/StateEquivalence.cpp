@@ -62,8 +62,12 @@ bool regSafe(const RegState &Old, const RegState &Cur, IdMap &Ids) {
   }
 }
 
-bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids) {
+bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
+               const RelevantSet *Top, bool SkipDeadSlots) {
   for (int I = 0; I < Old.numSlots(); ++I) {
+    bool Relevant = !Top || I >= 64 || Top->Slots.test(I);
+    if (!Relevant && SkipDeadSlots)
+      continue;
     const StackSlot &O = *Old.slot(I);
     const StackSlot *C = Cur.slot(I);
     static const StackSlot Empty;
@@ -78,7 +82,9 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids) {
       if (OK != CK)
         return false;
     }
-    if (O.isSpill() && !regSafe(O.Spilled, C->Spilled, Ids))
+    if (O.isSpill() && !(!Relevant && O.Spilled.isScalar() &&
+                         C->Spilled.isScalar()) &&
+        !regSafe(O.Spilled, C->Spilled, Ids))
       return false;
   }
   return true;
@@ -86,7 +92,8 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids) {
 
 } // namespace
 
-bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur) {
+bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur,
+                        const RelevantSet *Top, bool SkipDeadSlots) {
   if (Old.Frames.size() != Cur.Frames.size() ||
       Old.Refs.size() != Cur.Refs.size())
     return false;
@@ -95,10 +102,16 @@ bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur) {
     const FrameState &O = Old.Frames[F], &C = Cur.Frames[F];
     if (O.CallSite != C.CallSite || O.Function != C.Function)
       return false;
-    for (int R = 0; R < NumRegs; ++R)
+    const RelevantSet *Mask = F + 1 == Old.Frames.size() ? Top : nullptr;
+    for (int R = 0; R < NumRegs; ++R) {
+      // A scalar whose value cannot matter any more may differ.
+      if (Mask && !Mask->reg(R) && O.Regs[R].isScalar() &&
+          C.Regs[R].isScalar())
+        continue;
       if (!regSafe(O.Regs[R], C.Regs[R], Ids))
         return false;
-    if (!stackSafe(O.Stack, C.Stack, Ids))
+    }
+    if (!stackSafe(O.Stack, C.Stack, Ids, Mask, Mask && SkipDeadSlots))
       return false;
   }
   for (size_t I = 0; I < Old.Refs.size(); ++I)

@@ -12,6 +12,7 @@
 #include "verifiable/Analysis/StackState.h"
 
 #include <array>
+#include <bitset>
 #include <vector>
 
 namespace verifiable {
@@ -51,9 +52,24 @@ struct VerifierState {
   bool operator==(const VerifierState &O) const;
 };
 
+/// The registers and 8-byte stack slots of the innermost frame whose values
+/// can still matter at an instruction (the kernel's liveness and precision
+/// marks, approximated statically; see lib/Analysis/Relevance.h).
+struct RelevantSet {
+  uint16_t Regs = 0;     ///< Bit R: register R.
+  std::bitset<64> Slots; ///< Bit S: stack slot S (fp-8*(S+1)).
+  bool reg(int R) const { return Regs >> R & 1; }
+  bool operator==(const RelevantSet &O) const {
+    return Regs == O.Regs && Slots == O.Slots;
+  }
+};
+
 /// The kernel's states_equal(): true when everything \p Cur can do from
-/// here was already shown safe by \p Old (Old subsumes Cur).
-bool subsumes(const VerifierState &Old, const VerifierState &Cur);
+/// here was already shown safe by \p Old (Old subsumes Cur). With \p Top,
+/// scalars of the innermost frame that no longer matter may differ; with
+/// \p SkipDeadSlots (privileged loaders) so may whole stack slots.
+bool subsumes(const VerifierState &Old, const VerifierState &Cur,
+              const RelevantSet *Top = nullptr, bool SkipDeadSlots = false);
 
 } // namespace analysis
 } // namespace verifiable
