@@ -37,6 +37,17 @@ struct Checkpoint {
   int Hits = 0;
   int Misses = 0;
   std::shared_ptr<Checkpoint> Parent;
+
+  Checkpoint() = default;
+  Checkpoint(const Checkpoint &) = delete;
+  Checkpoint &operator=(const Checkpoint &) = delete;
+  /// A path through a long loop leaves a chain of a million parents;
+  /// release it iteratively, not by recursive destructors.
+  ~Checkpoint() {
+    std::shared_ptr<Checkpoint> P = std::move(Parent);
+    while (P && P.use_count() == 1)
+      P = std::move(P->Parent);
+  }
 };
 
 struct Path {
