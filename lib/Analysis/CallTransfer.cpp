@@ -48,6 +48,8 @@ bool Engine::doCall(Path &P, const bpf::Insn &I) {
 
 bool Engine::doExit(Path &P, const bpf::Insn &I) {
   VerifierState &S = P.State;
+  if (S.Frames.size() > 1 && S.cur().InCallback)
+    return returnFromCallback(P);
   if (S.Frames.size() > 1) {
     RegState R0 = S.reg(0);
     if (R0.Type == RegType::Stack && R0.Frame + 1 >= S.Frames.size())

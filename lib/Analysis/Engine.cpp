@@ -98,9 +98,13 @@ static constexpr size_t MaxStatesPerInsn = 32;
 
 bool Engine::visitPrunePoint(Path &P) {
   auto &States = Visited[P.Pc];
+  // Where a helper calls back, a covered state ends the callback's
+  // iterations, even one still being explored (the kernel's calls_callback
+  // case of is_state_visited()).
+  bool CallbackSite = isCallbackCallSite(P.Pc);
   for (auto It = States.begin(); It != States.end();) {
     Checkpoint &C = **It;
-    if (C.Branches > 0) {
+    if (C.Branches > 0 && !CallbackSite) {
       // A state still being explored at the same instruction: we are in a
       // loop. Coming back to exactly the same state means it never ends.
       if (C.State == P.State)
@@ -142,6 +146,12 @@ static std::vector<bool> prunePoints(const ProgramImage &Image) {
       continue;
     if (I.isCondJmp() || I.isSubprogCall())
       Points[Pc] = true;
+    if (I.isHelperCall()) {
+      const model::HelperProto *H =
+          model::findHelper(static_cast<unsigned>(I.Imm));
+      if (H && H->Modeled && H->Callback == model::CallbackKind::Sync)
+        Points[Pc] = true; // a helper that calls back loops
+    }
     if (I.isUncondJmp()) {
       int Target = Pc + 1 + (I.cls() == bpf::BPF_JMP32 ? I.Imm : I.Off);
       if (Target >= 0 && Target < Image.size())

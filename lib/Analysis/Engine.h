@@ -143,6 +143,12 @@ private:
   /// At the program's exit: no reference may still be held.
   bool checkReferenceLeak(const Path &P);
 
+  // Callbacks of helpers (Callbacks.cpp).
+  bool pushCallback(Path &P, const model::HelperProto &H, int Piece,
+                    const bpf::MapDef *Map);
+  bool returnFromCallback(Path &P);
+  bool isCallbackCallSite(int Pc) const;
+
   // Global functions (GlobalFunctions.cpp).
   bool globalPrototype(const bpf::Function &F, std::vector<GlobalArg> &Args);
   bool checkGlobalCallArgs(Path &P, const std::vector<GlobalArg> &Args);

@@ -31,6 +31,8 @@ struct CallFacts {
   uint32_t RefObjId = 0;
   /// A map key known at verification time (the kernel's const_map_key).
   std::optional<uint64_t> ConstKey;
+  /// The PtrToFunc argument's subprogram, -1 if none.
+  int Callback = -1;
 };
 } // namespace
 
@@ -154,6 +156,17 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
         Facts.ConstKey = constantStackKey(S, R, Size);
       break;
     }
+    case ArgType::PtrToFunc:
+      if (R.Type != RegType::Func || R.Callee < 0)
+        return TypeMismatch("func");
+      Facts.Callback = R.Callee;
+      break;
+    case ArgType::PtrToStackOrNull:
+      if (R.isKnownZero())
+        break;
+      if (R.Type != RegType::Stack)
+        return TypeMismatch("fp");
+      break;
     case ArgType::PtrToCtx:
       if (R.Type != RegType::Ctx)
         return TypeMismatch("ctx");
@@ -251,6 +264,9 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
     if (H.Args[A] != ArgType::DontCare && R.RefObjId)
       Facts.RefObjId = R.RefObjId;
   }
+  if (H.Id == model::BPF_FUNC_for_each_map_elem && Facts.Map &&
+      !model::mapSupportsForEach(static_cast<model::MapType>(Facts.Map->Type)))
+    return reject("callback function not allowed for map");
   if (Facts.Map && !model::mapHelperCompatible(
                        static_cast<model::MapType>(Facts.Map->Type),
                        static_cast<unsigned>(I.Imm), Section->Type,
@@ -316,6 +332,9 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
                    " of " + Name + " is not modelled yet");
   }
   R0.Origin = P.Pc;
+  if (Facts.Callback >= 0 &&
+      !pushCallback(P, H, Facts.Callback, Facts.Map))
+    return false;
   if (R0.maybeNull())
     R0.Id = newId();
   if (H.CastsSocket) {

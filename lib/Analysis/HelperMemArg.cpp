@@ -75,6 +75,12 @@ bool Engine::checkHelperMemArg(Path &P, const RegState &R, int Regno,
   case RegType::PacketMeta:
     return checkPacketAccess(P, R, Regno, R.Off, Size, IsWrite, true,
                              H.PktAccess);
+  case RegType::MapKey:
+    if (IsWrite)
+      return reject("write to change key " + RName + " not allowed");
+    return checkRegionAccess(P, R, Regno, R.Off, Size,
+                             R.Map ? R.Map->KeySize : 0,
+                             "invalid access to map key, key_size=");
   case RegType::Mem:
     if (IsWrite && (R.Flags & ReadOnly))
       return reject(RName + " cannot write into " + R.typeName());

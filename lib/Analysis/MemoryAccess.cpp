@@ -157,6 +157,12 @@ bool Engine::checkMemAccess(Path &P, int Regno, int Off, unsigned Size,
     return true;
   }
   case RegType::MapKey:
+    if (IsWrite)
+      return reject("write to change key R" + std::to_string(Regno) +
+                    " not allowed");
+    return checkRegionAccess(P, Ptr, Regno, Off + Ptr.Off, Size,
+                             Ptr.Map ? Ptr.Map->KeySize : 0,
+                             "invalid access to map key, key_size=");
   case RegType::BtfId:
     return unknown("access through a " + Ptr.typeName() +
                    " pointer is not modelled yet");
@@ -319,9 +325,14 @@ bool Engine::doLdImm64(Path &P, const bpf::Insn &I) {
     R.Off = static_cast<int32_t>(G->Offset + I.Ref.Offset);
     break;
   }
-  case bpf::SymbolRef::Subprog:
+  case bpf::SymbolRef::Subprog: {
+    int Start = Image.startOf(I.Ref.Name);
+    if (Start < 0)
+      return unknown("subprogram '" + I.Ref.Name + "' is not in the object");
     R = RegState::pointer(RegType::Func);
+    R.Callee = Image.pieceOf(Start);
     break;
+  }
   default:
     return unknown("ld_imm64 of '" + I.Ref.Name +
                    "' (a kernel symbol or an unknown relocation) is not "

@@ -109,5 +109,5 @@ bool RegState::operator==(const RegState &O) const {
     return true;
   return Flags == O.Flags && Off == O.Off && Var == O.Var && Id == O.Id &&
          RefObjId == O.RefObjId && Frame == O.Frame && Map == O.Map &&
-         MemSize == O.MemSize && Range == O.Range;
+         MemSize == O.MemSize && Range == O.Range && Callee == O.Callee;
 }

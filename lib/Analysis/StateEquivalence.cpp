@@ -55,6 +55,8 @@ bool regSafe(const RegState &Old, const RegState &Cur, IdMap &Ids) {
            Ids.check(Old.Id, Cur.Id);
   case RegType::Stack:
     return Old.Off == Cur.Off && Old.Frame == Cur.Frame;
+  case RegType::Func:
+    return Old.Callee == Cur.Callee;
   default:
     return Old.Off == Cur.Off && Old.Map == Cur.Map &&
            Old.MemSize == Cur.MemSize && Ids.check(Old.Id, Cur.Id) &&
@@ -100,7 +102,8 @@ bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur,
   IdMap Ids;
   for (size_t F = 0; F < Old.Frames.size(); ++F) {
     const FrameState &O = Old.Frames[F], &C = Cur.Frames[F];
-    if (O.CallSite != C.CallSite || O.Function != C.Function)
+    if (O.CallSite != C.CallSite || O.Function != C.Function ||
+        O.InCallback != C.InCallback)
       return false;
     const RelevantSet *Mask = F + 1 == Old.Frames.size() ? Top : nullptr;
     for (int R = 0; R < NumRegs; ++R) {
@@ -137,7 +140,7 @@ bool StackState::operator==(const StackState &O) const {
 
 bool FrameState::operator==(const FrameState &O) const {
   return Regs == O.Regs && Stack == O.Stack && Function == O.Function &&
-         CallSite == O.CallSite;
+         CallSite == O.CallSite && InCallback == O.InCallback;
 }
 
 bool VerifierState::operator==(const VerifierState &O) const {

@@ -138,6 +138,20 @@ std::string mapHelperIncompatibleMessage(MapType MT, unsigned HelperId,
 
 bool mapLookupAcquires(MapType MT) { return isSockmap(MT); }
 
+bool mapSupportsForEach(MapType MT) {
+  switch (MT) {
+  case MapType::Hash:
+  case MapType::LruHash:
+  case MapType::Array:
+  case MapType::PercpuHash:
+  case MapType::LruPercpuHash:
+  case MapType::PercpuArray:
+    return true;
+  default:
+    return false;
+  }
+}
+
 bool helperWritesMap(unsigned HelperId) {
   return HelperId == BPF_FUNC_map_update_elem ||
          HelperId == BPF_FUNC_map_delete_elem ||

@@ -70,6 +70,8 @@ struct RegState {
   uint32_t MemSize = 0;
   /// Packet pointers: bytes known to be inside the packet past Off.
   int32_t Range = 0;
+  /// Func: the subprogram (index into the program image's pieces).
+  int32_t Callee = -1;
   /// Instruction that produced the value, for explanations (-1: unknown).
   int32_t Origin = -1;
 

@@ -28,6 +28,9 @@ struct FrameState {
   /// Function index in the program image, and the caller's return address.
   int Function = 0;
   int CallSite = -1;
+  /// A callback called by a helper (bpf_loop, ...): its exit returns to the
+  /// helper call, which may call it again.
+  bool InCallback = false;
 
   bool operator==(const FrameState &O) const;
 };

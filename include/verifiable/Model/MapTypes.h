@@ -63,6 +63,10 @@ bool mapHelperCompatible(MapType MT, unsigned HelperId);
 std::string mapHelperIncompatibleMessage(MapType MT, unsigned HelperId,
                                          ProgType PT, AttachType AT);
 
+/// bpf_for_each_map_elem() can iterate this map (array and hash kinds);
+/// others are refused with "callback function not allowed for map".
+bool mapSupportsForEach(MapType MT);
+
 /// bpf_map_lookup_elem() on this map returns a reference the program must
 /// release (sockmap, sockhash).
 bool mapLookupAcquires(MapType MT);

@@ -1,0 +1,127 @@
+//===- Callbacks.cpp - Subprograms called back by helpers -----------------===//
+//
+// bpf_loop() and bpf_for_each_map_elem() call a static function of the
+// program any number of times. The kernel verifies that as a loop: at the
+// helper call it queues the callback, entered in a new frame with the
+// arguments the helper passes (the index and the caller's context for
+// bpf_loop; the map, a key, a value and the context for map iteration), and
+// continues after the call. When the callback returns (R0 must be 0 or 1)
+// the path goes back to the helper call, which may call it again, until the
+// state there repeats. Scalars the callback keeps changing in the caller's
+// frames are widened so that this converges.
+//
+//===----------------------------------------------------------------------===//
+#include "Engine.h"
+
+#include "verifiable/Model/MapTypes.h"
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+
+bool Engine::isCallbackCallSite(int Pc) const {
+  const bpf::Insn &I = Image.insn(Pc);
+  if (!I.isHelperCall())
+    return false;
+  const model::HelperProto *H =
+      model::findHelper(static_cast<unsigned>(I.Imm));
+  return H && H->Modeled && H->Callback == model::CallbackKind::Sync;
+}
+
+bool Engine::pushCallback(Path &P, const model::HelperProto &H, int Piece,
+                          const bpf::MapDef *Map) {
+  if (H.Id != model::BPF_FUNC_loop && H.Id != model::BPF_FUNC_for_each_map_elem)
+    return unknown("callbacks of bpf_" + std::string(H.Name) +
+                   " are not modelled yet");
+  if (H.Id == model::BPF_FUNC_for_each_map_elem &&
+      (!Map || !model::mapSupportsForEach(
+                    static_cast<model::MapType>(Map->Type))))
+    return reject("callback function not allowed for map");
+  const ProgramImage::Piece &Pi = Image.pieces()[Piece];
+  if (Pi.F->IsGlobal)
+    return unknown("a global function as a callback is not modelled yet");
+  VerifierState S = P.State;
+  if (static_cast<int>(S.Frames.size()) >= MaxCallFrames)
+    return reject("the call stack of " + std::to_string(S.Frames.size() + 1) +
+                  " frames is too deep");
+  FrameState Callee;
+  Callee.Function = Piece;
+  Callee.CallSite = P.Pc;
+  Callee.InCallback = true;
+  Callee.Regs[FramePointer] = RegState::pointer(RegType::Stack);
+  Callee.Regs[FramePointer].Frame = static_cast<uint32_t>(S.Frames.size());
+  if (H.Id == model::BPF_FUNC_loop) {
+    Callee.Regs[1] = RegState::unknownScalar(); // the iteration index
+    Callee.Regs[2] = S.reg(3);                  // the caller's context
+  } else {
+    Callee.Regs[1] = RegState::pointer(RegType::ConstMapPtr);
+    Callee.Regs[1].Map = Map;
+    Callee.Regs[2] = RegState::pointer(RegType::MapKey);
+    Callee.Regs[2].Map = Map;
+    Callee.Regs[3] = RegState::pointer(RegType::MapValue);
+    Callee.Regs[3].Map = Map;
+    Callee.Regs[4] = S.reg(3);
+  }
+  for (int R = 1; R <= 5; ++R)
+    if (Callee.Regs[R].isInit())
+      Callee.Regs[R].Origin = P.Pc;
+  S.Frames.push_back(std::move(Callee));
+  pushBranch(P, std::move(S), Pi.Start);
+  return true;
+}
+
+/// Scalars of \p Cur that differ from \p Before become unknown (the
+/// kernel's widen_imprecise_scalars(), for every scalar).
+static void widenChangedScalars(const VerifierState &Before,
+                                VerifierState &Cur) {
+  size_t N = std::min(Before.Frames.size(), Cur.Frames.size());
+  auto Widen = [](const RegState &Old, RegState &R) {
+    if (R.isScalar() && Old.isScalar() && !(Old == R))
+      R = RegState::unknownScalar();
+  };
+  for (size_t F = 0; F < N; ++F) {
+    const FrameState &B = Before.Frames[F];
+    FrameState &C = Cur.Frames[F];
+    for (int R = 0; R < NumRegs; ++R)
+      Widen(B.Regs[R], C.Regs[R]);
+    for (int I = 0; I < C.Stack.numSlots(); ++I) {
+      const StackSlot *BS = B.Stack.slot(I);
+      StackSlot &CS = C.Stack.slotForWrite(I);
+      if (BS && BS->isSpill() && CS.isSpill())
+        Widen(BS->Spilled, CS.Spilled);
+    }
+  }
+}
+
+bool Engine::returnFromCallback(Path &P) {
+  VerifierState &S = P.State;
+  const RegState &R0 = S.reg(0);
+  if (!checkRegRead(S, 0))
+    return false;
+  if (!R0.isScalar())
+    return reject("R0 not a scalar value");
+  if (R0.Var.SMin < 0 || R0.Var.SMax > 1) {
+    std::string Has;
+    if (R0.Var.SMin > INT64_MIN)
+      Has += " smin=" + std::to_string(R0.Var.SMin);
+    if (R0.Var.SMax < INT64_MAX)
+      Has += " smax=" + std::to_string(R0.Var.SMax);
+    if (Has.empty())
+      Has = " unknown scalar value";
+    note(R0.Origin, "R0 gets its value here; a callback returns 0 (go on) "
+                    "or 1 (stop)");
+    return reject("At callback return the register R0 has" + Has +
+                  " should have been in [0, 1]");
+  }
+  int CallSite = S.cur().CallSite;
+  S.Frames.pop_back();
+  // Back to the helper call, which may call the callback again. Widen
+  // what the callback keeps changing, relative to the state the helper
+  // call was first reached in on this path.
+  for (Checkpoint *C = P.Parent.get(); C; C = C->Parent.get())
+    if (C->Pc == CallSite && C->State.Frames.size() == S.Frames.size()) {
+      widenChangedScalars(C->State, S);
+      break;
+    }
+  P.Pc = CallSite;
+  return true;
+}
