@@ -60,6 +60,18 @@ bool verifiable::kernelcheck::parseOptions(int Argc, char **Argv, Options &Opts,
       Opts.Verbosity += 2;
       continue;
     }
+    std::string Level;
+    if (takeValue("--log-level", Argc, Argv, I, Level, Error)) {
+      if (!Error.empty())
+        return false;
+      if (Level != "4" && Level != "5" && Level != "6" && Level != "7") {
+        Error = "--log-level must be 4, 5, 6 or 7 (the statistics bit 4 "
+                "is needed for the processed-instruction count)";
+        return false;
+      }
+      Opts.LogLevel = static_cast<uint32_t>(std::stoul(Level));
+      continue;
+    }
     if (takeValue("--log", Argc, Argv, I, Opts.LogDir, Error) ||
         takeValue("--program", Argc, Argv, I, Opts.Program, Error)) {
       if (!Error.empty())
@@ -88,6 +100,8 @@ void verifiable::kernelcheck::printUsage(std::ostream &OS) {
         "DIR/<prog>.log\n"
         "                  (DIR/<object>/<prog>.log with several objects)\n"
         "  --program NAME  check only the program NAME\n"
+        "  --log-level N   verifier log level, 4 to 7 (default 5 = 1|4; 4\n"
+        "                  logs only the error and the statistics)\n"
         "  --probe         exit 0 if the kernel accepts BPF_PROG_LOAD from\n"
         "                  this process, 1 otherwise; load nothing else\n"
         "  -v, --verbose   show libbpf's own messages (-vv: also its debug)\n"

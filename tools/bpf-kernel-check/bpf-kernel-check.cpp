@@ -80,7 +80,9 @@ int main(int Argc, char **Argv) {
       if (!Opts.Program.empty() && Program.Name != Opts.Program)
         continue;
       ProgramFound = true;
-      LoadOutcome Outcome = loadProgram(Path, Program.Name);
+      LoadSettings Settings;
+      Settings.LogLevel = Opts.LogLevel;
+      LoadOutcome Outcome = loadProgram(Path, Program.Name, Settings);
       std::cout << formatProgramReport(Path, Program, Outcome) << std::endl;
       if (Logs && !Logs->write(Path, Program.Name, Outcome.Log, Error)) {
         error(Error);
