@@ -111,8 +111,8 @@ static bool doMove(VerifierState &S, const bpf::Insn &I, bool Is64,
 static void linkAddConst(RegState &Dst, const RegState &Before, uint8_t Op,
                          bool Is64, const domain::Scalar &Src) {
   Dst.Id = Before.Id;
-  if (!Before.Id || !Src.isConst() || (Op != bpf::BPF_ADD && Op != bpf::BPF_SUB) ||
-      (Before.Flags & AddConst)) {
+  if (!Before.Id || !Src.isConst() ||
+      (Op != bpf::BPF_ADD && Op != bpf::BPF_SUB) || (Before.Flags & AddConst)) {
     Dst.unlink();
     return;
   }

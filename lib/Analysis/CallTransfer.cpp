@@ -46,6 +46,24 @@ bool Engine::doCall(Path &P, const bpf::Insn &I) {
   return true;
 }
 
+bool Engine::checkR0Range(const RegState &R0, const char *Where, int64_t Min,
+                          int64_t Max, const std::string &Why) {
+  if (R0.Var.SMin >= Min && R0.Var.SMax <= Max)
+    return true;
+  // The kernel's verbose_invalid_scalar().
+  std::string Has;
+  if (R0.Var.SMin > INT64_MIN)
+    Has += " smin=" + std::to_string(R0.Var.SMin);
+  if (R0.Var.SMax < INT64_MAX)
+    Has += " smax=" + std::to_string(R0.Var.SMax);
+  if (Has.empty())
+    Has = " unknown scalar value";
+  note(R0.Origin, Why);
+  return reject(std::string(Where) + " the register R0 has" + Has +
+                " should have been in [" + std::to_string(Min) + ", " +
+                std::to_string(Max) + "]");
+}
+
 bool Engine::doExit(Path &P, const bpf::Insn &I) {
   VerifierState &S = P.State;
   if (S.Frames.size() > 1 && S.cur().InCallback)
@@ -84,19 +102,9 @@ bool Engine::doExit(Path &P, const bpf::Insn &I) {
     if (!R0.isScalar())
       return reject("At program exit the register R0 is not a known value (" +
                     R0.typeName() + ")");
-    if (R0.Var.SMin < Range->Min || R0.Var.SMax > Range->Max) {
-      std::string Has;
-      if (R0.Var.SMin > INT64_MIN)
-        Has += " smin=" + std::to_string(R0.Var.SMin);
-      if (R0.Var.SMax < INT64_MAX)
-        Has += " smax=" + std::to_string(R0.Var.SMax);
-      if (Has.empty())
-        Has = " unknown scalar value";
-      note(R0.Origin, "R0 gets its value here");
-      return reject("At program exit the register R0 has" + Has +
-                    " should have been in [" + std::to_string(Range->Min) +
-                    ", " + std::to_string(Range->Max) + "]");
-    }
+    if (!checkR0Range(R0, "At program exit", Range->Min, Range->Max,
+                      "R0 gets its value here"))
+      return false;
   }
   finishPath(P.Parent);
   return false;

@@ -22,8 +22,7 @@ bool Engine::isCallbackCallSite(int Pc) const {
   const bpf::Insn &I = Image.insn(Pc);
   if (!I.isHelperCall())
     return false;
-  const model::HelperProto *H =
-      model::findHelper(static_cast<unsigned>(I.Imm));
+  const model::HelperProto *H = model::findHelper(static_cast<unsigned>(I.Imm));
   return H && H->Modeled && H->Callback == model::CallbackKind::Sync;
 }
 
@@ -33,8 +32,8 @@ bool Engine::pushCallback(Path &P, const model::HelperProto &H, int Piece,
     return unknown("callbacks of bpf_" + std::string(H.Name) +
                    " are not modelled yet");
   if (H.Id == model::BPF_FUNC_for_each_map_elem &&
-      (!Map || !model::mapSupportsForEach(
-                    static_cast<model::MapType>(Map->Type))))
+      (!Map ||
+       !model::mapSupportsForEach(static_cast<model::MapType>(Map->Type))))
     return reject("callback function not allowed for map");
   const ProgramImage::Piece &Pi = Image.pieces()[Piece];
   if (Pi.F->IsGlobal)
@@ -99,19 +98,10 @@ bool Engine::returnFromCallback(Path &P) {
     return false;
   if (!R0.isScalar())
     return reject("R0 not a scalar value");
-  if (R0.Var.SMin < 0 || R0.Var.SMax > 1) {
-    std::string Has;
-    if (R0.Var.SMin > INT64_MIN)
-      Has += " smin=" + std::to_string(R0.Var.SMin);
-    if (R0.Var.SMax < INT64_MAX)
-      Has += " smax=" + std::to_string(R0.Var.SMax);
-    if (Has.empty())
-      Has = " unknown scalar value";
-    note(R0.Origin, "R0 gets its value here; a callback returns 0 (go on) "
-                    "or 1 (stop)");
-    return reject("At callback return the register R0 has" + Has +
-                  " should have been in [0, 1]");
-  }
+  if (!checkR0Range(R0, "At callback return", 0, 1,
+                    "R0 gets its value here; a callback returns 0 (go on) "
+                    "or 1 (stop)"))
+    return false;
   int CallSite = S.cur().CallSite;
   S.Frames.pop_back();
   // Back to the helper call, which may call the callback again. Widen

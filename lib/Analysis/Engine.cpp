@@ -169,7 +169,9 @@ bool Engine::step(Path &P) {
     return reject("invalid insn idx " + std::to_string(P.Pc));
   if (++Processed > Opts.InsnBudget)
     return unknown("stopped after " + std::to_string(Opts.InsnBudget) +
-                   " processed instructions (-verifiable-insn-budget)");
+                   " processed instructions (-verifiable-insn-budget); the "
+                   "kernel gives up at 1000000 with 'BPF program is too "
+                   "large' unless it prunes more paths than we do");
   if (Opts.StateLog)
     logState(P, I);
 

@@ -52,7 +52,7 @@ struct Checkpoint {
 
 struct Path {
   VerifierState State;
-  int Pc = 0; ///< Linear instruction index.
+  int Pc = 0;      ///< Linear instruction index.
   int PrevPc = -1; ///< The instruction executed before Pc on this path.
   std::shared_ptr<Checkpoint> Parent;
 };
@@ -109,29 +109,33 @@ private:
   bool checkRegionAccess(Path &P, const RegState &Ptr, int Regno, int Off,
                          unsigned Size, uint64_t RegionSize,
                          const std::string &OutOfBounds);
-  bool doLdImm64(Path &P, const bpf::Insn &I);    // MemoryAccess.cpp
-  bool doBranch(Path &P, const bpf::Insn &I);     // BranchTransfer.cpp
+  bool doLdImm64(Path &P, const bpf::Insn &I);       // MemoryAccess.cpp
+  bool doBranch(Path &P, const bpf::Insn &I);        // BranchTransfer.cpp
   bool doPointerBranch(Path &P, const bpf::Insn &I); // PointerBranch.cpp
   bool checkPacketAccess(Path &P, const RegState &Ptr, int Regno, int Off,
                          unsigned Size, bool IsWrite, bool ByHelper,
                          bool HelperMayAccess); // PacketAccess.cpp
   /// After a helper that may move packet data: no packet pointer is valid.
   void invalidatePacketPointers(VerifierState &S); // PacketAccess.cpp
-  bool doCall(Path &P, const bpf::Insn &I);       // CallTransfer.cpp
-  bool doHelperCall(Path &P, const bpf::Insn &I); // HelperCall.cpp
+  bool doCall(Path &P, const bpf::Insn &I);        // CallTransfer.cpp
+  bool doHelperCall(Path &P, const bpf::Insn &I);  // HelperCall.cpp
   bool releaseArgument(Path &P, const model::HelperProto &H);
   bool checkHelperMemArg(Path &P, const RegState &R, int Regno, uint64_t Size,
                          bool IsWrite,
                          const model::HelperProto &H); // HelperMemArg.cpp
-  bool checkHelperStackArg(Path &P, const RegState &R, int Regno,
-                           uint64_t Size, bool IsWrite);
+  bool checkHelperStackArg(Path &P, const RegState &R, int Regno, uint64_t Size,
+                           bool IsWrite);
   /// A map key on the stack whose value is known (get_constant_map_key).
   std::optional<uint64_t> constantStackKey(const VerifierState &S,
                                            const RegState &Key, uint32_t Size);
   /// Lookups that return map_value rather than map_value_or_null.
   bool lookupCannotFail(const bpf::MapDef &Map,
                         std::optional<uint64_t> Key) const;
-  bool doExit(Path &P, const bpf::Insn &I);       // ExitTransfer.cpp
+  bool doExit(Path &P, const bpf::Insn &I); // CallTransfer.cpp
+  /// R0 within [Min, Max], or the kernel's "<Where> the register R0 has
+  /// ... should have been in [Min, Max]".
+  bool checkR0Range(const RegState &R0, const char *Where, int64_t Min,
+                    int64_t Max, const std::string &Why);
 
   // References (References.cpp).
   uint32_t acquireReference(VerifierState &S, int Pc);

@@ -46,7 +46,8 @@ bool Engine::globalPrototype(const bpf::Function &F,
     return reject("Global function " + F.Name +
                   "() doesn't return scalar. Only those are supported.");
   if (F.Sig.Params.size() > 5)
-    return unknown("global function '" + F.Name + "' has more than 5 "
+    return unknown("global function '" + F.Name +
+                   "' has more than 5 "
                    "parameters");
   Args.clear();
   for (size_t I = 0; I < F.Sig.Params.size(); ++I) {
@@ -70,8 +71,9 @@ bool Engine::globalPrototype(const bpf::Function &F,
       A.NonNull = T.HasArgNonNull;
       break;
     default:
-      return unknown("parameter " + std::to_string(I) + " of global function '" +
-                     F.Name + "' has a type the engine does not model");
+      return unknown("parameter " + std::to_string(I) +
+                     " of global function '" + F.Name +
+                     "' has a type the engine does not model");
     }
     Args.push_back(A);
   }
@@ -116,8 +118,9 @@ bool Engine::checkGlobalCallArgs(Path &P, const std::vector<GlobalArg> &Args) {
         // Fine: the callee must check it anyway.
       } else if (MaybeNullArg) {
         note(R.Origin, RName + " may be NULL: it comes from here");
-        return reject("arg#" + std::to_string(I) + " is expected to be "
-                                                   "non-NULL");
+        return reject("arg#" + std::to_string(I) +
+                      " is expected to be "
+                      "non-NULL");
       }
       break;
     }

@@ -39,8 +39,7 @@ struct CallFacts {
 std::optional<uint64_t> Engine::constantStackKey(const VerifierState &S,
                                                  const RegState &Key,
                                                  uint32_t Size) {
-  if (!Opts.Privileged || !Key.Var.isConst() ||
-      Key.Frame >= S.Frames.size())
+  if (!Opts.Privileged || !Key.Var.isConst() || Key.Frame >= S.Frames.size())
     return std::nullopt;
   int Off = Key.Off + static_cast<int>(Key.Var.constValue());
   if (Off >= 0 || Off < -MaxStackBytes)
@@ -85,8 +84,8 @@ bool Engine::releaseArgument(Path &P, const model::HelperProto &H) {
     return reject(RName + " must have zero offset when passed to release "
                           "func or trusted arg to kfunc");
   if (!R.Var.isConst() || R.Var.constValue())
-    return reject("variable " + R.typeName() + " access var_off=" +
-                  R.Var.Var.str() + " disallowed");
+    return reject("variable " + R.typeName() +
+                  " access var_off=" + R.Var.Var.str() + " disallowed");
   if (R.RefObjId && !releaseReference(S, R.RefObjId))
     return reject("func bpf_" + std::string(H.Name) + "#" +
                   std::to_string(H.Id) +
@@ -234,9 +233,9 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
       break;
     case ArgType::PtrToSockCommon:
     case ArgType::PtrToBtfIdSockCommon:
-      if (R.maybeNull() || (R.Type != RegType::SockCommon &&
-                            R.Type != RegType::Socket &&
-                            R.Type != RegType::TcpSock)) {
+      if (R.maybeNull() ||
+          (R.Type != RegType::SockCommon && R.Type != RegType::Socket &&
+           R.Type != RegType::TcpSock)) {
         if (R.maybeNull())
           note(R.Origin, RName + " may be NULL: it comes from here");
         return TypeMismatch(T == ArgType::PtrToSockCommon
@@ -267,10 +266,10 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
   if (H.Id == model::BPF_FUNC_for_each_map_elem && Facts.Map &&
       !model::mapSupportsForEach(static_cast<model::MapType>(Facts.Map->Type)))
     return reject("callback function not allowed for map");
-  if (Facts.Map && !model::mapHelperCompatible(
-                       static_cast<model::MapType>(Facts.Map->Type),
-                       static_cast<unsigned>(I.Imm), Section->Type,
-                       Section->Attach))
+  if (Facts.Map &&
+      !model::mapHelperCompatible(static_cast<model::MapType>(Facts.Map->Type),
+                                  static_cast<unsigned>(I.Imm), Section->Type,
+                                  Section->Attach))
     return reject(model::mapHelperIncompatibleMessage(
         static_cast<model::MapType>(Facts.Map->Type),
         static_cast<unsigned>(I.Imm), Section->Type, Section->Attach));
@@ -305,10 +304,9 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
     }
     bool CannotFail = H.Id == model::BPF_FUNC_map_lookup_elem &&
                       lookupCannotFail(*Facts.Map, Facts.ConstKey);
-    R0 = RegState::pointer(RegType::MapValue,
-                           H.Ret == RetType::PtrToMapValueOrNull && !CannotFail
-                               ? MaybeNull
-                               : 0);
+    R0 = RegState::pointer(
+        RegType::MapValue,
+        H.Ret == RetType::PtrToMapValueOrNull && !CannotFail ? MaybeNull : 0);
     R0.Map = Facts.Map;
     if (model::mapLookupAcquires(static_cast<model::MapType>(Facts.Map->Type)))
       return unknown(Name + " on a socket map is not modelled yet");
@@ -332,8 +330,7 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
                    " of " + Name + " is not modelled yet");
   }
   R0.Origin = P.Pc;
-  if (Facts.Callback >= 0 &&
-      !pushCallback(P, H, Facts.Callback, Facts.Map))
+  if (Facts.Callback >= 0 && !pushCallback(P, H, Facts.Callback, Facts.Map))
     return false;
   if (R0.maybeNull())
     R0.Id = newId();

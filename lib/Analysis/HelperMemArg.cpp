@@ -66,9 +66,8 @@ bool Engine::checkHelperMemArg(Path &P, const RegState &R, int Regno,
   case RegType::MapValue:
     if (IsWrite && R.Map && (R.Map->Flags & 0x80 /* BPF_F_RDONLY_PROG */))
       return reject("write into map forbidden, value_size=" +
-                    std::to_string(R.Map->ValueSize) +
-                    " off=" + std::to_string(R.Off) +
-                    " size=" + std::to_string(Size));
+                    std::to_string(R.Map->ValueSize) + " off=" +
+                    std::to_string(R.Off) + " size=" + std::to_string(Size));
     return checkRegionAccess(P, R, Regno, R.Off, Size, R.Map->ValueSize,
                              "invalid access to map value, value_size=");
   case RegType::Packet:

@@ -59,10 +59,10 @@ bool Engine::checkRegionAccess(Path &P, const RegState &Ptr, int Regno, int Off,
 /// store (check_sock_access()).
 bool Engine::checkSockAccess(Path &P, const RegState &Ptr, int Regno, int Off,
                              unsigned Size, bool IsWrite) {
-  model::SockPtrKind K = Ptr.Type == RegType::Socket ? model::SockPtrKind::Socket
-                         : Ptr.Type == RegType::TcpSock
-                             ? model::SockPtrKind::TcpSock
-                             : model::SockPtrKind::SockCommon;
+  model::SockPtrKind K =
+      Ptr.Type == RegType::Socket    ? model::SockPtrKind::Socket
+      : Ptr.Type == RegType::TcpSock ? model::SockPtrKind::TcpSock
+                                     : model::SockPtrKind::SockCommon;
   if (IsWrite)
     return reject(model::sockWriteMessage(Regno, K));
   if (Ptr.Var.SMin < 0)
@@ -234,18 +234,18 @@ static const char *alignmentDesc(RegType T) {
   }
 }
 
-bool Engine::checkStrictAlignment(const RegState &Ptr, int Off,
-                                  unsigned Size) {
+bool Engine::checkStrictAlignment(const RegState &Ptr, int Off, unsigned Size) {
   if (Size == 1 || Ptr.isPacketLike())
     return true;
-  domain::Tnum At = Ptr.Var.Var.add(domain::Tnum::constant(static_cast<uint64_t>(
-      static_cast<int64_t>(Ptr.Off) + static_cast<int64_t>(Off))));
+  domain::Tnum At =
+      Ptr.Var.Var.add(domain::Tnum::constant(static_cast<uint64_t>(
+          static_cast<int64_t>(Ptr.Off) + static_cast<int64_t>(Off))));
   if (((At.Value | At.Mask) & (Size - 1)) == 0)
     return true;
   return reject(std::string("misaligned ") + alignmentDesc(Ptr.Type) +
                 "access off " + Ptr.Var.Var.str() + "+" +
-                std::to_string(Ptr.Off) + "+" + std::to_string(Off) +
-                " size " + std::to_string(Size));
+                std::to_string(Ptr.Off) + "+" + std::to_string(Off) + " size " +
+                std::to_string(Size));
 }
 
 bool Engine::doAtomic(Path &P, const bpf::Insn &I) {

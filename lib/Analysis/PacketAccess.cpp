@@ -37,10 +37,9 @@ bool Engine::checkPacketAccess(Path &P, const RegState &Ptr, int Regno, int Off,
     return reject(R + " min value is negative, either use unsigned index or "
                       "do a if (index >=0) check.");
   }
-  bool Fits = Ptr.Range >= 0 && Off >= 0 &&
-              (Size > 0 || ByHelper) &&
-              static_cast<int64_t>(Off) + Size <=
-                  static_cast<int64_t>(Ptr.Range);
+  bool Fits =
+      Ptr.Range >= 0 && Off >= 0 && (Size > 0 || ByHelper) &&
+      static_cast<int64_t>(Off) + Size <= static_cast<int64_t>(Ptr.Range);
   if (Fits)
     return true;
   if (Ptr.Range == 0)
@@ -56,9 +55,8 @@ bool Engine::checkPacketAccess(Path &P, const RegState &Ptr, int Regno, int Off,
   if (Ptr.Range < 0)
     return reject(R + " offset is outside of the packet");
   return reject("invalid access to packet, off=" + std::to_string(Off) +
-                " size=" + std::to_string(Size) + ", " + R +
-                "(id=" + std::to_string(Ptr.Id) +
-                ",off=" + std::to_string(Off) +
+                " size=" + std::to_string(Size) + ", " + R + "(id=" +
+                std::to_string(Ptr.Id) + ",off=" + std::to_string(Off) +
                 ",r=" + std::to_string(Ptr.Range) + ")");
 }
 

@@ -14,7 +14,7 @@ using namespace verifiable::analysis;
 
 namespace {
 constexpr uint16_t AllRegs = 0x7ff;
-constexpr uint16_t ArgRegs = 0x3e; // R1-R5
+constexpr uint16_t ArgRegs = 0x3e;     // R1-R5
 constexpr uint16_t CallerSaved = 0x3f; // R0-R5
 
 uint16_t bit(int R) { return static_cast<uint16_t>(1u << R); }
@@ -114,7 +114,8 @@ Relevance::Relevance(const ProgramImage &Image, bool EntryReturnChecked)
   const std::vector<ProgramImage::Piece> &Pieces = Image.pieces();
   for (size_t Piece = 0; Piece < Pieces.size(); ++Piece) {
     int Begin = Pieces[Piece].Start;
-    int End = Piece + 1 < Pieces.size() ? Pieces[Piece + 1].Start : Image.size();
+    int End =
+        Piece + 1 < Pieces.size() ? Pieces[Piece + 1].Start : Image.size();
     // R0 at a return matters when the caller uses it (static subprograms,
     // conservatively always) or the program type checks it.
     bool ExitR0 = Piece == 0 ? EntryReturnChecked : !Pieces[Piece].F->IsGlobal;

@@ -130,8 +130,8 @@ bool Engine::checkStackRange(const RegState &Ptr, int Regno, int Off,
   MaxOff = V.SMax + Off + static_cast<int64_t>(Size);
   if (MinOff < -MaxStackBytes || MaxOff > 0)
     return reject(std::string("invalid variable-offset") + What + " stack " +
-                  R + " var_off=" + V.Var.str() + " off=" + std::to_string(Off) +
-                  " size=" + std::to_string(Size));
+                  R + " var_off=" + V.Var.str() + " off=" +
+                  std::to_string(Off) + " size=" + std::to_string(Size));
   return true;
 }
 
@@ -163,8 +163,9 @@ bool Engine::checkVarOffStackAccess(Path &P, const RegState &Ptr, int Regno,
       domain::Tnum::constant(static_cast<uint64_t>(static_cast<int64_t>(Off))));
   if (Size > 1 && ((At.Value | At.Mask) & (Size - 1)) != 0)
     return reject("misaligned stack access off " + Ptr.Var.Var.str() + "+" +
-                  std::to_string(Ptr.Off) + "+" + std::to_string(Off - Ptr.Off) +
-                  " size " + std::to_string(Size));
+                  std::to_string(Ptr.Off) + "+" +
+                  std::to_string(Off - Ptr.Off) + " size " +
+                  std::to_string(Size));
   int64_t MinOff, MaxOff;
   if (!checkStackRange(Ptr, Regno, Off, Size, What, MinOff, MaxOff))
     return false;

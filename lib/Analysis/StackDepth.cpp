@@ -109,9 +109,10 @@ bool Engine::checkCallGraphStack() {
       continue;
     }
     const bpf::Insn &I = Image.insn(F.Pc++);
-    bool CallsFunction = !I.IsSecondHalf && (I.isSubprogCall() ||
-                                             (I.isLdImm64() &&
-                                              I.Ref.K == bpf::SymbolRef::Subprog));
+    bool CallsFunction =
+        !I.IsSecondHalf &&
+        (I.isSubprogCall() ||
+         (I.isLdImm64() && I.Ref.K == bpf::SymbolRef::Subprog));
     if (!CallsFunction)
       continue;
     int Start = Image.startOf(I.Ref.Name);

@@ -84,8 +84,8 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
       if (OK != CK)
         return false;
     }
-    if (O.isSpill() && !(!Relevant && O.Spilled.isScalar() &&
-                         C->Spilled.isScalar()) &&
+    if (O.isSpill() &&
+        !(!Relevant && O.Spilled.isScalar() && C->Spilled.isScalar()) &&
         !regSafe(O.Spilled, C->Spilled, Ids))
       return false;
   }
@@ -108,8 +108,7 @@ bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur,
     const RelevantSet *Mask = F + 1 == Old.Frames.size() ? Top : nullptr;
     for (int R = 0; R < NumRegs; ++R) {
       // A scalar whose value cannot matter any more may differ.
-      if (Mask && !Mask->reg(R) && O.Regs[R].isScalar() &&
-          C.Regs[R].isScalar())
+      if (Mask && !Mask->reg(R) && O.Regs[R].isScalar() && C.Regs[R].isScalar())
         continue;
       if (!regSafe(O.Regs[R], C.Regs[R], Ids))
         return false;
