@@ -1,12 +1,16 @@
 //===- SignatureAudit.cpp - Do IR signatures still match the C ones? ------===//
 //
-// Compares parameter count and the presence of a return value, the two
-// things dead-argument elimination, argument promotion and return-value
-// removal change. Each mismatch is an analysis remark
-// (-Rpass-analysis=verifiable) at the function's definition.
+// Compares parameter count, whether each parameter is a pointer, and the
+// presence of a return value: what dead-argument elimination, argument
+// promotion and return-value removal change. A subprogram marked
+// DW_CC_nocall (DAE's mark for a changed signature) is a mismatch too. Each
+// mismatch is an analysis remark (-Rpass-analysis=verifiable) at the
+// function's definition, or in strict mode an internal error there.
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Transforms/SignatureAudit.h"
+#include "verifiable/Transforms/DITypes.h"
+#include "verifiable/Transforms/SourceDiagnostics.h"
 
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/IR/DebugInfoMetadata.h"
@@ -16,6 +20,30 @@
 
 using namespace llvm;
 using namespace verifiable;
+
+/// How a C parameter travels: in a register as a pointer or as a scalar;
+/// aggregates may be coerced or passed by reference, so they are not
+/// compared.
+enum class ParamKind { Pointer, Scalar, Aggregate };
+
+static ParamKind kindOf(const DIType *T) {
+  T = stripTypedefs(T);
+  if (const auto *D = dyn_cast_or_null<DIDerivedType>(T))
+    return D->getTag() == dwarf::DW_TAG_pointer_type ? ParamKind::Pointer
+                                                     : ParamKind::Aggregate;
+  if (isa_and_nonnull<DIBasicType>(T))
+    return ParamKind::Scalar;
+  if (const auto *C = dyn_cast_or_null<DICompositeType>(T))
+    return C->getTag() == dwarf::DW_TAG_enumeration_type ? ParamKind::Scalar
+                                                         : ParamKind::Aggregate;
+  return ParamKind::Aggregate;
+}
+
+static void append(std::string &Why, const std::string &What) {
+  if (!Why.empty())
+    Why += ", and ";
+  Why += What;
+}
 
 std::string verifiable::signatureMismatch(const Function &F) {
   const DISubprogram *SP = F.getSubprogram();
@@ -29,21 +57,28 @@ std::string verifiable::signatureMismatch(const Function &F) {
   // A trailing null type marks a variadic C function.
   if (CParams && !Types[CParams])
     --CParams;
-  if (CParams != F.arg_size())
-    Why = "has " + std::to_string(F.arg_size()) + " parameters in code but " +
-          std::to_string(CParams) + " in C";
+  if (CParams != F.arg_size()) {
+    append(Why, "has " + std::to_string(F.arg_size()) +
+                    " parameters in code but " + std::to_string(CParams) +
+                    " in C");
+  } else {
+    for (unsigned I = 0; I < CParams; ++I) {
+      ParamKind C = kindOf(Types[I + 1]);
+      bool IRPointer = F.getArg(I)->getType()->isPointerTy();
+      if (C == ParamKind::Pointer && !IRPointer)
+        append(Why, "parameter " + std::to_string(I + 1) +
+                        " is a pointer in C but not in code");
+      else if (C == ParamKind::Scalar && IRPointer)
+        append(Why, "parameter " + std::to_string(I + 1) +
+                        " is a pointer in code but not in C");
+    }
+  }
   bool CReturns = Types[0] != nullptr;
   bool IRReturns = !F.getReturnType()->isVoidTy();
-  if (CReturns != IRReturns) {
-    if (!Why.empty())
-      Why += ", and ";
-    Why += CReturns ? "lost its return value" : "gained a return value";
-  }
-  if (SP->getType()->getCC() == dwarf::DW_CC_nocall) {
-    if (!Why.empty())
-      Why += ", and ";
-    Why += "is marked DW_CC_nocall";
-  }
+  if (CReturns != IRReturns)
+    append(Why, CReturns ? "lost its return value" : "gained a return value");
+  if (SP->getType()->getCC() == dwarf::DW_CC_nocall)
+    append(Why, "is marked DW_CC_nocall");
   return Why;
 }
 
@@ -54,6 +89,14 @@ PreservedAnalyses SignatureAuditPass::run(Module &M, ModuleAnalysisManager &) {
     std::string Why = signatureMismatch(F);
     if (Why.empty())
       continue;
+    if (Strict) {
+      reportAt(F, definitionOf(F), DS_Error,
+               "internal error: verifiable: the optimizer changed the "
+               "signature of '" +
+                   F.getName() + "', so its BTF would not match its code: it " +
+                   Why);
+      continue;
+    }
     M.getContext().diagnose(
         OptimizationRemarkAnalysis("verifiable", "SignatureMismatch", &F)
         << "BTF of '" << F.getName() << "' does not match its code: it "
