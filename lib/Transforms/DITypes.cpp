@@ -112,10 +112,15 @@ const DIType *verifiable::paramType(const DISubprogram *SP, unsigned ArgNo) {
   return Types[ArgNo + 1];
 }
 
-/// The variable declared (#dbg_declare) at alloca \p AI, or nullptr.
+/// The variable that lives in alloca \p AI: its #dbg_declare, or with
+/// assignment tracking (clang's default at -O1 and above) the #dbg_assign
+/// linked to the alloca; nullptr if none.
 static const DILocalVariable *declaredVariable(const AllocaInst *AI) {
   for (DbgVariableRecord *DVR : findDVRDeclares(const_cast<AllocaInst *>(AI)))
     if (DVR->getExpression()->getNumElements() == 0)
+      return DVR->getVariable();
+  for (DbgVariableRecord *DVR : at::getDVRAssignmentMarkers(AI))
+    if (!DVR->getExpression()->getFragmentInfo())
       return DVR->getVariable();
   return nullptr;
 }
