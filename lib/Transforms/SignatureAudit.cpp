@@ -15,6 +15,7 @@
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Module.h"
 
@@ -45,6 +46,13 @@ static void append(std::string &Why, const std::string &What) {
   Why += What;
 }
 
+/// Is \p T an aggregate of size zero? The BPF ABI passes none of it.
+static bool isEmptyAggregate(const DIType *T) {
+  return kindOf(T) == ParamKind::Aggregate && T &&
+         stripTypedefs(T)->getSizeInBits() == 0 &&
+         isa<DICompositeType>(stripTypedefs(T));
+}
+
 std::string verifiable::signatureMismatch(const Function &F) {
   const DISubprogram *SP = F.getSubprogram();
   if (!SP || !SP->getType() || F.isDeclaration())
@@ -53,18 +61,29 @@ std::string verifiable::signatureMismatch(const Function &F) {
   if (Types.size() == 0)
     return "";
   std::string Why;
-  unsigned CParams = Types.size() - 1;
+  unsigned NumTypes = Types.size();
   // A trailing null type marks a variadic C function.
-  if (CParams && !Types[CParams])
-    --CParams;
-  if (CParams != F.arg_size()) {
-    append(Why, "has " + std::to_string(F.arg_size()) +
-                    " parameters in code but " + std::to_string(CParams) +
-                    " in C");
+  if (NumTypes > 1 && !Types[NumTypes - 1])
+    --NumTypes;
+  // The C parameters that occupy a register, as the BPF ABI lowers them:
+  // empty aggregates take none.
+  SmallVector<const DIType *, 5> CParams;
+  for (unsigned I = 1; I < NumTypes; ++I)
+    if (!isEmptyAggregate(Types[I]))
+      CParams.push_back(Types[I]);
+  // The IR parameters, without the hidden one for an aggregate result.
+  SmallVector<const Argument *, 5> IRParams;
+  for (const Argument &A : F.args())
+    if (!A.hasStructRetAttr())
+      IRParams.push_back(&A);
+  if (CParams.size() != IRParams.size()) {
+    append(Why, "has " + std::to_string(IRParams.size()) +
+                    " parameters in code but " +
+                    std::to_string(CParams.size()) + " in C");
   } else {
-    for (unsigned I = 0; I < CParams; ++I) {
-      ParamKind C = kindOf(Types[I + 1]);
-      bool IRPointer = F.getArg(I)->getType()->isPointerTy();
+    for (unsigned I = 0; I < CParams.size(); ++I) {
+      ParamKind C = kindOf(CParams[I]);
+      bool IRPointer = IRParams[I]->getType()->isPointerTy();
       if (C == ParamKind::Pointer && !IRPointer)
         append(Why, "parameter " + std::to_string(I + 1) +
                         " is a pointer in C but not in code");
@@ -73,8 +92,8 @@ std::string verifiable::signatureMismatch(const Function &F) {
                         " is a pointer in code but not in C");
     }
   }
-  bool CReturns = Types[0] != nullptr;
-  bool IRReturns = !F.getReturnType()->isVoidTy();
+  bool CReturns = Types[0] != nullptr && !isEmptyAggregate(Types[0]);
+  bool IRReturns = !F.getReturnType()->isVoidTy() || F.hasStructRetAttr();
   if (CReturns != IRReturns)
     append(Why, CReturns ? "lost its return value" : "gained a return value");
   if (SP->getType()->getCC() == dwarf::DW_CC_nocall)

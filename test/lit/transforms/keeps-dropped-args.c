@@ -2,7 +2,8 @@
 // with the same constant keep both parameters: the caller still loads R2,
 // and BTF's two-parameter prototype is the truth. In check-only mode (plain
 // clang's code) dead argument elimination drops R2 at every call while BTF
-// still lists two parameters.
+// still lists two parameters. Inlining is not affected: a static function
+// inlined at its only call disappears, BTF and all.
 // RUN: %clang_bpf -c %s -o %t.o
 // RUN: %llvm-objdump -d --no-show-raw-insn %t.o | FileCheck %s --check-prefix=CODE
 // RUN: %bpftool btf dump file %t.o | FileCheck %s --check-prefix=BTF
@@ -17,10 +18,11 @@ static __attribute__((noinline)) int scaled(int used, int unused) {
   return used * 3;
 }
 static __attribute__((noinline)) int offset(int x, int k) { return x + k; }
+static int inlined(int x, int unused) { return x - 1; }
 
 SEC("xdp") int prog(struct xdp_md *ctx) {
   int v = ctx->ingress_ifindex;
-  return scaled(v, 7) + offset(v, 9) + offset(v + 1, 9);
+  return scaled(v, 7) + offset(v, 9) + offset(v + 1, 9) + inlined(v, 5);
 }
 
 char LICENSE[] SEC("license") = "GPL";
@@ -45,10 +47,12 @@ char LICENSE[] SEC("license") = "GPL";
 // BTF-NEXT: 'x'
 // BTF-NEXT: 'k'
 // BTF-NEXT: FUNC 'offset' type_id={{[0-9]+}} linkage=static
+// BTF-NOT: FUNC 'inlined'
 
 // IR-NOT: DW_CC_nocall
 // IR: define internal {{.*}}i32 @scaled(i32 noundef %0, i32 noundef %1)
 // IR: define internal {{.*}}i32 @offset(i32 noundef %0, i32 noundef %1)
+// IR-NOT: define {{.*}}@inlined
 // IR-NOT: DW_CC_nocall
 
 // OFF-LABEL: <prog>:
