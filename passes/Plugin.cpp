@@ -10,14 +10,15 @@
 // callbacks are tagged at the start of the pipeline, while they are still as
 // written; the passes that change static signatures are kept from running
 // through pass instrumentation; return values are remembered just before
-// IPSCCP and put back at the end, where arg:ctx is inferred on the final
-// calls and the signature audit checks that everything held.
+// IPSCCP and put back at the end, where arg:ctx and arg:nonnull are inferred on
+// the final calls and the signature audit checks that everything held.
 //
 //===----------------------------------------------------------------------===//
 #include "Options.h"
 #include "VerifiableMachinePass.h"
 
 #include "verifiable/Transforms/AnnotateArgCtx.h"
+#include "verifiable/Transforms/AnnotateArgNonnull.h"
 #include "verifiable/Transforms/AnnotateCallbacks.h"
 #include "verifiable/Transforms/PreserveSignatures.h"
 #include "verifiable/Transforms/SignatureAudit.h"
@@ -65,6 +66,10 @@ static void registerPasses(PassBuilder &PB) {
           MPM.addPass(AnnotateArgCtxPass());
           return true;
         }
+        if (Name == "verifiable-annotate-arg-nonnull") {
+          MPM.addPass(AnnotateArgNonnullPass());
+          return true;
+        }
         if (Name == "verifiable-annotate-callbacks") {
           MPM.addPass(AnnotateCallbacksPass());
           return true;
@@ -89,6 +94,7 @@ static void registerPasses(PassBuilder &PB) {
         if (Transforms) {
           MPM.addPass(RestoreReturnsPass(Memo));
           MPM.addPass(AnnotateArgCtxPass());
+          MPM.addPass(AnnotateArgNonnullPass());
         }
         MPM.addPass(SignatureAuditPass(/*Strict=*/Transforms));
       });

@@ -12,10 +12,10 @@
 #include "verifiable/Transforms/DITypes.h"
 #include "verifiable/Transforms/SourceDiagnostics.h"
 
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DiagnosticInfo.h"
-#include "llvm/ADT/SmallVector.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Module.h"
 
