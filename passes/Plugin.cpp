@@ -7,12 +7,12 @@
 // every BPF pre-emit pass. Other targets are left alone.
 //
 // The -Overifiable transforms (on unless -verifiable-transforms=false):
-// callbacks are tagged at the start of the pipeline, while they are still as
-// written; the passes that change static signatures are kept from running
-// through pass instrumentation; return values are remembered just before
-// IPSCCP and put back at the end, where arg:ctx and arg:nonnull are inferred on
-// the final calls and the signature audit checks that everything held.
-//
+// callbacks are tagged and checked at the start of the pipeline, while they
+// are still as written; the passes that change static signatures are kept
+// from running through pass instrumentation; return values are remembered
+// just before IPSCCP and put back at the end, where callbacks that inlining
+// revealed are tagged, arg:ctx and arg:nonnull are inferred on the final
+// calls, and the signature audit checks that everything held.
 //===----------------------------------------------------------------------===//
 #include "Options.h"
 #include "VerifiableMachinePass.h"
@@ -74,6 +74,10 @@ static void registerPasses(PassBuilder &PB) {
           MPM.addPass(AnnotateCallbacksPass());
           return true;
         }
+        if (Name == "verifiable-annotate-callbacks<tag-only>") {
+          MPM.addPass(AnnotateCallbacksPass(/*CheckTypes=*/false));
+          return true;
+        }
         return false;
       });
   if (PassInstrumentationCallbacks *PIC = PB.getPassInstrumentationCallbacks())
@@ -93,6 +97,7 @@ static void registerPasses(PassBuilder &PB) {
         bool Transforms = options::transformsEnabled();
         if (Transforms) {
           MPM.addPass(RestoreReturnsPass(Memo));
+          MPM.addPass(AnnotateCallbacksPass(/*CheckTypes=*/false));
           MPM.addPass(AnnotateArgCtxPass());
           MPM.addPass(AnnotateArgNonnullPass());
         }

@@ -22,7 +22,15 @@ namespace verifiable {
 class AnnotateCallbacksPass
     : public llvm::PassInfoMixin<AnnotateCallbacksPass> {
 public:
+  /// \p CheckTypes: also check each callback's parameters (done once, at
+  /// the start of the pipeline; the run at the end only tags callbacks that
+  /// inlining made visible, e.g. ones passed down as function parameters).
+  explicit AnnotateCallbacksPass(bool CheckTypes = true)
+      : CheckTypes(CheckTypes) {}
   llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+
+private:
+  bool CheckTypes;
 };
 
 } // namespace verifiable

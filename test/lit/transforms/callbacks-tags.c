@@ -1,7 +1,9 @@
 // Static callbacks are tagged in BTF with the helper that calls them and,
 // for map callbacks, the map ("verifiable:callback:...", "verifiable:map:..."
 // are names the kernel ignores). The map of a timer callback is the one the
-// timer's map value was looked up in. The kernel loads the tagged object.
+// timer's map value was looked up in; a callback handed down through an
+// inlined function is found after inlining. The kernel loads the tagged
+// object.
 // RUN: %clang_bpf -c %s -o %t.o
 // RUN: %bpftool btf dump file %t.o | FileCheck %s
 // RUN: %clang_bpf -mllvm -verifiable-transforms=false -c %s -o %t.off.o
@@ -51,10 +53,17 @@ static int fire(void *map, __u32 *key, struct slot *s) {
   return 0;
 }
 
+static long tick(__u64 index, void *data) { return 0; }
+
+static __attribute__((always_inline)) void twice(long (*cb)(__u64, void *)) {
+  bpf_loop(2, cb, 0, 0);
+}
+
 SEC("xdp") int walk(struct xdp_md *ctx) {
   struct total t = {};
   bpf_for_each_map_elem(&counters, add, &t, 0);
   bpf_loop(8, step, &t, 0);
+  twice(tick);
   return t.sum ? XDP_PASS : XDP_DROP;
 }
 
@@ -74,6 +83,8 @@ char LICENSE[] SEC("license") = "GPL";
 // CHECK-NEXT: DECL_TAG 'verifiable:callback:bpf_for_each_map_elem' type_id=[[ADD:[0-9]+]] component_idx=-1
 // CHECK-NEXT: DECL_TAG 'verifiable:map:counters' type_id=[[ADD]] component_idx=-1
 // CHECK:      FUNC 'step' type_id={{[0-9]+}} linkage=static
+// CHECK-NEXT: DECL_TAG 'verifiable:callback:bpf_loop' type_id={{[0-9]+}} component_idx=-1
+// CHECK:      FUNC 'tick' type_id={{[0-9]+}} linkage=static
 // CHECK-NEXT: DECL_TAG 'verifiable:callback:bpf_loop' type_id={{[0-9]+}} component_idx=-1
 // CHECK:      FUNC 'fire' type_id={{[0-9]+}} linkage=static
 // CHECK-NEXT: DECL_TAG 'verifiable:callback:bpf_timer_set_callback' type_id=[[FIRE:[0-9]+]] component_idx=-1
