@@ -13,6 +13,7 @@
 // just before IPSCCP and put back at the end, where callbacks that inlining
 // revealed are tagged, arg:ctx and arg:nonnull are inferred on the final
 // calls, and the signature audit checks that everything held.
+//
 //===----------------------------------------------------------------------===//
 #include "Options.h"
 #include "VerifiableMachinePass.h"
