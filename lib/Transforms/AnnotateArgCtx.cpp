@@ -7,10 +7,13 @@
 // but an entry's context or a parameter still in the set, repeat. Static
 // functions take part as links of the chain but are not tagged (the kernel
 // verifies them at each call site). Parameters that must also be reachable
-// from an entry's context exclude cycles that never see one.
+// from an entry's context exclude cycles that never see one. Only
+// parameters whose pointee the kernel cannot size (void *) are tagged or
+// reported; others are typed for the kernel already.
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Transforms/AnnotateArgCtx.h"
+#include "verifiable/Transforms/DITypes.h"
 #include "verifiable/Transforms/DeclTags.h"
 #include "verifiable/Transforms/SourceDiagnostics.h"
 
@@ -114,6 +117,16 @@ void ArgCtxInference::reportConflict(const Function &Callee, unsigned ArgNo,
          What + " receives the program context here");
 }
 
+/// Does the kernel need arg:ctx to take parameter \p ArgNo of \p F as the
+/// context? Only when it cannot size what the parameter points to (void *,
+/// an incomplete struct): a pointer to a sized type is memory of that size
+/// to the kernel, and a pointer to the program's own context struct is the
+/// context already.
+static bool needsCtxTag(const Function &F, unsigned ArgNo) {
+  const DIType *T = paramType(F.getSubprogram(), ArgNo);
+  return isPointerType(T) && !byteSize(pointeeOf(T));
+}
+
 bool ArgCtxInference::run() {
   for (Function &F : M) {
     if (F.isDeclaration() || isEntry(F))
@@ -170,7 +183,8 @@ bool ArgCtxInference::run() {
   bool Changed = false;
   for (auto &[P, Calls] : Sites) {
     Function &F = *const_cast<Function *>(P.first);
-    if (F.hasLocalLinkage() || paramHasDeclTag(F, P.second, ArgCtxTag))
+    if (F.hasLocalLinkage() || paramHasDeclTag(F, P.second, ArgCtxTag) ||
+        !needsCtxTag(F, P.second))
       continue;
     if (Ctx.count(P)) {
       Changed |= addParamDeclTag(F, P.second, ArgCtxTag);

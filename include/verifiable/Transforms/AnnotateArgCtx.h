@@ -4,10 +4,11 @@
 // prototype alone. A `void *ctx` parameter means nothing to it unless the
 // parameter carries the decl tag "arg:ctx": without it the load fails with
 // "arg#0 reference type('UNKNOWN ') size cannot be determined". This pass
-// finds the pointer parameters of global functions that receive the
-// program's context at every call (from an entry program's first argument,
-// or from another parameter that does) and adds the tag to their debug
-// info, so BTFDebug emits DECL_TAG "arg:ctx" with the parameter's index.
+// finds the untyped (void *) pointer parameters of global functions that
+// receive the program's context at every call (from an entry program's
+// first argument, or from another parameter that does) and adds the tag to
+// their debug info, so BTFDebug emits DECL_TAG "arg:ctx" with the
+// parameter's index.
 // A parameter that gets the context at one call site and something else at
 // another is reported: the kernel would check both calls against one type.
 //
