@@ -6,10 +6,22 @@
 // RegisterTargetPassConfigCallback, after LiveDebugValues, which runs after
 // every BPF pre-emit pass. Other targets are left alone.
 //
+// The -Overifiable transforms (on unless -verifiable-transforms=false):
+// callbacks are tagged and checked at the start of the pipeline, while they
+// are still as written; the passes that change static signatures are kept
+// from running through pass instrumentation; return values are remembered
+// just before IPSCCP and put back at the end, where callbacks that inlining
+// revealed are tagged, arg:ctx and arg:nonnull are inferred on the final
+// calls, and the signature audit checks that everything held.
+//
 //===----------------------------------------------------------------------===//
 #include "Options.h"
 #include "VerifiableMachinePass.h"
 
+#include "verifiable/Transforms/AnnotateArgCtx.h"
+#include "verifiable/Transforms/AnnotateArgNonnull.h"
+#include "verifiable/Transforms/AnnotateCallbacks.h"
+#include "verifiable/Transforms/PreserveSignatures.h"
 #include "verifiable/Transforms/SignatureAudit.h"
 
 #include "llvm/CodeGen/MachineFunctionPass.h"
@@ -31,18 +43,66 @@ static RegisterTargetPassConfigCallback InsertMachinePass(
     });
 
 static void registerPasses(PassBuilder &PB) {
+  auto Memo = std::make_shared<ReturnMemo>();
   PB.registerPipelineParsingCallback(
-      [](StringRef Name, ModulePassManager &MPM,
-         ArrayRef<PassBuilder::PipelineElement>) {
+      [Memo](StringRef Name, ModulePassManager &MPM,
+             ArrayRef<PassBuilder::PipelineElement>) {
         if (Name == "verifiable-signature-audit") {
           MPM.addPass(SignatureAuditPass());
           return true;
         }
+        if (Name == "verifiable-signature-audit<strict>") {
+          MPM.addPass(SignatureAuditPass(/*Strict=*/true));
+          return true;
+        }
+        if (Name == "verifiable-remember-returns") {
+          MPM.addPass(RememberReturnsPass(Memo));
+          return true;
+        }
+        if (Name == "verifiable-restore-returns") {
+          MPM.addPass(RestoreReturnsPass(Memo));
+          return true;
+        }
+        if (Name == "verifiable-annotate-arg-ctx") {
+          MPM.addPass(AnnotateArgCtxPass());
+          return true;
+        }
+        if (Name == "verifiable-annotate-arg-nonnull") {
+          MPM.addPass(AnnotateArgNonnullPass());
+          return true;
+        }
+        if (Name == "verifiable-annotate-callbacks") {
+          MPM.addPass(AnnotateCallbacksPass());
+          return true;
+        }
+        if (Name == "verifiable-annotate-callbacks<tag-only>") {
+          MPM.addPass(AnnotateCallbacksPass(/*CheckTypes=*/false));
+          return true;
+        }
         return false;
       });
+  if (PassInstrumentationCallbacks *PIC = PB.getPassInstrumentationCallbacks())
+    installSignatureGuard(*PIC, [] { return options::transformsEnabled(); });
+  PB.registerPipelineStartEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel) {
+        if (options::transformsEnabled())
+          MPM.addPass(AnnotateCallbacksPass());
+      });
+  PB.registerPipelineEarlySimplificationEPCallback(
+      [Memo](ModulePassManager &MPM, OptimizationLevel, ThinOrFullLTOPhase) {
+        if (options::transformsEnabled())
+          MPM.addPass(RememberReturnsPass(Memo));
+      });
   PB.registerOptimizerLastEPCallback(
-      [](ModulePassManager &MPM, OptimizationLevel, ThinOrFullLTOPhase) {
-        MPM.addPass(SignatureAuditPass());
+      [Memo](ModulePassManager &MPM, OptimizationLevel, ThinOrFullLTOPhase) {
+        bool Transforms = options::transformsEnabled();
+        if (Transforms) {
+          MPM.addPass(RestoreReturnsPass(Memo));
+          MPM.addPass(AnnotateCallbacksPass(/*CheckTypes=*/false));
+          MPM.addPass(AnnotateArgCtxPass());
+          MPM.addPass(AnnotateArgNonnullPass());
+        }
+        MPM.addPass(SignatureAuditPass(/*Strict=*/Transforms));
       });
 }
 
