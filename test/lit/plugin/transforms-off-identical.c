@@ -4,9 +4,9 @@
 // argument, a zapped return value, a callback, a global function taking the
 // context as void *). With the transforms on it differs.
 // RUN: %clang_bpf_plain -c %s -o %t.plain.o
-// RUN: %clang_bpf -mllvm -verifiable-transforms=false -c %s -o %t.checked.o
+// RUN: %clang_bpf -mllvm -verifiable-severity=warning -mllvm -verifiable-transforms=false -c %s -o %t.checked.o
 // RUN: cmp %t.plain.o %t.checked.o
-// RUN: %clang_bpf -c %s -o %t.transformed.o
+// RUN: %clang_bpf -mllvm -verifiable-severity=warning -c %s -o %t.transformed.o
 // RUN: not cmp -s %t.plain.o %t.transformed.o
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>

@@ -4,7 +4,7 @@
 // passes something else is an error, with a note at a call that passes the
 // context. A parameter typed as a pointer to a sized struct is memory of
 // that size to the kernel, not a candidate for arg:ctx: no error for it.
-// RUN: not %clang_bpf -c %s -o %t.o 2>&1 | FileCheck %s
+// RUN: not %clang_bpf -mllvm -verifiable-severity=remark -c %s -o %t.o 2>&1 | FileCheck %s
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 

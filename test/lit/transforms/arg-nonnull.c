@@ -5,7 +5,7 @@
 // when every call passes a stack slot, a map value checked against NULL, or
 // another such parameter; a parameter the body checks itself, and one that
 // some call may pass as NULL, are left alone.
-// RUN: %clang_bpf -c %s -o %t.o
+// RUN: %clang_bpf -mllvm -verifiable-severity=warning -c %s -o %t.o
 // RUN: %bpftool btf dump file %t.o | FileCheck %s
 // RUN: %clang_bpf_plain -c %s -o %t.plain.o
 // RUN: %if kernel-bpf %{ %bpf-kernel-check %t.plain.o | FileCheck %s --check-prefix=PLAIN %}

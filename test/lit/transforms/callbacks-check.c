@@ -2,8 +2,8 @@
 // map's key and value sizes, the type of the context pointer, and the
 // number of registers the kernel initializes. Each mismatch is a warning at
 // the callback with a note at the call; matching callbacks get none.
-// RUN: %clang_bpf -c %s -o %t.o 2>&1 | FileCheck %s --implicit-check-not=warning:
-// RUN: %clang_bpf -mllvm -verifiable-transforms=false -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=OFF --allow-empty
+// RUN: %clang_bpf -mllvm -verifiable-severity=remark -c %s -o %t.o 2>&1 | FileCheck %s --implicit-check-not=warning:
+// RUN: %clang_bpf -mllvm -verifiable-severity=remark -mllvm -verifiable-transforms=false -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=OFF --allow-empty
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 
