@@ -64,6 +64,7 @@ bool Engine::pushCallback(Path &P, const model::HelperProto &H, int Piece,
     if (Callee.Regs[R].isInit())
       Callee.Regs[R].Origin = P.Pc;
   S.Frames.push_back(std::move(Callee));
+  ++S.CallbackDepth;
   pushBranch(P, std::move(S), Pi.Start);
   return true;
 }

@@ -121,8 +121,8 @@ private:
   bool doHelperCall(Path &P, const bpf::Insn &I);  // HelperCall.cpp
   bool releaseArgument(Path &P, const model::HelperProto &H);
   bool checkHelperMemArg(Path &P, const RegState &R, int Regno, uint64_t Size,
-                         bool IsWrite,
-                         const model::HelperProto &H); // HelperMemArg.cpp
+                         bool IsWrite, const model::HelperProto &H,
+                         bool ByHelper = true); // HelperMemArg.cpp
   bool checkHelperStackArg(Path &P, const RegState &R, int Regno, uint64_t Size,
                            bool IsWrite);
   /// A map key on the stack whose value is known (get_constant_map_key).

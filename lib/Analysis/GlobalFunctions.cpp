@@ -112,7 +112,8 @@ bool Engine::checkGlobalCallArgs(Path &P, const std::vector<GlobalArg> &Args) {
         break; // NULL is always acceptable here; the callee checks.
       bool MaybeNullArg = R.maybeNull();
       R.Flags &= ~MaybeNull;
-      if (!checkHelperMemArg(P, R, Regno, Args[I].Size, false, NoHelper))
+      if (!checkHelperMemArg(P, R, Regno, Args[I].Size, false, NoHelper,
+                             /*ByHelper=*/false))
         return false;
       if (MaybeNullArg && !Args[I].NonNull) {
         // Fine: the callee must check it anyway.

@@ -13,6 +13,8 @@
 #include "verifiable/Model/Helpers.h"
 #include "verifiable/Model/MapTypes.h"
 
+#include <algorithm>
+#include <climits>
 #include <optional>
 
 using namespace verifiable;
@@ -33,7 +35,24 @@ struct CallFacts {
   std::optional<uint64_t> ConstKey;
   /// The PtrToFunc argument's subprogram, -1 if none.
   int Callback = -1;
+  /// The largest size a size argument allowed (meta->msize_max_value).
+  uint64_t MaxMemSize = 0;
 };
+
+/// Helpers that return at most the size of the buffer they filled, or a
+/// negative error (the kernel's do_refine_retval_range()).
+static bool returnsAtMostSize(unsigned Id) {
+  switch (Id) {
+  case model::BPF_FUNC_get_stack:
+  case model::BPF_FUNC_get_task_stack:
+  case model::BPF_FUNC_probe_read_str:
+  case model::BPF_FUNC_probe_read_kernel_str:
+  case model::BPF_FUNC_probe_read_user_str:
+    return true;
+  default:
+    return false;
+  }
+}
 } // namespace
 
 std::optional<uint64_t> Engine::constantStackKey(const VerifierState &S,
@@ -207,6 +226,7 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
                               "or 'if (var < const)'");
       }
       uint64_t Size = SizeReg.Var.UMax;
+      Facts.MaxMemSize = Size;
       bool Writes = T == ArgType::PtrToMemWrite || T == ArgType::PtrToUninitMem;
       if (Size == 0) {
         ++A;
@@ -282,6 +302,15 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
   switch (H.Ret) {
   case RetType::Integer:
     R0 = RegState::unknownScalar();
+    if (returnsAtMostSize(H.Id)) {
+      constexpr int64_t MaxErrno = 4095;
+      R0.Var.SMin = -MaxErrno;
+      R0.Var.S32Min = -MaxErrno;
+      R0.Var.SMax = static_cast<int64_t>(Facts.MaxMemSize);
+      R0.Var.S32Max = static_cast<int32_t>(
+          std::min<uint64_t>(Facts.MaxMemSize, INT32_MAX));
+      R0.Var.sync();
+    }
     break;
   case RetType::Void:
     R0 = RegState::notInit();

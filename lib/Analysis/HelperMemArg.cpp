@@ -51,14 +51,16 @@ bool Engine::checkHelperStackArg(Path &P, const RegState &R, int Regno,
 
 bool Engine::checkHelperMemArg(Path &P, const RegState &R, int Regno,
                                uint64_t Size, bool IsWrite,
-                               const model::HelperProto &H) {
+                               const model::HelperProto &H, bool ByHelper) {
   std::string RName = "R" + std::to_string(Regno);
   if (R.maybeNull() || R.isScalar() || R.Type == RegType::Ctx ||
       R.Type == RegType::ConstMapPtr) {
     if (R.maybeNull())
       note(R.Origin, RName + " may be NULL: it comes from here");
+    // A helper's prototype lists the memory kinds it takes; a global
+    // function's memory argument only says it wanted the stack.
     return reject(RName + " type=" + R.typeName() +
-                  " expected=" + expectedMemTypes());
+                  " expected=" + (ByHelper ? expectedMemTypes() : "fp"));
   }
   switch (R.Type) {
   case RegType::Stack:
@@ -76,7 +78,7 @@ bool Engine::checkHelperMemArg(Path &P, const RegState &R, int Regno,
                              H.PktAccess);
   case RegType::MapKey:
     if (IsWrite)
-      return reject("write to change key " + RName + " not allowed");
+      return reject(RName + " cannot write into map_key");
     return checkRegionAccess(P, R, Regno, R.Off, Size,
                              R.Map ? R.Map->KeySize : 0,
                              "invalid access to map key, key_size=");

@@ -143,5 +143,6 @@ bool FrameState::operator==(const FrameState &O) const {
 }
 
 bool VerifierState::operator==(const VerifierState &O) const {
-  return Frames == O.Frames && Refs == O.Refs;
+  return Frames == O.Frames && Refs == O.Refs &&
+         CallbackDepth == O.CallbackDepth;
 }

@@ -47,6 +47,9 @@ bool matches(const SectionRow &Row, std::string_view Section) {
 } // namespace
 
 std::optional<SectionInfo> progTypeFromSection(std::string_view Section) {
+  // libbpf: a leading '?' only turns automatic loading off.
+  if (!Section.empty() && Section.front() == '?')
+    Section.remove_prefix(1);
   for (const SectionRow &Row : SectionRows) {
     if (!matches(Row, Section))
       continue;

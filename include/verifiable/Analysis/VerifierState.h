@@ -46,6 +46,9 @@ struct Reference {
 struct VerifierState {
   std::vector<FrameState> Frames;
   std::vector<Reference> Refs;
+  /// Callback calls on this path (the kernel's callback_unroll_depth): two
+  /// iterations of a callback are never the same state for loop detection.
+  uint32_t CallbackDepth = 0;
 
   FrameState &cur() { return Frames.back(); }
   const FrameState &cur() const { return Frames.back(); }
