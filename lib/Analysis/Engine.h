@@ -171,6 +171,9 @@ private:
   bool checkRegWrite(int R);
   uint32_t newId() { return ++LastId; }
   const bpf::MapDef *sectionMap(const std::string &Section);
+  /// Bytes [At, At + Size) of a read-only data section, if known.
+  std::optional<uint64_t> readOnlyData(const std::string &Section, uint64_t At,
+                                       unsigned Size);
   /// Applies a NULL-check outcome to every copy of the pointer with \p Id.
   void markNullChecked(VerifierState &S, uint32_t Id, bool IsNull);
   /// Copies refined scalar bounds to every register linked by \p Id.

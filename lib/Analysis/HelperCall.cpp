@@ -307,8 +307,8 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
       R0.Var.SMin = -MaxErrno;
       R0.Var.S32Min = -MaxErrno;
       R0.Var.SMax = static_cast<int64_t>(Facts.MaxMemSize);
-      R0.Var.S32Max = static_cast<int32_t>(
-          std::min<uint64_t>(Facts.MaxMemSize, INT32_MAX));
+      R0.Var.S32Max =
+          static_cast<int32_t>(std::min<uint64_t>(Facts.MaxMemSize, INT32_MAX));
       R0.Var.sync();
     }
     break;

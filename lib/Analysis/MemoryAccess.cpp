@@ -108,6 +108,13 @@ bool Engine::checkMemAccess(Path &P, int Regno, int Off, unsigned Size,
     if (!checkRegionAccess(P, Ptr, Regno, Off + Ptr.Off, Size, M->ValueSize,
                            "invalid access to map value, value_size="))
       return false;
+    if (Loaded && !IsWrite && (M->Flags & 0x80) && Ptr.Var.isConst()) {
+      // A frozen read-only map: the kernel reads the value itself.
+      uint64_t At = static_cast<uint64_t>(
+          Off + Ptr.Off + static_cast<int64_t>(Ptr.Var.constValue()));
+      if (std::optional<uint64_t> V = readOnlyData(M->Name, At, Size))
+        *Loaded = RegState::constant(*V);
+    }
     return true;
   }
   case RegType::Mem:
@@ -284,6 +291,20 @@ bool Engine::doAtomic(Path &P, const bpf::Insn &I) {
   }
   ++P.Pc;
   return true;
+}
+
+std::optional<uint64_t> Engine::readOnlyData(const std::string &Section,
+                                             uint64_t At, unsigned Size) {
+  for (const bpf::GlobalVar &G : Prog.Globals) {
+    if (G.Section != Section || At < G.Offset ||
+        At + Size > G.Offset + G.Bytes.size())
+      continue;
+    uint64_t V = 0;
+    for (unsigned B = 0; B < Size; ++B) // little-endian
+      V |= static_cast<uint64_t>(G.Bytes[At - G.Offset + B]) << (8 * B);
+    return V;
+  }
+  return std::nullopt;
 }
 
 const bpf::MapDef *Engine::sectionMap(const std::string &Section) {

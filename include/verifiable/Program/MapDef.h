@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace verifiable {
 namespace bpf {
@@ -36,6 +37,10 @@ struct GlobalVar {
   uint64_t Offset = 0; ///< Offset inside its section.
   uint64_t Size = 0;
   bool ReadOnly = false;
+  /// The initial contents of a read-only, non-volatile global: what the
+  /// kernel reads from the frozen .rodata map. Empty when unknown (no
+  /// initializer, too large, or `const volatile`, which loaders set).
+  std::vector<uint8_t> Bytes;
 };
 
 } // namespace bpf

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/ModuleDescription.h"
 
+#include "llvm/Analysis/ConstantFolding.h"
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
@@ -203,6 +204,48 @@ bpf::Signature verifiable::signatureOf(const Function &F) {
   return Sig;
 }
 
+/// `const volatile` globals are the configuration a loader writes before
+/// loading; their initializer is not what the kernel will read.
+static bool isVolatileGlobal(const GlobalVariable &GV) {
+  SmallVector<DIGlobalVariableExpression *, 1> DIs;
+  GV.getDebugInfo(DIs);
+  if (DIs.empty())
+    return true; // unknown: assume the worst
+  const DIType *T = DIs.front()->getVariable()->getType();
+  while (const auto *D = dyn_cast_or_null<DIDerivedType>(T)) {
+    if (D->getTag() == dwarf::DW_TAG_volatile_type)
+      return true;
+    if (D->getTag() != dwarf::DW_TAG_const_type &&
+        D->getTag() != dwarf::DW_TAG_typedef)
+      break;
+    T = D->getBaseType();
+  }
+  return false;
+}
+
+/// The initializer of \p GV as bytes, or nothing for large or non-constant
+/// data.
+static std::vector<uint8_t> initialBytes(const GlobalVariable &GV,
+                                         const DataLayout &DL) {
+  constexpr uint64_t MaxBytes = 4096;
+  std::vector<uint8_t> Bytes;
+  if (!GV.hasDefinitiveInitializer())
+    return Bytes;
+  uint64_t Size = DL.getTypeAllocSize(GV.getValueType());
+  if (Size == 0 || Size > MaxBytes)
+    return Bytes;
+  Type *I8 = Type::getInt8Ty(GV.getContext());
+  for (uint64_t Off = 0; Off < Size; ++Off) {
+    Constant *C = ConstantFoldLoadFromConst(
+        const_cast<Constant *>(GV.getInitializer()), I8, APInt(64, Off), DL);
+    auto *CI = dyn_cast_or_null<ConstantInt>(C);
+    if (!CI)
+      return {};
+    Bytes.push_back(static_cast<uint8_t>(CI->getZExtValue()));
+  }
+  return Bytes;
+}
+
 static std::string licenseOf(const GlobalVariable &GV) {
   const auto *Init = dyn_cast_or_null<ConstantDataSequential>(
       GV.hasInitializer() ? GV.getInitializer() : nullptr);
@@ -245,6 +288,8 @@ void verifiable::describeModule(const Module &M, const TargetMachine &TM,
     End += Var.Size;
     Var.ReadOnly =
         GV.isConstant() || StringRef(Var.Section).starts_with(".rodata");
+    if (Var.ReadOnly && GV.isConstant() && !isVolatileGlobal(GV))
+      Var.Bytes = initialBytes(GV, M.getDataLayout());
     P.Globals.push_back(Var);
   }
 }
