@@ -187,7 +187,10 @@ bool Engine::step(Path &P) {
       return doAtomic(P, I);
     return doLoadStore(P, I);
   case bpf::BPF_LD:
-    return unknown("legacy packet access (BPF_LD_ABS/IND) is not modelled");
+    if (I.mode() == bpf::BPF_ABS || I.mode() == bpf::BPF_IND)
+      return doLegacyPacketLoad(P, I);
+    return unknown("BPF_LD instruction with opcode " +
+                   std::to_string(I.Opcode) + " is not modelled");
   default:
     break;
   }

@@ -90,6 +90,8 @@ private:
   bool doPointerAlu(Path &P, const bpf::Insn &I); // PointerArithmetic.cpp
   bool doLoadStore(Path &P, const bpf::Insn &I);  // MemoryAccess.cpp
   bool doAtomic(Path &P, const bpf::Insn &I);     // MemoryAccess.cpp
+  bool doLegacyPacketLoad(Path &P,
+                          const bpf::Insn &I); // LegacyPacketLoad.cpp
   bool checkMemAccess(Path &P, int Regno, int Off, unsigned Size, bool IsWrite,
                       int ValueReg, RegState *Loaded);
   bool checkStrictAlignment(const RegState &Ptr, int Off, unsigned Size);

@@ -62,10 +62,11 @@ bool Engine::globalPrototype(const bpf::Function &F,
         A.K = GlobalArg::Ctx;
         break;
       }
-      if (!T.Size)
-        return reject("arg#" + std::to_string(I) +
-                      " reference type('UNKNOWN ') size cannot be "
-                      "determined: -22");
+      if (!T.Size) // void, or a struct only declared
+        return reject("arg#" + std::to_string(I) + " reference type('" +
+                      (T.PointeeName.empty() ? std::string("UNKNOWN ")
+                                             : "FWD " + T.PointeeName) +
+                      "') size cannot be determined: -22");
       A.K = GlobalArg::Mem;
       A.Size = T.Size;
       A.NonNull = T.HasArgNonNull;

@@ -1,0 +1,50 @@
+//===- LegacyPacketLoad.cpp - BPF_LD_ABS and BPF_LD_IND -------------------===//
+//
+// The classic-BPF packet loads (`r0 = *(u8 *)skb[off]`) survive in socket
+// filters and tc programs. They read the packet through the context in R6
+// and end the program when the offset is out of bounds, so the verifier
+// checks only that R6 is the unmodified context, that no reference is held
+// (the program may end right there), and leaves R0 an unknown number and
+// R1-R5 unreadable (the kernel's check_ld_abs()).
+//
+//===----------------------------------------------------------------------===//
+#include "Engine.h"
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+
+static bool mayUseLegacyPacketLoads(model::ProgType T) {
+  return T == model::ProgType::SocketFilter || T == model::ProgType::SchedCls ||
+         T == model::ProgType::SchedAct;
+}
+
+bool Engine::doLegacyPacketLoad(Path &P, const bpf::Insn &I) {
+  VerifierState &S = P.State;
+  constexpr int CtxReg = 6;
+  if (!mayUseLegacyPacketLoads(Section->Type))
+    return reject("BPF_LD_[ABS|IND] instructions not allowed for this program "
+                  "type");
+  bool Abs = I.mode() == bpf::BPF_ABS;
+  if (I.Dst != 0 || I.Off != 0 || I.size() == bpf::BPF_DW ||
+      (Abs && I.Src != 0))
+    return reject("BPF_LD_[ABS|IND] uses reserved fields");
+  if (!checkRegRead(S, CtxReg))
+    return false;
+  if (!checkReferenceLeak(P))
+    return false; // "BPF_LD_[ABS|IND] cannot be mixed with socket references"
+  const RegState &Ctx = S.reg(CtxReg);
+  if (Ctx.Type != RegType::Ctx)
+    return reject("at the time of BPF_LD_ABS|IND R6 != pointer to skb");
+  if (!Abs && !checkRegRead(S, I.Src))
+    return false;
+  if (Ctx.Off)
+    return reject("dereference of modified ctx ptr R6 off=" +
+                  std::to_string(Ctx.Off) + " disallowed");
+  for (int R = 0; R <= 5; ++R)
+    S.reg(R) = RegState::notInit();
+  RegState R0 = RegState::unknownScalar();
+  R0.Origin = P.Pc;
+  S.reg(0) = R0;
+  ++P.Pc;
+  return true;
+}
