@@ -174,6 +174,30 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
         Facts.ConstKey = constantStackKey(S, R, Size);
       break;
     }
+    case ArgType::PtrToFixedSizeMem:
+    case ArgType::PtrToLong:
+    case ArgType::PtrToInt: {
+      // A fixed-size buffer; the int/long forms are written by the helper
+      // and must be naturally aligned (MEM_ALIGNED).
+      uint32_t Size = H.ArgSize[A];
+      bool Writes = T != ArgType::PtrToFixedSizeMem;
+      if (!Size)
+        return unknown("fixed-size argument of " + Name + " without a size");
+      if (Writes && R.isPointer() && !R.maybeNull() &&
+          !checkStrictAlignment(R, 0, Size))
+        return false;
+      if (!checkHelperMemArg(P, R, Regno, Size, Writes, H))
+        return false;
+      break;
+    }
+    case ArgType::PtrToMapValueOrNull:
+      if (R.isKnownZero())
+        break;
+      if (!Facts.Map)
+        return unknown("map argument before its map pointer");
+      if (!checkHelperMemArg(P, R, Regno, Facts.Map->ValueSize, false, H))
+        return false;
+      break;
     case ArgType::PtrToFunc:
       if (R.Type != RegType::Func || R.Callee < 0)
         return TypeMismatch("func");
