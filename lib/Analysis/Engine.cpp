@@ -55,6 +55,16 @@ void Engine::note(int Pc, const std::string &Text) {
   Result.Notes.push_back(std::move(N));
 }
 
+void Engine::returnUnknownScalar(Path &P) {
+  VerifierState &S = P.State;
+  for (int R = 1; R <= 5; ++R)
+    S.reg(R) = RegState::notInit();
+  RegState R0 = RegState::unknownScalar();
+  R0.Origin = P.Pc;
+  S.reg(0) = R0;
+  ++P.Pc;
+}
+
 bool Engine::checkRegRead(const VerifierState &S, int R) {
   if (R >= NumRegs)
     return reject("R" + std::to_string(R) + " is invalid");

@@ -169,6 +169,9 @@ private:
   bool checkCallGraphStack();
 
   // Shared helpers.
+  /// After a call-like instruction: R1-R5 unreadable, R0 any number, and
+  /// on to the next instruction.
+  void returnUnknownScalar(Path &P);
   bool checkRegRead(const VerifierState &S, int R);
   bool checkRegWrite(int R);
   uint32_t newId() { return ++LastId; }

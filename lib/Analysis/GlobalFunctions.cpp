@@ -145,13 +145,7 @@ bool Engine::callGlobalFunction(Path &P, const bpf::Function &Callee,
   if (std::find(GlobalQueue.begin(), GlobalQueue.end(), Piece) ==
       GlobalQueue.end())
     GlobalQueue.push_back(Piece);
-  VerifierState &S = P.State;
-  for (int R = 1; R <= 5; ++R)
-    S.reg(R) = RegState::notInit();
-  RegState R0 = RegState::unknownScalar();
-  R0.Origin = P.Pc;
-  S.reg(0) = R0;
-  ++P.Pc;
+  returnUnknownScalar(P);
   return true;
 }
 

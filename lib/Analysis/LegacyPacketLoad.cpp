@@ -40,11 +40,6 @@ bool Engine::doLegacyPacketLoad(Path &P, const bpf::Insn &I) {
   if (Ctx.Off)
     return reject("dereference of modified ctx ptr R6 off=" +
                   std::to_string(Ctx.Off) + " disallowed");
-  for (int R = 0; R <= 5; ++R)
-    S.reg(R) = RegState::notInit();
-  RegState R0 = RegState::unknownScalar();
-  R0.Origin = P.Pc;
-  S.reg(0) = R0;
-  ++P.Pc;
+  returnUnknownScalar(P);
   return true;
 }
