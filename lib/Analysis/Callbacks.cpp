@@ -13,13 +13,10 @@
 //===----------------------------------------------------------------------===//
 #include "Engine.h"
 
-#include "verifiable/Model/MapTypes.h"
-
 using namespace verifiable;
 using namespace verifiable::analysis;
 
-bool Engine::isCallbackCallSite(int Pc) const {
-  const bpf::Insn &I = Image.insn(Pc);
+bool analysis::callsBack(const bpf::Insn &I) {
   if (!I.isHelperCall())
     return false;
   const model::HelperProto *H = model::findHelper(static_cast<unsigned>(I.Imm));
@@ -31,10 +28,8 @@ bool Engine::pushCallback(Path &P, const model::HelperProto &H, int Piece,
   if (H.Id != model::BPF_FUNC_loop && H.Id != model::BPF_FUNC_for_each_map_elem)
     return unknown("callbacks of bpf_" + std::string(H.Name) +
                    " are not modelled yet");
-  if (H.Id == model::BPF_FUNC_for_each_map_elem &&
-      (!Map ||
-       !model::mapSupportsForEach(static_cast<model::MapType>(Map->Type))))
-    return reject("callback function not allowed for map");
+  if (H.Id == model::BPF_FUNC_for_each_map_elem && !Map)
+    return unknown("bpf_for_each_map_elem without a known map");
   const ProgramImage::Piece &Pi = Image.pieces()[Piece];
   if (Pi.F->IsGlobal)
     return unknown("a global function as a callback is not modelled yet");

@@ -111,7 +111,7 @@ bool Engine::visitPrunePoint(Path &P) {
   // Where a helper calls back, a covered state ends the callback's
   // iterations, even one still being explored (the kernel's calls_callback
   // case of is_state_visited()).
-  bool CallbackSite = isCallbackCallSite(P.Pc);
+  bool CallbackSite = callsBack(Image.insn(P.Pc));
   for (auto It = States.begin(); It != States.end();) {
     Checkpoint &C = **It;
     if (C.Branches > 0 && !CallbackSite) {
@@ -154,14 +154,9 @@ static std::vector<bool> prunePoints(const ProgramImage &Image) {
     const bpf::Insn &I = Image.insn(Pc);
     if (I.IsSecondHalf)
       continue;
-    if (I.isCondJmp() || I.isSubprogCall())
+    // A helper that calls back loops over its call.
+    if (I.isCondJmp() || I.isSubprogCall() || callsBack(I))
       Points[Pc] = true;
-    if (I.isHelperCall()) {
-      const model::HelperProto *H =
-          model::findHelper(static_cast<unsigned>(I.Imm));
-      if (H && H->Modeled && H->Callback == model::CallbackKind::Sync)
-        Points[Pc] = true; // a helper that calls back loops
-    }
     if (I.isUncondJmp()) {
       int Target = Pc + 1 + (I.cls() == bpf::BPF_JMP32 ? I.Imm : I.Off);
       if (Target >= 0 && Target < Image.size())

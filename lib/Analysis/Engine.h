@@ -64,6 +64,10 @@ struct GlobalArg {
   bool NonNull = false; ///< Mem: tagged arg:nonnull.
 };
 
+/// A helper call that runs a callback of the program before it returns
+/// (bpf_loop, ...): a prune point where callback iterations converge.
+bool callsBack(const bpf::Insn &I);
+
 class Engine {
 public:
   Engine(const bpf::Program &P, const bpf::Function &Entry,
@@ -153,7 +157,6 @@ private:
   bool pushCallback(Path &P, const model::HelperProto &H, int Piece,
                     const bpf::MapDef *Map);
   bool returnFromCallback(Path &P);
-  bool isCallbackCallSite(int Pc) const;
 
   // Global functions (GlobalFunctions.cpp).
   bool globalPrototype(const bpf::Function &F, std::vector<GlobalArg> &Args);

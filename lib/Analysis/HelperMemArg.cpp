@@ -66,7 +66,7 @@ bool Engine::checkHelperMemArg(Path &P, const RegState &R, int Regno,
   case RegType::Stack:
     return checkHelperStackArg(P, R, Regno, Size, IsWrite);
   case RegType::MapValue:
-    if (IsWrite && R.Map && (R.Map->Flags & 0x80 /* BPF_F_RDONLY_PROG */))
+    if (IsWrite && R.Map && R.Map->readOnlyForPrograms())
       return reject("write into map forbidden, value_size=" +
                     std::to_string(R.Map->ValueSize) + " off=" +
                     std::to_string(R.Off) + " size=" + std::to_string(Size));

@@ -100,7 +100,7 @@ bool Engine::checkMemAccess(Path &P, int Regno, int Off, unsigned Size,
     const bpf::MapDef *M = Ptr.Map;
     if (!M)
       return unknown("map value of an unknown map");
-    if (IsWrite && (M->Flags & 0x80 /* BPF_F_RDONLY_PROG */))
+    if (IsWrite && M->readOnlyForPrograms())
       return reject("write into map forbidden, value_size=" +
                     std::to_string(M->ValueSize) +
                     " off=" + std::to_string(Off + Ptr.Off) +
@@ -108,7 +108,7 @@ bool Engine::checkMemAccess(Path &P, int Regno, int Off, unsigned Size,
     if (!checkRegionAccess(P, Ptr, Regno, Off + Ptr.Off, Size, M->ValueSize,
                            "invalid access to map value, value_size="))
       return false;
-    if (Loaded && !IsWrite && (M->Flags & 0x80) && Ptr.Var.isConst()) {
+    if (Loaded && !IsWrite && M->readOnlyForPrograms() && Ptr.Var.isConst()) {
       // A frozen read-only map: the kernel reads the value itself.
       uint64_t At = static_cast<uint64_t>(
           Off + Ptr.Off + static_cast<int64_t>(Ptr.Var.constValue()));
@@ -318,7 +318,7 @@ const bpf::MapDef *Engine::sectionMap(const std::string &Section) {
   M.ValueSize = static_cast<uint32_t>(Prog.sectionSize(Section));
   M.MaxEntries = 1;
   if (Section.rfind(".rodata", 0) == 0)
-    M.Flags = 0x80; // libbpf creates .rodata with BPF_F_RDONLY_PROG.
+    M.Flags = bpf::MapDef::ReadOnlyForPrograms; // libbpf creates .rodata so
   SectionMaps.push_back(M);
   return &SectionMaps.back();
 }

@@ -57,14 +57,13 @@ bool Engine::checkStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
                               unsigned Size, bool IsWrite, int ValueReg,
                               RegState *Loaded, const char *What) {
   std::string R = "R" + std::to_string(Regno);
+  // The kernel always checks stack alignment strictly: spills rely on it.
+  if (!checkStrictAlignment(Ptr, Off - Ptr.Off, Size))
+    return false;
   if (!Ptr.Var.isConst())
     return checkVarOffStackAccess(P, Ptr, Regno, Off, Size, IsWrite, ValueReg,
                                   Loaded, What);
   Off += static_cast<int>(Ptr.Var.constValue());
-  if (Off % static_cast<int>(Size) != 0)
-    return reject("misaligned stack access off 0+" + std::to_string(Ptr.Off) +
-                  "+" + std::to_string(Off - Ptr.Off) + " size " +
-                  std::to_string(Size));
   if (Off < -MaxStackBytes || Off + static_cast<int>(Size) > 0)
     return reject(std::string("invalid") + What + " stack " + R + " off=" +
                   std::to_string(Off) + " size=" + std::to_string(Size));
@@ -159,13 +158,6 @@ bool Engine::checkVarOffStackAccess(Path &P, const RegState &Ptr, int Regno,
                                     int Off, unsigned Size, bool IsWrite,
                                     int ValueReg, RegState *Loaded,
                                     const char *What) {
-  domain::Tnum At = Ptr.Var.Var.add(
-      domain::Tnum::constant(static_cast<uint64_t>(static_cast<int64_t>(Off))));
-  if (Size > 1 && ((At.Value | At.Mask) & (Size - 1)) != 0)
-    return reject("misaligned stack access off " + Ptr.Var.Var.str() + "+" +
-                  std::to_string(Ptr.Off) + "+" +
-                  std::to_string(Off - Ptr.Off) + " size " +
-                  std::to_string(Size));
   int64_t MinOff, MaxOff;
   if (!checkStackRange(Ptr, Regno, Off, Size, What, MinOff, MaxOff))
     return false;

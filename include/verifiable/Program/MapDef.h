@@ -27,6 +27,11 @@ struct MapDef {
   std::string ValueTypeName;
   /// For map-in-map types: the template of the inner map.
   std::shared_ptr<MapDef> Inner;
+
+  /// BPF_F_RDONLY_PROG: programs may read the map's values, never write
+  /// them (libbpf creates .rodata so).
+  static constexpr uint32_t ReadOnlyForPrograms = 0x80;
+  bool readOnlyForPrograms() const { return Flags & ReadOnlyForPrograms; }
 };
 
 /// A global variable in .data, .bss, .rodata (and .rodata.*/.data.*): libbpf
