@@ -307,9 +307,6 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
     if (H.Args[A] != ArgType::DontCare && R.RefObjId)
       Facts.RefObjId = R.RefObjId;
   }
-  if (H.Id == model::BPF_FUNC_for_each_map_elem && Facts.Map &&
-      !model::mapSupportsForEach(static_cast<model::MapType>(Facts.Map->Type)))
-    return reject("callback function not allowed for map");
   if (Facts.Map &&
       !model::mapHelperCompatible(static_cast<model::MapType>(Facts.Map->Type),
                                   static_cast<unsigned>(I.Imm), Section->Type,

@@ -131,6 +131,9 @@ std::string mapHelperIncompatibleMessage(MapType MT, unsigned HelperId,
   // generic compatibility check runs.
   if (HelperId == BPF_FUNC_tail_call && MT != MapType::ProgArray)
     return "expected prog array map for tail call";
+  // The callback setup for map iteration refuses the map first.
+  if (HelperId == BPF_FUNC_for_each_map_elem && !mapSupportsForEach(MT))
+    return "callback function not allowed for map";
   return "cannot pass map_type " + std::to_string(static_cast<uint32_t>(MT)) +
          " into func " + helperDisplayName(HelperId) + "#" +
          std::to_string(HelperId);
