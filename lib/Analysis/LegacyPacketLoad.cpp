@@ -10,18 +10,15 @@
 //===----------------------------------------------------------------------===//
 #include "Engine.h"
 
+#include "verifiable/Model/PacketAccess.h"
+
 using namespace verifiable;
 using namespace verifiable::analysis;
-
-static bool mayUseLegacyPacketLoads(model::ProgType T) {
-  return T == model::ProgType::SocketFilter || T == model::ProgType::SchedCls ||
-         T == model::ProgType::SchedAct;
-}
 
 bool Engine::doLegacyPacketLoad(Path &P, const bpf::Insn &I) {
   VerifierState &S = P.State;
   constexpr int CtxReg = 6;
-  if (!mayUseLegacyPacketLoads(Section->Type))
+  if (!model::mayUseLegacyPacketLoads(Section->Type))
     return reject("BPF_LD_[ABS|IND] instructions not allowed for this program "
                   "type");
   bool Abs = I.mode() == bpf::BPF_ABS;

@@ -38,18 +38,6 @@ void Engine::noteStackUse(const VerifierState &S, const RegState &Ptr,
 /// The kernel's round_up_stack_depth() with the JIT on: 16-byte granules.
 static int roundedDepth(int Depth) { return (Depth + 15) / 16 * 16; }
 
-static bool privateStackEligible(model::ProgType T) {
-  switch (T) {
-  case model::ProgType::Kprobe:
-  case model::ProgType::Tracepoint:
-  case model::ProgType::PerfEvent:
-  case model::ProgType::RawTracepoint:
-    return true;
-  default:
-    return false;
-  }
-}
-
 bool Engine::checkCallGraphStack() {
   const std::vector<ProgramImage::Piece> &Pieces = Image.pieces();
   int N = static_cast<int>(Pieces.size());
@@ -67,7 +55,7 @@ bool Engine::checkCallGraphStack() {
         AnyTailCall = true;
       }
     }
-  bool PrivateStack = !AnyTailCall && privateStackEligible(Section->Type);
+  bool PrivateStack = !AnyTailCall && model::mayUsePrivateStack(Section->Type);
   auto DepthOf = [&](int Piece) {
     int D = Piece < static_cast<int>(StackDepth.size()) ? StackDepth[Piece] : 0;
     return roundedDepth(D);

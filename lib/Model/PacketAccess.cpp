@@ -12,6 +12,11 @@
 using namespace verifiable;
 using namespace verifiable::model;
 
+bool model::mayUseLegacyPacketLoads(ProgType PT) {
+  return PT == ProgType::SocketFilter || PT == ProgType::SchedCls ||
+         PT == ProgType::SchedAct;
+}
+
 PacketAccess model::directPacketAccess(ProgType PT) {
   switch (PT) {
   case ProgType::LwtIn:

@@ -74,6 +74,18 @@ bool isProgTypeModeled(ProgType PT) {
   return R && R->Modeled;
 }
 
+bool mayUsePrivateStack(ProgType PT) {
+  switch (PT) {
+  case ProgType::Kprobe:
+  case ProgType::Tracepoint:
+  case ProgType::PerfEvent:
+  case ProgType::RawTracepoint:
+    return true;
+  default:
+    return false;
+  }
+}
+
 bool isTracingProgType(ProgType PT) {
   switch (PT) {
   case ProgType::Kprobe:

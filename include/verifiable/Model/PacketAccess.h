@@ -20,6 +20,10 @@ enum class PacketAccess { None, ReadOnly, ReadWrite };
 /// What programs of type \p PT may do through packet pointers.
 PacketAccess directPacketAccess(ProgType PT);
 
+/// The kernel's may_access_skb(): the classic-BPF loads BPF_LD_ABS/IND are
+/// allowed in socket filters and tc programs only.
+bool mayUseLegacyPacketLoads(ProgType PT);
+
 /// The largest packet offset the kernel tracks (MAX_PACKET_OFF); a pointer
 /// that may lie further from the packet start never gets a range.
 constexpr int MaxPacketOff = 0xffff;

@@ -46,6 +46,12 @@ bool isProgTypeModeled(ProgType PT);
 /// bpf_wq, bpf_list_head or bpf_rb_root.
 bool isTracingProgType(ProgType PT);
 
+/// The kernel's bpf_enable_priv_stack(): with the x86-64 JIT, programs of
+/// these types run large frames on a private stack, so those frames do not
+/// count towards the 512-byte combined stack (kprobe, tracepoint,
+/// perf_event, raw tracepoint; not the writable one).
+bool mayUsePrivateStack(ProgType PT);
+
 } // namespace model
 } // namespace verifiable
 

@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "verifiable/Model/PacketAccess.h"
 #include "verifiable/Model/ProgTypes.h"
 
 #include "gtest/gtest.h"
@@ -63,6 +64,21 @@ TEST(ProgTypesTest, TracingProgTypes) {
   EXPECT_TRUE(isTracingProgType(ProgType::RawTracepointWritable));
   EXPECT_FALSE(isTracingProgType(ProgType::Tracing));
   EXPECT_FALSE(isTracingProgType(ProgType::Xdp));
+}
+
+TEST(ProgTypesTest, PrivateStack) {
+  EXPECT_TRUE(mayUsePrivateStack(ProgType::Tracepoint));
+  EXPECT_TRUE(mayUsePrivateStack(ProgType::RawTracepoint));
+  // Unlike is_tracing_prog_type(), the writable raw tracepoint is left out.
+  EXPECT_FALSE(mayUsePrivateStack(ProgType::RawTracepointWritable));
+  EXPECT_FALSE(mayUsePrivateStack(ProgType::Xdp));
+}
+
+TEST(ProgTypesTest, LegacyPacketLoads) {
+  EXPECT_TRUE(mayUseLegacyPacketLoads(ProgType::SocketFilter));
+  EXPECT_TRUE(mayUseLegacyPacketLoads(ProgType::SchedCls));
+  EXPECT_FALSE(mayUseLegacyPacketLoads(ProgType::Xdp));
+  EXPECT_FALSE(mayUseLegacyPacketLoads(ProgType::CgroupSkb));
 }
 
 } // namespace
