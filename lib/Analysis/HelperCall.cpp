@@ -144,6 +144,8 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
     if (!checkRegRead(S, Regno))
       return false;
     const RegState &R = S.reg(Regno);
+    if (R.RefObjId)
+      Facts.RefObjId = R.RefObjId;
     std::string RName = "R" + std::to_string(Regno);
     auto TypeMismatch = [&](const char *Expected) {
       return reject(RName + " type=" + R.typeName() + " expected=" + Expected);
@@ -302,11 +304,6 @@ bool Engine::doHelperCall(Path &P, const bpf::Insn &I) {
     }
   }
 
-  for (unsigned A = 0; A < H.numArgs(); ++A) {
-    const RegState &R = S.reg(static_cast<int>(A) + 1);
-    if (H.Args[A] != ArgType::DontCare && R.RefObjId)
-      Facts.RefObjId = R.RefObjId;
-  }
   if (Facts.Map &&
       !model::mapHelperCompatible(static_cast<model::MapType>(Facts.Map->Type),
                                   static_cast<unsigned>(I.Imm), Section->Type,
