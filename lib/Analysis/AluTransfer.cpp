@@ -6,7 +6,8 @@
 // pointer operand goes to PointerArithmetic.cpp.
 //
 //===----------------------------------------------------------------------===//
-#include "Engine.h"
+#include "Transfer.h"
+#include "TransferEnv.h"
 
 #include "verifiable/Domain/AluOps.h"
 
@@ -61,14 +62,12 @@ static std::optional<AluOp> byteSwapOp(const bpf::Insn &I) {
   }
 }
 
-static bool doMove(VerifierState &S, const bpf::Insn &I, bool Is64,
-                   uint32_t (*NewId)(void *), void *Ctx) {
+static void doMove(VerifierState &S, const bpf::Insn &I, bool Is64,
+                   IdGenerator &Ids) {
   RegState &Dst = S.reg(I.Dst);
   if (!I.usesSrcReg()) {
-    uint64_t V = Is64 ? static_cast<uint64_t>(static_cast<int64_t>(I.Imm))
-                      : static_cast<uint32_t>(I.Imm);
-    Dst = RegState::constant(V);
-    return true;
+    Dst = RegState::constant(I.immOperand());
+    return;
   }
   RegState &Src = S.reg(I.Src);
   if (I.Off != 0) {
@@ -82,7 +81,7 @@ static bool doMove(VerifierState &S, const bpf::Insn &I, bool Is64,
       R.Var.zext32();
     }
     Dst = R;
-    return true;
+    return;
   }
   // A copy of a scalar links both registers (assign_scalar_id_before_mov);
   // a register already linked with an offset cannot take a second one.
@@ -91,18 +90,17 @@ static bool doMove(VerifierState &S, const bpf::Insn &I, bool Is64,
     if (Src.Flags & AddConst)
       Src.unlink();
     if (!Src.Id && !Src.Var.isConst())
-      Src.Id = NewId(Ctx);
+      Src.Id = Ids.next();
   }
   if (Is64) {
     Dst = Src;
-    return true;
+    return;
   }
   RegState R = Src.isScalar() ? Src : RegState::unknownScalar();
   if (!Fits32)
     R.unlink();
   R.Var.zext32();
   Dst = R;
-  return true;
 }
 
 /// After `dst += const` or `dst -= const` on a linked scalar: remember the
@@ -127,69 +125,64 @@ static void linkAddConst(RegState &Dst, const RegState &Before, uint8_t Op,
   Dst.Flags |= Is64 ? AddConst64 : AddConst32;
 }
 
-bool Engine::doAlu(Path &P, const bpf::Insn &I) {
+Step analysis::transferAlu(TransferEnv &E, Path &P, const bpf::Insn &I) {
   VerifierState &S = P.State;
   bool Is64 = I.cls() == bpf::BPF_ALU64;
   uint8_t Op = I.op();
 
   if (Op == bpf::BPF_MOV) {
-    if (I.usesSrcReg() && !checkRegRead(S, I.Src))
-      return false;
-    if (!checkRegWrite(I.Dst))
-      return false;
-    doMove(
-        S, I, Is64, [](void *E) { return static_cast<Engine *>(E)->newId(); },
-        this);
+    if (I.usesSrcReg() && !checkRegRead(E, S, I.Src))
+      return Step::Stop;
+    if (!checkRegWrite(E, I.Dst))
+      return Step::Stop;
+    doMove(S, I, Is64, E.Ids);
     // A plain copy keeps pointing at where the value came from.
     bool PlainCopy = Is64 && I.usesSrcReg() && I.Off == 0;
     if (!PlainCopy || S.reg(I.Dst).Origin < 0)
       S.reg(I.Dst).Origin = P.Pc;
     ++P.Pc;
-    return true;
+    return Step::Next;
   }
 
-  if (!checkRegRead(S, I.Dst))
-    return false;
+  if (!checkRegRead(E, S, I.Dst))
+    return Step::Stop;
   if (I.usesSrcReg() && Op != bpf::BPF_NEG && Op != bpf::BPF_END &&
-      !checkRegRead(S, I.Src))
-    return false;
-  if (!checkRegWrite(I.Dst))
-    return false;
+      !checkRegRead(E, S, I.Src))
+    return Step::Stop;
+  if (!checkRegWrite(E, I.Dst))
+    return Step::Stop;
 
   RegState &Dst = S.reg(I.Dst);
   if (Op == bpf::BPF_NEG || Op == bpf::BPF_END) {
     if (Dst.isPointer())
-      return unknown("negation or byte swap of a pointer is not modelled");
+      return E.unknown("negation or byte swap of a pointer is not modelled");
     std::optional<AluOp> A =
         Op == bpf::BPF_NEG ? std::optional<AluOp>(AluOp::Neg) : byteSwapOp(I);
     if (!A)
-      return unknown("byte swap of width " + std::to_string(I.Imm));
+      return E.unknown("byte swap of width " + std::to_string(I.Imm));
     Dst = RegState::scalar(
         domain::applyAlu(*A, Is64, Dst.Var, domain::Scalar::constant(0)));
     Dst.Origin = P.Pc;
     ++P.Pc;
-    return true;
+    return Step::Next;
   }
 
   std::optional<AluOp> A = binaryOp(I);
   if (!A)
-    return unknown("ALU opcode " + std::to_string(I.Opcode) +
-                   " is not modelled");
+    return E.unknown("ALU opcode " + std::to_string(I.Opcode) +
+                     " is not modelled");
   bool SrcIsPointer = I.usesSrcReg() && S.reg(I.Src).isPointer();
   if (Dst.isPointer() || SrcIsPointer)
-    return doPointerAlu(P, I);
+    return transferPointerAlu(E, P, I);
 
-  domain::Scalar Src =
-      I.usesSrcReg()
-          ? S.reg(I.Src).Var
-          : domain::Scalar::constant(
-                Is64 ? static_cast<uint64_t>(static_cast<int64_t>(I.Imm))
-                     : static_cast<uint32_t>(I.Imm));
+  domain::Scalar Src = I.usesSrcReg()
+                           ? S.reg(I.Src).Var
+                           : domain::Scalar::constant(I.immOperand());
   RegState Before = Dst;
   Dst = RegState::scalar(domain::applyAlu(*A, Is64, Dst.Var, Src));
-  if (Opts.Privileged)
+  if (E.privileged())
     linkAddConst(Dst, Before, Op, Is64, Src);
   Dst.Origin = P.Pc;
   ++P.Pc;
-  return true;
+  return Step::Next;
 }

@@ -7,8 +7,12 @@
 // only, exactly as the kernel's check_cond_jmp_op() does.
 //
 //===----------------------------------------------------------------------===//
-#include "Engine.h"
+#include "Branches.h"
+#include "Explorer.h"
+#include "References.h"
 #include "StateWalk.h"
+#include "Transfer.h"
+#include "TransferEnv.h"
 
 #include "verifiable/Domain/AluOps.h"
 #include "verifiable/Domain/Branch.h"
@@ -44,7 +48,7 @@ static CmpOp cmpOp(uint8_t Op) {
   }
 }
 
-void Engine::markNullChecked(VerifierState &S, uint32_t Id, bool IsNull) {
+void analysis::markNullChecked(VerifierState &S, uint32_t Id, bool IsNull) {
   if (IsNull)
     dropNullReference(S, Id);
   forEachReg(S, [&](RegState &R) {
@@ -66,7 +70,7 @@ void Engine::markNullChecked(VerifierState &S, uint32_t Id, bool IsNull) {
   });
 }
 
-void Engine::syncLinkedScalars(VerifierState &S, const RegState &Refined) {
+void analysis::syncLinkedScalars(VerifierState &S, const RegState &Refined) {
   if (!Refined.Id)
     return;
   forEachReg(S, [&](RegState &R) {
@@ -87,35 +91,31 @@ void Engine::syncLinkedScalars(VerifierState &S, const RegState &Refined) {
   });
 }
 
-bool Engine::doBranch(Path &P, const bpf::Insn &I) {
+Step analysis::transferBranch(TransferEnv &E, Path &P, const bpf::Insn &I) {
   VerifierState &S = P.State;
-  if (!checkRegRead(S, I.Dst))
-    return false;
-  if (I.usesSrcReg() && !checkRegRead(S, I.Src))
-    return false;
+  if (!checkRegRead(E, S, I.Dst))
+    return Step::Stop;
+  if (I.usesSrcReg() && !checkRegRead(E, S, I.Src))
+    return Step::Stop;
   bool Is32 = I.cls() == bpf::BPF_JMP32;
-  int TakenPc = P.Pc + I.Off + 1;
+  int TakenPc = I.jumpTarget(P.Pc);
   int FallPc = P.Pc + 1;
   CmpOp Op = cmpOp(I.op());
 
   RegState L = S.reg(I.Dst);
   RegState R =
-      I.usesSrcReg()
-          ? S.reg(I.Src)
-          : RegState::constant(
-                Is32 ? static_cast<uint32_t>(I.Imm)
-                     : static_cast<uint64_t>(static_cast<int64_t>(I.Imm)));
+      I.usesSrcReg() ? S.reg(I.Src) : RegState::constant(I.immOperand());
 
   if (L.isPointer() || R.isPointer())
-    return doPointerBranch(P, I);
+    return transferPointerBranch(E, P, I);
 
   switch (domain::evaluateBranch(Op, Is32, L.Var, R.Var)) {
   case domain::BranchOutcome::AlwaysTaken:
     P.Pc = TakenPc;
-    return true;
+    return Step::Next;
   case domain::BranchOutcome::NeverTaken:
     P.Pc = FallPc;
-    return true;
+    return Step::Next;
   case domain::BranchOutcome::Unknown:
     break;
   }
@@ -136,15 +136,15 @@ bool Engine::doBranch(Path &P, const bpf::Insn &I) {
   bool TakenFeasible = Refine(Taken, true);
   bool FallFeasible = Refine(S, false);
   if (TakenFeasible && FallFeasible) {
-    pushBranch(P, std::move(Taken), TakenPc);
+    E.Paths.pushBranch(P, std::move(Taken), TakenPc);
     P.Pc = FallPc;
-    return true;
+    return Step::Next;
   }
   if (TakenFeasible) {
     S = std::move(Taken);
     P.Pc = TakenPc;
-    return true;
+    return Step::Next;
   }
   P.Pc = FallPc;
-  return true;
+  return Step::Next;
 }

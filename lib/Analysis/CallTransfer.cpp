@@ -2,12 +2,16 @@
 //
 // A static subprogram is analysed at each call site in a new frame with the
 // caller's R1-R5, as the kernel does; its exit returns R0 to the caller and
-// leaves R1-R5 unreadable. Global subprograms (verified once, from their
-// BTF signature) and kfuncs are not modelled yet and make the verdict
+// leaves R1-R5 unreadable. Global subprograms are checked against their
+// BTF prototype at the call and verified once on their own
+// (GlobalFunctions.cpp); kfuncs are not modelled yet and make the verdict
 // unknown.
 //
 //===----------------------------------------------------------------------===//
-#include "Engine.h"
+#include "References.h"
+#include "Subprograms.h"
+#include "Transfer.h"
+#include "TransferEnv.h"
 
 #include "verifiable/Model/ReturnRanges.h"
 
@@ -16,24 +20,25 @@
 using namespace verifiable;
 using namespace verifiable::analysis;
 
-bool Engine::doCall(Path &P, const bpf::Insn &I) {
+Step analysis::transferCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
   if (I.isHelperCall())
-    return doHelperCall(P, I);
+    return transferHelperCall(E, P, I);
   if (I.isKfuncCall())
-    return unknown("call of kfunc '" + I.Ref.Name + "' is not modelled yet");
-  const bpf::Function *Callee = Prog.findFunction(I.Ref.Name);
-  int Start = Image.startOf(I.Ref.Name);
+    return E.unknown("call of kfunc '" + I.Ref.Name + "' is not modelled yet");
+  const bpf::Function *Callee = E.Prog.findFunction(I.Ref.Name);
+  int Start = E.Image.startOf(I.Ref.Name);
   if (!Callee || Start < 0)
-    return unknown("call of '" + I.Ref.Name + "', which is not in the object");
+    return E.unknown("call of '" + I.Ref.Name +
+                     "', which is not in the object");
   if (Callee->IsGlobal)
-    return callGlobalFunction(P, *Callee, Start);
+    return callGlobalFunction(E, P, *Callee, Start);
 
   VerifierState &S = P.State;
   if (static_cast<int>(S.Frames.size()) >= MaxCallFrames)
-    return reject("the call stack of " + std::to_string(S.Frames.size() + 1) +
-                  " frames is too deep");
+    return E.reject("the call stack of " + std::to_string(S.Frames.size() + 1) +
+                    " frames is too deep");
   FrameState Callee_;
-  Callee_.Function = Image.pieceOf(Start);
+  Callee_.Function = E.Image.pieceOf(Start);
   Callee_.CallSite = P.Pc;
   for (int R = 1; R <= 5; ++R)
     Callee_.Regs[R] = S.reg(R);
@@ -43,11 +48,12 @@ bool Engine::doCall(Path &P, const bpf::Insn &I) {
     S.reg(R) = RegState::notInit();
   S.Frames.push_back(std::move(Callee_));
   P.Pc = Start;
-  return true;
+  return Step::Next;
 }
 
-bool Engine::checkR0Range(const RegState &R0, const char *Where, int64_t Min,
-                          int64_t Max, const std::string &Why) {
+bool analysis::checkR0Range(TransferEnv &E, const RegState &R0,
+                            const char *Where, int64_t Min, int64_t Max,
+                            const std::string &Why) {
   if (R0.Var.SMin >= Min && R0.Var.SMax <= Max)
     return true;
   // The kernel's verbose_invalid_scalar().
@@ -58,54 +64,52 @@ bool Engine::checkR0Range(const RegState &R0, const char *Where, int64_t Min,
     Has += " smax=" + std::to_string(R0.Var.SMax);
   if (Has.empty())
     Has = " unknown scalar value";
-  note(R0.Origin, Why);
-  return reject(std::string(Where) + " the register R0 has" + Has +
-                " should have been in [" + std::to_string(Min) + ", " +
-                std::to_string(Max) + "]");
+  E.note(R0.Origin, Why);
+  return E.reject(std::string(Where) + " the register R0 has" + Has +
+                  " should have been in [" + std::to_string(Min) + ", " +
+                  std::to_string(Max) + "]");
 }
 
-bool Engine::doExit(Path &P, const bpf::Insn &I) {
+Step analysis::transferExit(TransferEnv &E, Path &P, const bpf::Insn &I) {
   VerifierState &S = P.State;
   if (S.Frames.size() > 1 && S.cur().InCallback)
-    return returnFromCallback(P);
+    return returnFromCallback(E, P);
   if (S.Frames.size() > 1) {
     RegState R0 = S.reg(0);
     if (R0.Type == RegType::Stack && R0.Frame + 1 >= S.Frames.size())
-      return reject("cannot return stack pointer to the caller");
+      return E.reject("cannot return stack pointer to the caller");
     int Return = S.cur().CallSite + 1;
     S.Frames.pop_back();
     S.reg(0) = R0;
     for (int R = 1; R <= 5; ++R)
       S.reg(R) = RegState::notInit();
     P.Pc = Return;
-    return true;
+    return Step::Next;
   }
-  if (!checkReferenceLeak(P))
-    return false;
-  if (!checkRegRead(S, 0))
-    return false;
+  if (!checkReferenceLeak(E, P))
+    return Step::Stop;
+  if (!checkRegRead(E, S, 0))
+    return Step::Stop;
   const RegState &R0 = S.reg(0);
-  if (RootPiece != 0) {
+  if (S.Frames[0].Function != 0) {
     // The end of a global function verified on its own.
     if (!R0.isScalar())
-      return reject("At subprogram exit the register R0 is not a scalar "
-                    "value (" +
-                    R0.typeName() + ")");
-    finishPath(P.Parent);
-    return false;
+      return E.reject("At subprogram exit the register R0 is not a scalar "
+                      "value (" +
+                      R0.typeName() + ")");
+    return Step::PathEnd;
   }
-  if (R0.isPointer() && !Opts.Privileged)
-    return reject("R0 leaks addr as return value");
+  if (R0.isPointer() && !E.privileged())
+    return E.reject("R0 leaks addr as return value");
   std::optional<model::RetRange> Range =
-      model::expectedReturnRange(Section->Type, Section->Attach);
+      model::expectedReturnRange(E.Section.Type, E.Section.Attach);
   if (Range) {
     if (!R0.isScalar())
-      return reject("At program exit the register R0 is not a known value (" +
-                    R0.typeName() + ")");
-    if (!checkR0Range(R0, "At program exit", Range->Min, Range->Max,
+      return E.reject("At program exit the register R0 is not a known value (" +
+                      R0.typeName() + ")");
+    if (!checkR0Range(E, R0, "At program exit", Range->Min, Range->Max,
                       "R0 gets its value here"))
-      return false;
+      return Step::Stop;
   }
-  finishPath(P.Parent);
-  return false;
+  return Step::PathEnd;
 }

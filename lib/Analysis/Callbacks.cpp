@@ -11,7 +11,10 @@
 // frames are widened so that this converges.
 //
 //===----------------------------------------------------------------------===//
-#include "Engine.h"
+#include "Explorer.h"
+#include "Subprograms.h"
+#include "Transfer.h"
+#include "TransferEnv.h"
 
 using namespace verifiable;
 using namespace verifiable::analysis;
@@ -23,20 +26,21 @@ bool analysis::callsBack(const bpf::Insn &I) {
   return H && H->Modeled && H->Callback == model::CallbackKind::Sync;
 }
 
-bool Engine::pushCallback(Path &P, const model::HelperProto &H, int Piece,
-                          const bpf::MapDef *Map) {
+bool analysis::pushCallback(TransferEnv &E, Path &P,
+                            const model::HelperProto &H, int Piece,
+                            const bpf::MapDef *Map) {
   if (H.Id != model::BPF_FUNC_loop && H.Id != model::BPF_FUNC_for_each_map_elem)
-    return unknown("callbacks of bpf_" + std::string(H.Name) +
-                   " are not modelled yet");
+    return E.unknown("callbacks of bpf_" + std::string(H.Name) +
+                     " are not modelled yet");
   if (H.Id == model::BPF_FUNC_for_each_map_elem && !Map)
-    return unknown("bpf_for_each_map_elem without a known map");
-  const ProgramImage::Piece &Pi = Image.pieces()[Piece];
+    return E.unknown("bpf_for_each_map_elem without a known map");
+  const ProgramImage::Piece &Pi = E.Image.pieces()[Piece];
   if (Pi.F->IsGlobal)
-    return unknown("a global function as a callback is not modelled yet");
+    return E.unknown("a global function as a callback is not modelled yet");
   VerifierState S = P.State;
   if (static_cast<int>(S.Frames.size()) >= MaxCallFrames)
-    return reject("the call stack of " + std::to_string(S.Frames.size() + 1) +
-                  " frames is too deep");
+    return E.reject("the call stack of " + std::to_string(S.Frames.size() + 1) +
+                    " frames is too deep");
   FrameState Callee;
   Callee.Function = Piece;
   Callee.CallSite = P.Pc;
@@ -60,7 +64,7 @@ bool Engine::pushCallback(Path &P, const model::HelperProto &H, int Piece,
       Callee.Regs[R].Origin = P.Pc;
   S.Frames.push_back(std::move(Callee));
   ++S.CallbackDepth;
-  pushBranch(P, std::move(S), Pi.Start);
+  E.Paths.pushBranch(P, std::move(S), Pi.Start);
   return true;
 }
 
@@ -87,17 +91,17 @@ static void widenChangedScalars(const VerifierState &Before,
   }
 }
 
-bool Engine::returnFromCallback(Path &P) {
+Step analysis::returnFromCallback(TransferEnv &E, Path &P) {
   VerifierState &S = P.State;
   const RegState &R0 = S.reg(0);
-  if (!checkRegRead(S, 0))
-    return false;
+  if (!checkRegRead(E, S, 0))
+    return Step::Stop;
   if (!R0.isScalar())
-    return reject("R0 not a scalar value");
-  if (!checkR0Range(R0, "At callback return", 0, 1,
+    return E.reject("R0 not a scalar value");
+  if (!checkR0Range(E, R0, "At callback return", 0, 1,
                     "R0 gets its value here; a callback returns 0 (go on) "
                     "or 1 (stop)"))
-    return false;
+    return Step::Stop;
   int CallSite = S.cur().CallSite;
   S.Frames.pop_back();
   // Back to the helper call, which may call the callback again. Widen
@@ -109,5 +113,5 @@ bool Engine::returnFromCallback(Path &P) {
       break;
     }
   P.Pc = CallSite;
-  return true;
+  return Step::Next;
 }

@@ -11,7 +11,11 @@
 // function's own verification.
 //
 //===----------------------------------------------------------------------===//
-#include "Engine.h"
+#include "Explorer.h"
+#include "HelperCall.h"
+#include "Messages.h"
+#include "Subprograms.h"
+#include "TransferEnv.h"
 
 #include "verifiable/Model/CtxLayout.h"
 
@@ -37,18 +41,28 @@ static bool isProgramCtx(const model::SectionInfo &Section,
   return Name == Pointee;
 }
 
-bool Engine::globalPrototype(const bpf::Function &F,
-                             std::vector<GlobalArg> &Args) {
+namespace {
+/// What a global function's prototype says about one argument.
+struct GlobalArg {
+  enum Kind { Scalar, Ctx, Mem } K = Scalar;
+  uint32_t Size = 0;    ///< Mem: the pointee's size.
+  bool NonNull = false; ///< Mem: tagged arg:nonnull.
+};
+} // namespace
+
+/// The prototype the kernel derives from BTF (btf_prepare_func_args()).
+static bool globalPrototype(TransferEnv &E, const bpf::Function &F,
+                            std::vector<GlobalArg> &Args) {
   if (!F.Sig.Known)
-    return unknown("global function '" + F.Name +
-                   "' has no signature in debug info");
+    return E.unknown("global function '" + F.Name +
+                     "' has no signature in debug info");
   if (F.Sig.Return.K != bpf::ParamType::Scalar)
-    return reject("Global function " + F.Name +
-                  "() doesn't return scalar. Only those are supported.");
+    return E.reject("Global function " + F.Name +
+                    "() doesn't return scalar. Only those are supported.");
   if (F.Sig.Params.size() > 5)
-    return unknown("global function '" + F.Name +
-                   "' has more than 5 "
-                   "parameters");
+    return E.unknown("global function '" + F.Name +
+                     "' has more than 5 "
+                     "parameters");
   Args.clear();
   for (size_t I = 0; I < F.Sig.Params.size(); ++I) {
     const bpf::ParamType &T = F.Sig.Params[I];
@@ -58,30 +72,32 @@ bool Engine::globalPrototype(const bpf::Function &F,
       A.K = GlobalArg::Scalar;
       break;
     case bpf::ParamType::Pointer:
-      if (T.HasArgCtx || isProgramCtx(*Section, T.PointeeName)) {
+      if (T.HasArgCtx || isProgramCtx(E.Section, T.PointeeName)) {
         A.K = GlobalArg::Ctx;
         break;
       }
       if (!T.Size) // void, or a struct only declared
-        return reject("arg#" + std::to_string(I) + " reference type('" +
-                      (T.PointeeName.empty() ? std::string("UNKNOWN ")
-                                             : "FWD " + T.PointeeName) +
-                      "') size cannot be determined: -22");
+        return E.reject("arg#" + std::to_string(I) + " reference type('" +
+                        (T.PointeeName.empty() ? std::string("UNKNOWN ")
+                                               : "FWD " + T.PointeeName) +
+                        "') size cannot be determined: -22");
       A.K = GlobalArg::Mem;
       A.Size = T.Size;
       A.NonNull = T.HasArgNonNull;
       break;
     default:
-      return unknown("parameter " + std::to_string(I) +
-                     " of global function '" + F.Name +
-                     "' has a type the engine does not model");
+      return E.unknown("parameter " + std::to_string(I) +
+                       " of global function '" + F.Name +
+                       "' has a type the engine does not model");
     }
     Args.push_back(A);
   }
   return true;
 }
 
-bool Engine::checkGlobalCallArgs(Path &P, const std::vector<GlobalArg> &Args) {
+/// The caller's registers against the prototype (btf_check_subprog_call()).
+static bool checkGlobalCallArgs(TransferEnv &E, Path &P,
+                                const std::vector<GlobalArg> &Args) {
   VerifierState &S = P.State;
   static const model::HelperProto NoHelper = [] {
     model::HelperProto H{};
@@ -92,37 +108,37 @@ bool Engine::checkGlobalCallArgs(Path &P, const std::vector<GlobalArg> &Args) {
   }();
   for (size_t I = 0; I < Args.size(); ++I) {
     int Regno = static_cast<int>(I) + 1;
-    if (!checkRegRead(S, Regno))
+    if (!checkRegRead(E, S, Regno))
       return false;
     RegState R = S.reg(Regno);
-    std::string RName = "R" + std::to_string(Regno);
+    std::string RName = regName(Regno);
     switch (Args[I].K) {
     case GlobalArg::Scalar:
       if (!R.isScalar())
-        return reject(RName + " is not a scalar");
+        return E.reject(RName + " is not a scalar");
       break;
     case GlobalArg::Ctx:
       if (R.Type == RegType::Ctx && R.Off)
-        return reject("dereference of modified ctx ptr " + RName +
-                      " off=" + std::to_string(R.Off) + " disallowed");
+        return E.reject("dereference of modified ctx ptr " + RName +
+                        " off=" + std::to_string(R.Off) + " disallowed");
       if (R.Type != RegType::Ctx)
-        return reject("arg#" + std::to_string(I) + " expects pointer to ctx");
+        return E.reject("arg#" + std::to_string(I) + " expects pointer to ctx");
       break;
     case GlobalArg::Mem: {
       if (R.isKnownZero())
         break; // NULL is always acceptable here; the callee checks.
       bool MaybeNullArg = R.maybeNull();
       R.Flags &= ~MaybeNull;
-      if (!checkHelperMemArg(P, R, Regno, Args[I].Size, false, NoHelper,
+      if (!checkHelperMemArg(E, P, R, Regno, Args[I].Size, false, NoHelper,
                              /*ByHelper=*/false))
         return false;
       if (MaybeNullArg && !Args[I].NonNull) {
         // Fine: the callee must check it anyway.
       } else if (MaybeNullArg) {
-        note(R.Origin, RName + " may be NULL: it comes from here");
-        return reject("arg#" + std::to_string(I) +
-                      " is expected to be "
-                      "non-NULL");
+        noteMaybeNull(E, Regno, R);
+        return E.reject("arg#" + std::to_string(I) +
+                        " is expected to be "
+                        "non-NULL");
       }
       break;
     }
@@ -131,30 +147,25 @@ bool Engine::checkGlobalCallArgs(Path &P, const std::vector<GlobalArg> &Args) {
   return true;
 }
 
-bool Engine::callGlobalFunction(Path &P, const bpf::Function &Callee,
-                                int Start) {
+Step analysis::callGlobalFunction(TransferEnv &E, Path &P,
+                                  const bpf::Function &Callee, int Start) {
   std::vector<GlobalArg> Args;
-  if (!globalPrototype(Callee, Args) || !checkGlobalCallArgs(P, Args)) {
-    if (Result.V == Verdict::Reject)
-      note(P.Pc, "the kernel adds: Caller passes invalid args into func#" +
-                     std::to_string(Image.pieceOf(Start)) + " ('" +
-                     Callee.Name + "')");
-    return false;
+  if (!globalPrototype(E, Callee, Args) || !checkGlobalCallArgs(E, P, Args)) {
+    if (E.Out.rejected())
+      E.note(P.Pc, "the kernel adds: Caller passes invalid args into func#" +
+                       std::to_string(E.Image.pieceOf(Start)) + " ('" +
+                       Callee.Name + "')");
+    return Step::Stop;
   }
-  int Piece = Image.pieceOf(Start);
-  if (std::find(GlobalQueue.begin(), GlobalQueue.end(), Piece) ==
-      GlobalQueue.end())
-    GlobalQueue.push_back(Piece);
-  returnUnknownScalar(P);
-  return true;
+  E.Paths.queueGlobal(E.Image.pieceOf(Start));
+  return returnUnknownScalar(P);
 }
 
-bool Engine::globalFunctionState(int Piece, Path &Out) {
-  const ProgramImage::Piece &Pi = Image.pieces()[Piece];
+bool analysis::globalFunctionPath(TransferEnv &E, int Piece, Path &Out) {
+  const ProgramImage::Piece &Pi = E.Image.pieces()[Piece];
   std::vector<GlobalArg> Args;
-  if (!globalPrototype(*Pi.F, Args))
+  if (!globalPrototype(E, *Pi.F, Args))
     return false;
-  RootPiece = Piece;
   Out = Path();
   Out.Pc = Pi.Start;
   Out.State.Frames.emplace_back();
@@ -174,7 +185,7 @@ bool Engine::globalFunctionState(int Piece, Path &Out) {
       R = RegState::pointer(RegType::Mem, Args[I].NonNull ? 0 : MaybeNull);
       R.MemSize = Args[I].Size;
       if (R.maybeNull())
-        R.Id = newId();
+        R.Id = E.newId();
       break;
     }
     R.Origin = Pi.Start;

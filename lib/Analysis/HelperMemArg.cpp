@@ -8,7 +8,11 @@
 // used for every kind of memory argument.
 //
 //===----------------------------------------------------------------------===//
-#include "Engine.h"
+#include "HelperCall.h"
+#include "MemAccess.h"
+#include "Messages.h"
+#include "StackDepth.h"
+#include "TransferEnv.h"
 
 using namespace verifiable;
 using namespace verifiable::analysis;
@@ -18,77 +22,88 @@ static const char *expectedMemTypes() {
          "trusted_ptr_";
 }
 
-bool Engine::checkHelperStackArg(Path &P, const RegState &R, int Regno,
-                                 uint64_t Size, bool IsWrite) {
+static bool checkHelperStackArg(TransferEnv &E, Path &P, const RegState &R,
+                                const MemAccess &A) {
+  bool IsWrite = A.IsWrite;
+  uint64_t Size = A.Size;
+  int Regno = A.Regno;
   const char *What = IsWrite ? " write to" : " read from";
   if (!R.Var.isConst()) {
     int64_t MinOff, MaxOff;
-    if (!checkStackRange(R, Regno, R.Off, Size, What, MinOff, MaxOff))
+    if (!checkStackRange(E, R, A, What, MinOff, MaxOff))
       return false;
-    if (R.Frame >= P.State.Frames.size() || !Opts.Privileged)
-      return unknown("a variable-offset stack argument is not modelled here");
-    noteStackUse(P.State, R, MinOff);
+    if (R.Frame >= P.State.Frames.size() || !E.privileged())
+      return E.unknown("a variable-offset stack argument is not modelled here");
+    E.Stack.note(P.State, R, MinOff);
     if (IsWrite)
       writeStackRange(P.State.Frames[R.Frame].Stack, MinOff, MaxOff, false);
     return true;
   }
   int64_t Start = R.Off + static_cast<int64_t>(R.Var.constValue());
   if (Start < -MaxStackBytes || Start + static_cast<int64_t>(Size) > 0)
-    return reject(std::string("invalid") + What + " stack R" +
-                  std::to_string(Regno) + " off=" + std::to_string(R.Off) +
-                  " size=" + std::to_string(Size));
-  noteStackUse(P.State, R, Start);
+    return E.reject(std::string("invalid") + What + " stack R" +
+                    std::to_string(Regno) + " off=" + std::to_string(R.Off) +
+                    " size=" + std::to_string(Size));
+  E.Stack.note(P.State, R, Start);
   // Writes leave the bytes initialised; reads of uninitialised bytes are
   // refused to unprivileged loaders only. Both go byte by byte.
-  if (!IsWrite && Opts.Privileged)
+  if (!IsWrite && E.privileged())
     return true;
-  for (uint64_t B = 0; B < Size; ++B)
-    if (!checkStackAccess(P, R, Regno, R.Off + static_cast<int>(B), 1, IsWrite,
-                          -1, nullptr, " indirect access to"))
+  for (uint64_t B = 0; B < Size; ++B) {
+    MemAccess Byte = A;
+    Byte.Off = R.Off + static_cast<int>(B);
+    Byte.Size = 1;
+    if (!checkStackAccess(E, P, R, Byte, " indirect access to"))
       return false;
+  }
   return true;
 }
 
-bool Engine::checkHelperMemArg(Path &P, const RegState &R, int Regno,
-                               uint64_t Size, bool IsWrite,
-                               const model::HelperProto &H, bool ByHelper) {
-  std::string RName = "R" + std::to_string(Regno);
+bool analysis::checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R,
+                                 int Regno, uint64_t Size, bool IsWrite,
+                                 const model::HelperProto &H, bool ByHelper) {
+  std::string RName = regName(Regno);
+  MemAccess A;
+  A.Regno = Regno;
+  A.Off = R.Off;
+  A.Size = Size;
+  A.IsWrite = IsWrite;
+  A.ByHelper = true;
+  A.HelperMayAccessPacket = H.PktAccess;
   if (R.maybeNull() || R.isScalar() || R.Type == RegType::Ctx ||
       R.Type == RegType::ConstMapPtr) {
     if (R.maybeNull())
-      note(R.Origin, RName + " may be NULL: it comes from here");
+      noteMaybeNull(E, Regno, R);
     // A helper's prototype lists the memory kinds it takes; a global
     // function's memory argument only says it wanted the stack.
-    return reject(RName + " type=" + R.typeName() +
-                  " expected=" + (ByHelper ? expectedMemTypes() : "fp"));
+    return rejectTypeMismatch(E, Regno, R,
+                              ByHelper ? expectedMemTypes() : "fp");
   }
   switch (R.Type) {
   case RegType::Stack:
-    return checkHelperStackArg(P, R, Regno, Size, IsWrite);
+    return checkHelperStackArg(E, P, R, A);
   case RegType::MapValue:
     if (IsWrite && R.Map && R.Map->readOnlyForPrograms())
-      return reject("write into map forbidden, value_size=" +
-                    std::to_string(R.Map->ValueSize) + " off=" +
-                    std::to_string(R.Off) + " size=" + std::to_string(Size));
-    return checkRegionAccess(P, R, Regno, R.Off, Size, R.Map->ValueSize,
+      return E.reject("write into map forbidden, value_size=" +
+                      std::to_string(R.Map->ValueSize) + " off=" +
+                      std::to_string(R.Off) + " size=" + std::to_string(Size));
+    return checkRegionAccess(E, R, A, R.Map->ValueSize,
                              "invalid access to map value, value_size=");
   case RegType::Packet:
   case RegType::PacketMeta:
-    return checkPacketAccess(P, R, Regno, R.Off, Size, IsWrite, true,
-                             H.PktAccess);
+    return checkPacketAccess(E, R, A);
   case RegType::MapKey:
     if (IsWrite)
-      return reject(RName + " cannot write into map_key");
-    return checkRegionAccess(P, R, Regno, R.Off, Size,
-                             R.Map ? R.Map->KeySize : 0,
+      return E.reject(RName + " cannot write into map_key");
+    return checkRegionAccess(E, R, A, R.Map ? R.Map->KeySize : 0,
                              "invalid access to map key, key_size=");
   case RegType::Mem:
     if (IsWrite && (R.Flags & ReadOnly))
-      return reject(RName + " cannot write into " + R.typeName());
-    return checkRegionAccess(P, R, Regno, R.Off, Size, R.MemSize,
+      return E.reject(RName + " cannot write into " + R.typeName());
+    return checkRegionAccess(E, R, A, R.MemSize,
                              "invalid access to memory, mem_size=");
   default:
-    return unknown("memory argument in a " + R.typeName() +
-                   " pointer is not modelled yet");
+    return E.unknown("memory argument in a " + R.typeName() +
+                     " pointer is not modelled yet");
   }
 }

@@ -8,35 +8,39 @@
 // R1-R5 unreadable (the kernel's check_ld_abs()).
 //
 //===----------------------------------------------------------------------===//
-#include "Engine.h"
+#include "References.h"
+#include "Transfer.h"
+#include "TransferEnv.h"
 
 #include "verifiable/Model/PacketAccess.h"
 
 using namespace verifiable;
 using namespace verifiable::analysis;
 
-bool Engine::doLegacyPacketLoad(Path &P, const bpf::Insn &I) {
+Step analysis::transferLegacyPacketLoad(TransferEnv &E, Path &P,
+                                        const bpf::Insn &I) {
   VerifierState &S = P.State;
   constexpr int CtxReg = 6;
-  if (!model::mayUseLegacyPacketLoads(Section->Type))
-    return reject("BPF_LD_[ABS|IND] instructions not allowed for this program "
-                  "type");
+  if (!model::mayUseLegacyPacketLoads(E.Section.Type))
+    return E.reject(
+        "BPF_LD_[ABS|IND] instructions not allowed for this program "
+        "type");
   bool Abs = I.mode() == bpf::BPF_ABS;
   if (I.Dst != 0 || I.Off != 0 || I.size() == bpf::BPF_DW ||
       (Abs && I.Src != 0))
-    return reject("BPF_LD_[ABS|IND] uses reserved fields");
-  if (!checkRegRead(S, CtxReg))
-    return false;
-  if (!checkReferenceLeak(P))
-    return false; // "BPF_LD_[ABS|IND] cannot be mixed with socket references"
+    return E.reject("BPF_LD_[ABS|IND] uses reserved fields");
+  if (!checkRegRead(E, S, CtxReg))
+    return Step::Stop;
+  if (!checkReferenceLeak(E, P))
+    return Step::Stop; // "BPF_LD_[ABS|IND] cannot be mixed with socket
+                       // references"
   const RegState &Ctx = S.reg(CtxReg);
   if (Ctx.Type != RegType::Ctx)
-    return reject("at the time of BPF_LD_ABS|IND R6 != pointer to skb");
-  if (!Abs && !checkRegRead(S, I.Src))
-    return false;
+    return E.reject("at the time of BPF_LD_ABS|IND R6 != pointer to skb");
+  if (!Abs && !checkRegRead(E, S, I.Src))
+    return Step::Stop;
   if (Ctx.Off)
-    return reject("dereference of modified ctx ptr R6 off=" +
-                  std::to_string(Ctx.Off) + " disallowed");
-  returnUnknownScalar(P);
-  return true;
+    return E.reject("dereference of modified ctx ptr R6 off=" +
+                    std::to_string(Ctx.Off) + " disallowed");
+  return returnUnknownScalar(P);
 }

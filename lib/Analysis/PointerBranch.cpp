@@ -10,8 +10,11 @@
 // allowed to privileged loaders and teach nothing.
 //
 //===----------------------------------------------------------------------===//
-#include "Engine.h"
+#include "Branches.h"
+#include "Explorer.h"
 #include "StateWalk.h"
+#include "Transfer.h"
+#include "TransferEnv.h"
 
 #include "verifiable/Model/PacketAccess.h"
 
@@ -187,26 +190,24 @@ static bool matchPacketPointers(const bpf::Insn &I, const RegState &Dst,
   return true;
 }
 
-bool Engine::doPointerBranch(Path &P, const bpf::Insn &I) {
+Step analysis::transferPointerBranch(TransferEnv &E, Path &P,
+                                     const bpf::Insn &I) {
   VerifierState &S = P.State;
   bool Is32 = I.cls() == bpf::BPF_JMP32;
   bool SrcIsReg = I.usesSrcReg();
-  int TakenPc = P.Pc + I.Off + 1;
+  int TakenPc = I.jumpTarget(P.Pc);
   int FallPc = P.Pc + 1;
   uint8_t Op = I.op();
   const RegState Dst = S.reg(I.Dst);
   const RegState Src =
-      SrcIsReg ? S.reg(I.Src)
-               : RegState::constant(
-                     Is32 ? static_cast<uint32_t>(I.Imm)
-                          : static_cast<uint64_t>(static_cast<int64_t>(I.Imm)));
+      SrcIsReg ? S.reg(I.Src) : RegState::constant(I.immOperand());
 
   int Pred = isPacketAny(Dst) && isPacketAny(Src) && !Is32
                  ? packetBranchTaken(Dst, Src, Op)
                  : pointerBranchTaken(Dst, Src, Op);
   if (Pred >= 0) {
     P.Pc = Pred ? TakenPc : FallPc;
-    return true;
+    return Step::Next;
   }
 
   VerifierState Taken = S;
@@ -226,11 +227,11 @@ bool Engine::doPointerBranch(Path &P, const bpf::Insn &I) {
     markNullChecked(S, Dst.Id, !TakenIsNull);
   } else if (!(SrcIsReg && !Is32 &&
                matchPacketPointers(I, Dst, Src, S, Taken)) &&
-             Dst.isPointer() && !Opts.Privileged) {
-    return reject("R" + std::to_string(I.Dst) +
-                  " pointer comparison prohibited");
+             Dst.isPointer() && !E.privileged()) {
+    return E.reject("R" + std::to_string(I.Dst) +
+                    " pointer comparison prohibited");
   }
-  pushBranch(P, std::move(Taken), TakenPc);
+  E.Paths.pushBranch(P, std::move(Taken), TakenPc);
   P.Pc = FallPc;
-  return true;
+  return Step::Next;
 }

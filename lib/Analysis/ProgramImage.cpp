@@ -29,6 +29,10 @@ ProgramImage::ProgramImage(const bpf::Program &P, const bpf::Function &Entry) {
   for (const bpf::Function *F : Order) {
     Pieces.push_back({F, Size});
     Size += static_cast<int>(F->Insns.size());
+    for (const bpf::Insn &I : F->Insns) {
+      Insns.push_back(&I);
+      Families.push_back(classifyInsn(I));
+    }
     if (!F->LoweringProblem.empty() && Problem.empty())
       Problem = "function '" + F->Name + "': " + F->LoweringProblem;
   }
@@ -39,11 +43,6 @@ int ProgramImage::pieceOf(int Pc) const {
       std::upper_bound(Pieces.begin(), Pieces.end(), Pc,
                        [](int Pc, const Piece &Pi) { return Pc < Pi.Start; });
   return static_cast<int>(It - Pieces.begin()) - 1;
-}
-
-const bpf::Insn &ProgramImage::insn(int Pc) const {
-  const Piece &Pi = Pieces[pieceOf(Pc)];
-  return Pi.F->Insns[Pc - Pi.Start];
 }
 
 int ProgramImage::startOf(const std::string &Name) const {

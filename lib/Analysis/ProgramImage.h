@@ -10,6 +10,8 @@
 #ifndef VERIFIABLE_LIB_ANALYSIS_PROGRAMIMAGE_H
 #define VERIFIABLE_LIB_ANALYSIS_PROGRAMIMAGE_H
 
+#include "InsnFamily.h"
+
 #include "verifiable/Program/Program.h"
 
 #include <string>
@@ -30,7 +32,9 @@ public:
   ProgramImage(const bpf::Program &P, const bpf::Function &Entry);
 
   int size() const { return Size; }
-  const bpf::Insn &insn(int Pc) const;
+  const bpf::Insn &insn(int Pc) const { return *Insns[Pc]; }
+  /// The family of instruction \p Pc, decoded once.
+  InsnFamily family(int Pc) const { return Families[Pc]; }
   /// Index into pieces() of the function holding \p Pc.
   int pieceOf(int Pc) const;
   const std::vector<Piece> &pieces() const { return Pieces; }
@@ -40,6 +44,8 @@ public:
 
 private:
   std::vector<Piece> Pieces;
+  std::vector<const bpf::Insn *> Insns;
+  std::vector<InsnFamily> Families;
   int Size = 0;
   std::string Problem;
 };

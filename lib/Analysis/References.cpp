@@ -10,17 +10,18 @@
 // (acquire_reference_state, release_reference, check_reference_leak).
 //
 //===----------------------------------------------------------------------===//
-#include "Engine.h"
+#include "References.h"
 #include "StateWalk.h"
+#include "TransferEnv.h"
 
 #include <algorithm>
 
 using namespace verifiable;
 using namespace verifiable::analysis;
 
-uint32_t Engine::acquireReference(VerifierState &S, int Pc) {
+uint32_t analysis::acquireReference(TransferEnv &E, VerifierState &S, int Pc) {
   Reference Ref;
-  Ref.Id = newId();
+  Ref.Id = E.newId();
   Ref.AcquiredAt = Pc;
   S.Refs.push_back(Ref);
   return Ref.Id;
@@ -38,33 +39,34 @@ static bool forgetReference(VerifierState &S, uint32_t Id) {
   return true;
 }
 
-bool Engine::releaseReference(VerifierState &S, uint32_t RefObjId) {
+bool analysis::releaseReference(TransferEnv &E, VerifierState &S,
+                                uint32_t RefObjId) {
   if (!forgetReference(S, RefObjId))
     return false;
   forEachReg(S, [&](RegState &R) {
     if (R.RefObjId == RefObjId)
-      R = Opts.Privileged ? RegState::unknownScalar() : RegState::notInit();
+      R = E.privileged() ? RegState::unknownScalar() : RegState::notInit();
   });
   return true;
 }
 
-void Engine::dropNullReference(VerifierState &S, uint32_t Id) {
+void analysis::dropNullReference(VerifierState &S, uint32_t Id) {
   forgetReference(S, Id);
 }
 
-bool Engine::checkReferenceLeak(const Path &P) {
+bool analysis::checkReferenceLeak(TransferEnv &E, const Path &P) {
   const VerifierState &S = P.State;
   if (S.Refs.empty())
     return true;
   // All returns usually share one exit instruction at the closing brace;
   // the instruction before it tells which return this path took.
-  if (P.PrevPc >= 0 && Image.insn(P.PrevPc).Loc.Line &&
-      Image.insn(P.PrevPc).Loc.Line != Image.insn(P.Pc).Loc.Line)
-    note(P.PrevPc, "the path that leaks the reference leaves here");
+  if (P.PrevPc >= 0 && E.Image.insn(P.PrevPc).Loc.Line &&
+      E.Image.insn(P.PrevPc).Loc.Line != E.Image.insn(P.Pc).Loc.Line)
+    E.note(P.PrevPc, "the path that leaks the reference leaves here");
   const Reference &First = S.Refs.front();
   for (const Reference &Ref : S.Refs)
-    note(Ref.AcquiredAt, "the reference is acquired here; release it on "
-                         "every path before the program exits");
-  return reject("Unreleased reference id=" + std::to_string(First.Id) +
-                " alloc_insn=" + std::to_string(First.AcquiredAt));
+    E.note(Ref.AcquiredAt, "the reference is acquired here; release it on "
+                           "every path before the program exits");
+  return E.reject("Unreleased reference id=" + std::to_string(First.Id) +
+                  " alloc_insn=" + std::to_string(First.AcquiredAt));
 }

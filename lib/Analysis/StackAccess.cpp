@@ -7,12 +7,16 @@
 // matching load restores it, other stores make bytes unknown or zero.
 //
 //===----------------------------------------------------------------------===//
-#include "Engine.h"
+#include "MemAccess.h"
+#include "StackDepth.h"
+#include "TransferEnv.h"
+
+#include "verifiable/Model/KernelLimits.h"
 
 using namespace verifiable;
 using namespace verifiable::analysis;
 
-static constexpr int64_t MaxVarOff = 1 << 29;
+using model::MaxVarOff;
 
 static void writeStack(StackState &Stack, int Off, unsigned Size,
                        const RegState *Value, bool ImmZero,
@@ -53,37 +57,65 @@ static void writeStack(StackState &Stack, int Off, unsigned Size,
   }
 }
 
-bool Engine::checkStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
-                              unsigned Size, bool IsWrite, int ValueReg,
-                              RegState *Loaded, const char *What) {
-  std::string R = "R" + std::to_string(Regno);
+static bool checkVarOffStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
+                                   const MemAccess &A, const char *What) {
+  int64_t MinOff, MaxOff;
+  if (!checkStackRange(E, Ptr, A, What, MinOff, MaxOff))
+    return false;
+  if (Ptr.Frame >= P.State.Frames.size())
+    return E.unknown("stack pointer into a frame that returned");
+  if (!E.privileged())
+    return E.unknown("variable-offset stack access by an unprivileged loader "
+                     "is not modelled");
+  E.Stack.note(P.State, Ptr, MinOff);
+  StackState &Stack = P.State.Frames[Ptr.Frame].Stack;
+  if (A.IsWrite) {
+    const bpf::Insn &I = E.Image.insn(P.Pc);
+    bool WritingZero = A.ValueReg >= 0 ? P.State.reg(A.ValueReg).isKnownZero()
+                                       : I.cls() == bpf::BPF_ST && I.Imm == 0;
+    writeStackRange(Stack, MinOff, MaxOff, WritingZero);
+    return true;
+  }
+  bool AllZero = true;
+  for (int64_t B = MinOff; B < MaxOff && AllZero; ++B)
+    AllZero = Stack.kindAt(static_cast<int>(B)) == SlotKind::Zero;
+  if (A.Loaded)
+    *A.Loaded = AllZero ? RegState::constant(0) : RegState::unknownScalar();
+  return true;
+}
+
+bool analysis::checkStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
+                                const MemAccess &A, const char *What) {
+  std::string R = regName(A.Regno);
+  int Off = A.Off;
+  unsigned Size = static_cast<unsigned>(A.Size);
   // The kernel always checks stack alignment strictly: spills rely on it.
-  if (!checkStrictAlignment(Ptr, Off - Ptr.Off, Size))
+  if (!checkStrictAlignment(E, Ptr, Off - Ptr.Off, Size))
     return false;
   if (!Ptr.Var.isConst())
-    return checkVarOffStackAccess(P, Ptr, Regno, Off, Size, IsWrite, ValueReg,
-                                  Loaded, What);
+    return checkVarOffStackAccess(E, P, Ptr, A, What);
   Off += static_cast<int>(Ptr.Var.constValue());
   if (Off < -MaxStackBytes || Off + static_cast<int>(Size) > 0)
-    return reject(std::string("invalid") + What + " stack " + R + " off=" +
-                  std::to_string(Off) + " size=" + std::to_string(Size));
+    return E.reject(std::string("invalid") + What + " stack " + R + " off=" +
+                    std::to_string(Off) + " size=" + std::to_string(Size));
   if (Ptr.Frame >= P.State.Frames.size())
-    return unknown("stack pointer into a frame that returned");
-  noteStackUse(P.State, Ptr, Off);
+    return E.unknown("stack pointer into a frame that returned");
+  E.Stack.note(P.State, Ptr, Off);
   StackState &Stack = P.State.Frames[Ptr.Frame].Stack;
 
-  if (IsWrite) {
-    const bpf::Insn &I = Image.insn(P.Pc);
-    const RegState *Value = ValueReg >= 0 ? &P.State.reg(ValueReg) : nullptr;
+  if (A.IsWrite) {
+    const bpf::Insn &I = E.Image.insn(P.Pc);
+    const RegState *Value =
+        A.ValueReg >= 0 ? &P.State.reg(A.ValueReg) : nullptr;
     bool IsSt = I.cls() == bpf::BPF_ST;
     if (Value && Value->isPointer() && (Size != 8 || Off % 8))
-      return reject("invalid size of register spill");
-    if (Value && Value->isScalar() && Off % 8 == 0 && Opts.Privileged &&
+      return E.reject("invalid size of register spill");
+    if (Value && Value->isScalar() && Off % 8 == 0 && E.privileged() &&
         !Value->Id && !Value->Var.isConst() &&
         (Value->Var.UMax >> 1 >> (8 * Size - 1)) == 0) {
       // Like a register copy: the spill and the register share an id, so a
       // bounds check on either refines both.
-      P.State.reg(ValueReg).Id = newId();
+      P.State.reg(A.ValueReg).Id = E.newId();
     }
     writeStack(Stack, Off, Size, Value, IsSt && I.Imm == 0,
                IsSt ? std::optional<int64_t>(I.Imm) : std::nullopt);
@@ -96,46 +128,50 @@ bool Engine::checkStackAccess(Path &P, const RegState &Ptr, int Regno, int Off,
     for (int I = 7; I >= 0 && SS->Kind[I] == SlotKind::Spill; --I)
       ++SpillSize;
     if (Size == 8 || (Off % 8 == 0 && static_cast<int>(Size) == SpillSize)) {
-      if (Loaded)
-        *Loaded = SS->Spilled;
+      if (A.Loaded)
+        *A.Loaded = SS->Spilled;
       return true;
     }
     if (SS->Spilled.isPointer())
-      return reject("invalid size of register fill");
+      return E.reject("invalid size of register fill");
   }
   unsigned Zeros = 0;
   for (unsigned I = 0; I < Size; ++I) {
     SlotKind K = Stack.kindAt(Off + static_cast<int>(I));
     if (K == SlotKind::Zero)
       ++Zeros;
-    if (K == SlotKind::Invalid && !Opts.Privileged)
-      return reject("invalid read from stack off " + std::to_string(Off) + "+" +
-                    std::to_string(I) + " size " + std::to_string(Size));
+    if (K == SlotKind::Invalid && !E.privileged())
+      return E.reject("invalid read from stack off " + std::to_string(Off) +
+                      "+" + std::to_string(I) + " size " +
+                      std::to_string(Size));
   }
-  if (Loaded)
-    *Loaded = Zeros == Size ? RegState::constant(0) : RegState::unknownScalar();
+  if (A.Loaded)
+    *A.Loaded =
+        Zeros == Size ? RegState::constant(0) : RegState::unknownScalar();
   return true;
 }
 
-bool Engine::checkStackRange(const RegState &Ptr, int Regno, int Off,
-                             uint64_t Size, const char *What, int64_t &MinOff,
-                             int64_t &MaxOff) {
+bool analysis::checkStackRange(TransferEnv &E, const RegState &Ptr,
+                               const MemAccess &A, const char *What,
+                               int64_t &MinOff, int64_t &MaxOff) {
   const domain::Scalar &V = Ptr.Var;
-  std::string R = "R" + std::to_string(Regno);
+  std::string R = regName(A.Regno);
+  int Off = A.Off;
+  uint64_t Size = A.Size;
   if (V.SMax >= MaxVarOff || V.SMin <= -MaxVarOff)
-    return reject(std::string("invalid unbounded variable-offset") + What +
-                  " stack " + R);
+    return E.reject(std::string("invalid unbounded variable-offset") + What +
+                    " stack " + R);
   MinOff = V.SMin + Off;
   MaxOff = V.SMax + Off + static_cast<int64_t>(Size);
   if (MinOff < -MaxStackBytes || MaxOff > 0)
-    return reject(std::string("invalid variable-offset") + What + " stack " +
-                  R + " var_off=" + V.Var.str() + " off=" +
-                  std::to_string(Off) + " size=" + std::to_string(Size));
+    return E.reject(std::string("invalid variable-offset") + What + " stack " +
+                    R + " var_off=" + V.Var.str() + " off=" +
+                    std::to_string(Off) + " size=" + std::to_string(Size));
   return true;
 }
 
-void Engine::writeStackRange(StackState &Stack, int64_t MinOff, int64_t MaxOff,
-                             bool WritingZero) {
+void analysis::writeStackRange(StackState &Stack, int64_t MinOff,
+                               int64_t MaxOff, bool WritingZero) {
   // The kernel's check_stack_write_var_off(): every byte that may be
   // written holds unknown data afterwards (zero stays zero when writing
   // zero), and any spilled register it touches is gone.
@@ -152,33 +188,4 @@ void Engine::writeStackRange(StackState &Stack, int64_t MinOff, int64_t MaxOff,
     SlotKind &K = SS.Kind[StackState::byteIndex(B)];
     K = WritingZero && K == SlotKind::Zero ? SlotKind::Zero : SlotKind::Misc;
   }
-}
-
-bool Engine::checkVarOffStackAccess(Path &P, const RegState &Ptr, int Regno,
-                                    int Off, unsigned Size, bool IsWrite,
-                                    int ValueReg, RegState *Loaded,
-                                    const char *What) {
-  int64_t MinOff, MaxOff;
-  if (!checkStackRange(Ptr, Regno, Off, Size, What, MinOff, MaxOff))
-    return false;
-  if (Ptr.Frame >= P.State.Frames.size())
-    return unknown("stack pointer into a frame that returned");
-  if (!Opts.Privileged)
-    return unknown("variable-offset stack access by an unprivileged loader "
-                   "is not modelled");
-  noteStackUse(P.State, Ptr, MinOff);
-  StackState &Stack = P.State.Frames[Ptr.Frame].Stack;
-  if (IsWrite) {
-    const bpf::Insn &I = Image.insn(P.Pc);
-    bool WritingZero = ValueReg >= 0 ? P.State.reg(ValueReg).isKnownZero()
-                                     : I.cls() == bpf::BPF_ST && I.Imm == 0;
-    writeStackRange(Stack, MinOff, MaxOff, WritingZero);
-    return true;
-  }
-  bool AllZero = true;
-  for (int64_t B = MinOff; B < MaxOff && AllZero; ++B)
-    AllZero = Stack.kindAt(static_cast<int>(B)) == SlotKind::Zero;
-  if (Loaded)
-    *Loaded = AllZero ? RegState::constant(0) : RegState::unknownScalar();
-  return true;
 }

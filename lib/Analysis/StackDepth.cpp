@@ -2,43 +2,50 @@
 //
 // After every path is verified, the kernel walks the call graph once more
 // (check_max_stack_depth): along each chain of calls from the entry, the
-// frames' stack sizes (each function's deepest access, rounded up to 32
-// bytes) must add up to at most 512, the chain may not reach 8 frames (so
-// recursion is refused even when every path ends), and a function that
-// tail-calls may not sit under 256 bytes of callers' stack. Tracing
+// frames' stack sizes (each function's deepest access, rounded up to 16
+// bytes as with the JIT on) must add up to at most 512, the chain may not reach
+// 8 frames (so recursion is refused even when every path ends), and a function
+// that tail-calls may not sit under 256 bytes of callers' stack. Tracing
 // programs may run large frames on a private stack instead. The stack
 // sizes come from the accesses the exploration saw.
 //
 //===----------------------------------------------------------------------===//
-#include "Engine.h"
+#include "StackDepth.h"
+#include "TransferEnv.h"
 
 #include "verifiable/Model/Helpers.h"
+#include "verifiable/Model/KernelLimits.h"
+#include "verifiable/Model/ProgTypes.h"
 
 #include <algorithm>
 
 using namespace verifiable;
 using namespace verifiable::analysis;
 
-namespace {
-constexpr int PrivateStackMinSize = 64; // BPF_PRIV_STACK_MIN_SIZE
-constexpr int TailCallStackLimit = 256;
-} // namespace
+using model::PrivateStackMinSize;
+using model::TailCallStackLimit;
 
-void Engine::noteStackUse(const VerifierState &S, const RegState &Ptr,
-                          int64_t MinOff) {
+void StackUse::note(const VerifierState &S, const RegState &Ptr,
+                    int64_t MinOff) {
   if (Ptr.Frame >= S.Frames.size() || MinOff >= 0)
     return;
   int Piece = S.Frames[Ptr.Frame].Function;
-  if (Piece >= static_cast<int>(StackDepth.size()))
-    StackDepth.resize(Piece + 1, 0);
+  if (Piece >= static_cast<int>(Depth.size()))
+    Depth.resize(Piece + 1, 0);
   int Size = static_cast<int>((-MinOff + 7) / 8 * 8);
-  StackDepth[Piece] = std::max(StackDepth[Piece], Size);
+  Depth[Piece] = std::max(Depth[Piece], Size);
 }
 
 /// The kernel's round_up_stack_depth() with the JIT on: 16-byte granules.
-static int roundedDepth(int Depth) { return (Depth + 15) / 16 * 16; }
+static int roundedDepth(int Bytes) { return (Bytes + 15) / 16 * 16; }
 
-bool Engine::checkCallGraphStack() {
+int StackUse::depthOf(int Piece) const {
+  return roundedDepth(Piece < static_cast<int>(Depth.size()) ? Depth[Piece]
+                                                             : 0);
+}
+
+bool StackUse::checkCallGraph(TransferEnv &E) {
+  const ProgramImage &Image = E.Image;
   const std::vector<ProgramImage::Piece> &Pieces = Image.pieces();
   int N = static_cast<int>(Pieces.size());
   auto End = [&](int Piece) {
@@ -55,11 +62,7 @@ bool Engine::checkCallGraphStack() {
         AnyTailCall = true;
       }
     }
-  bool PrivateStack = !AnyTailCall && model::mayUsePrivateStack(Section->Type);
-  auto DepthOf = [&](int Piece) {
-    int D = Piece < static_cast<int>(StackDepth.size()) ? StackDepth[Piece] : 0;
-    return roundedDepth(D);
-  };
+  bool PrivateStack = !AnyTailCall && model::mayUsePrivateStack(E.Section.Type);
 
   // Depth-first over call instructions, as the kernel walks them.
   struct Frame {
@@ -71,20 +74,20 @@ bool Engine::checkCallGraphStack() {
   std::vector<Frame> Chain;
   auto Enter = [&](int Piece, int CallerDepth) -> bool {
     if (Piece && TailCalls[Piece] && CallerDepth >= TailCallStackLimit)
-      return reject("tail_calls are not allowed when call stack of previous "
-                    "frames is " +
-                    std::to_string(CallerDepth) + " bytes. Too large");
-    int Own = DepthOf(Piece);
+      return E.reject("tail_calls are not allowed when call stack of previous "
+                      "frames is " +
+                      std::to_string(CallerDepth) + " bytes. Too large");
+    int Own = depthOf(Piece);
     bool Private = PrivateStack && Own >= PrivateStackMinSize;
     if (Private && Own > MaxStackBytes)
-      return reject("stack size of subprog " + std::to_string(Piece) + " is " +
-                    std::to_string(Own) + ". Too large");
-    int Depth = CallerDepth + (Private ? 0 : Own);
-    if (!Private && Depth > MaxStackBytes)
-      return reject("combined stack size of " +
-                    std::to_string(Chain.size() + 1) + " calls is " +
-                    std::to_string(Depth) + ". Too large");
-    Chain.push_back({Piece, Pieces[Piece].Start, Depth, Private});
+      return E.reject("stack size of subprog " + std::to_string(Piece) +
+                      " is " + std::to_string(Own) + ". Too large");
+    int Total = CallerDepth + (Private ? 0 : Own);
+    if (!Private && Total > MaxStackBytes)
+      return E.reject("combined stack size of " +
+                      std::to_string(Chain.size() + 1) + " calls is " +
+                      std::to_string(Total) + ". Too large");
+    Chain.push_back({Piece, Pieces[Piece].Start, Total, Private});
     return true;
   };
   FailedCall = 0;
@@ -109,8 +112,8 @@ bool Engine::checkCallGraphStack() {
     int Callee = Image.pieceOf(Start);
     FailedCall = F.Pc - 1;
     if (Chain.size() >= static_cast<size_t>(MaxCallFrames))
-      return reject("the call stack of " + std::to_string(Chain.size()) +
-                    " frames is too deep !");
+      return E.reject("the call stack of " + std::to_string(Chain.size()) +
+                      " frames is too deep !");
     int CallerDepth = F.Depth;
     if (!Enter(Callee, CallerDepth))
       return false;

@@ -5,13 +5,14 @@
 // disagreement with the kernel can be read side by side with its log.
 //
 //===----------------------------------------------------------------------===//
-#include "Engine.h"
+#include "Transfer.h"
+#include "TransferEnv.h"
 
 using namespace verifiable;
 using namespace verifiable::analysis;
 
-void Engine::logState(const Path &P, const bpf::Insn &I) {
-  std::ostream &OS = *Opts.StateLog;
+void analysis::logState(TransferEnv &E, const Path &P, const bpf::Insn &I) {
+  std::ostream &OS = *E.Opts.StateLog;
   if (I.Loc.isValid())
     OS << "; " << I.Loc.str() << "\n";
   OS << P.Pc << ": (" << std::hex << static_cast<unsigned>(I.Opcode) << std::dec

@@ -8,6 +8,7 @@
 #define VERIFIABLE_ANALYSIS_ANALYZER_H
 
 #include "verifiable/Analysis/Finding.h"
+#include "verifiable/Model/KernelLimits.h"
 #include "verifiable/Model/KernelProfile.h"
 #include "verifiable/Program/Program.h"
 
@@ -18,10 +19,12 @@ namespace verifiable {
 
 struct AnalysisOptions {
   /// Instructions the engine may process per program, like the kernel's
-  /// BPF_COMPLEXITY_LIMIT_INSNS. Beyond it the verdict is unknown unless the
-  /// kernel would hit its own limit at the same point.
-  uint64_t InsnBudget = 1000000;
+  /// BPF_COMPLEXITY_LIMIT_INSNS. Beyond it the verdict is unknown: the
+  /// kernel may prune more paths than the engine and stay under its limit.
+  uint64_t InsnBudget = model::MaxProcessedInsns;
   /// Loader privileges: the kernel allows more to CAP_BPF+CAP_PERFMON.
+  /// false also drops the privilege of the profile below; the engine reads
+  /// privilege from the effective profile only.
   bool Privileged = true;
   /// Per-instruction state dump, like the kernel's log level 2.
   std::ostream *StateLog = nullptr;

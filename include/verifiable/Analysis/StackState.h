@@ -10,6 +10,7 @@
 #define VERIFIABLE_ANALYSIS_STACKSTATE_H
 
 #include "verifiable/Analysis/RegState.h"
+#include "verifiable/Model/KernelLimits.h"
 
 #include <array>
 #include <vector>
@@ -17,7 +18,7 @@
 namespace verifiable {
 namespace analysis {
 
-constexpr int MaxStackBytes = 512;
+using model::MaxStackBytes;
 
 enum class SlotKind : uint8_t { Invalid, Misc, Zero, Spill };
 

@@ -20,7 +20,7 @@ namespace analysis {
 
 constexpr int NumRegs = 11;
 constexpr int FramePointer = 10;
-constexpr int MaxCallFrames = 8;
+using model::MaxCallFrames;
 
 struct FrameState {
   std::array<RegState, NumRegs> Regs;

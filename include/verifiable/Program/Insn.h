@@ -159,6 +159,19 @@ struct Insn {
   bool isUncondJmp() const { return isJmp() && op() == BPF_JA; }
   /// Access size in bytes of a load or store.
   unsigned accessBytes() const;
+  /// Where a jump at linear index \p Pc goes when taken (gotol keeps its
+  /// offset in imm).
+  int jumpTarget(int Pc) const {
+    return Pc + 1 + (isUncondJmp() && cls() == BPF_JMP32 ? Imm : Off);
+  }
+  /// The immediate operand as the instruction uses it: sign-extended to 64
+  /// bits by 64-bit ALU and JMP, zero-extended from 32 bits by 32-bit ALU
+  /// and JMP32.
+  uint64_t immOperand() const {
+    bool Wide = cls() == BPF_ALU64 || cls() == BPF_JMP;
+    return Wide ? static_cast<uint64_t>(static_cast<int64_t>(Imm))
+                : static_cast<uint32_t>(Imm);
+  }
 
   /// Human-readable text in the kernel's log syntax, e.g. "r1 = *(u32 *)(r2
   /// +4)".

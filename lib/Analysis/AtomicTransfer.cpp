@@ -1,0 +1,59 @@
+//===- AtomicTransfer.cpp - BPF_ATOMIC read-modify-write instructions -----===//
+//
+// An atomic operation reads and writes its memory operand: both accesses
+// are checked like a load and a store, it must be naturally aligned on
+// every architecture, some memory kinds refuse it, and the fetching forms
+// load the old value into a register.
+//
+//===----------------------------------------------------------------------===//
+#include "MemAccess.h"
+#include "Transfer.h"
+#include "TransferEnv.h"
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+
+Step analysis::transferAtomic(TransferEnv &E, Path &P, const bpf::Insn &I) {
+  VerifierState &S = P.State;
+  unsigned Size = I.accessBytes();
+  if (Size != 4 && Size != 8)
+    return E.reject("invalid atomic operand size");
+  if (!checkRegRead(E, S, I.Src) || !checkRegRead(E, S, I.Dst))
+    return Step::Stop;
+  bool IsCmpXchg = I.Imm == bpf::BPF_CMPXCHG;
+  if (IsCmpXchg && !checkRegRead(E, S, 0))
+    return Step::Stop;
+  const RegState &Ptr = S.reg(I.Dst);
+  if (Ptr.Type == RegType::Ctx || Ptr.isPacketLike() ||
+      Ptr.Type == RegType::FlowKeys)
+    return E.reject("BPF_ATOMIC stores into R" + std::to_string(I.Dst) + " " +
+                    Ptr.typeName() + " is not allowed");
+  // Atomics must be naturally aligned, whatever the architecture allows.
+  if (!Ptr.maybeNull() && Ptr.isPointer() &&
+      !checkStrictAlignment(E, Ptr, I.Off, Size))
+    return Step::Stop;
+  RegState Old;
+  MemAccess Read;
+  Read.Regno = I.Dst;
+  Read.Off = I.Off;
+  Read.Size = Size;
+  Read.Loaded = &Old;
+  MemAccess Write = Read;
+  Write.IsWrite = true;
+  Write.ValueReg = I.Src;
+  Write.Loaded = nullptr;
+  if (!checkMemAccess(E, P, Read) || !checkMemAccess(E, P, Write))
+    return Step::Stop;
+  int Result = IsCmpXchg ? 0 : (I.Imm & bpf::BPF_FETCH) ? I.Src : -1;
+  if (Result >= 0) {
+    if (!checkRegWrite(E, Result))
+      return Step::Stop;
+    RegState R = RegState::unknownScalar();
+    if (Size == 4)
+      R.Var.truncate(4);
+    R.Origin = P.Pc;
+    S.reg(Result) = R;
+  }
+  ++P.Pc;
+  return Step::Next;
+}

@@ -1,0 +1,56 @@
+//===- HelperCall.h - The three parts of a helper call ----------*- C++ -*-===//
+//
+// Internal to lib/Analysis. transferHelperCall() (HelperCall.cpp) runs a
+// helper call in the kernel's order: the arguments against the prototype
+// (HelperArgs.cpp), what R0 holds afterwards (HelperResult.cpp), then the
+// side effects: references released and acquired, packet pointers
+// invalidated, callbacks queued (HelperCall.cpp). A new helper family adds
+// an argument kind or a return kind in those files.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_LIB_ANALYSIS_HELPERCALL_H
+#define VERIFIABLE_LIB_ANALYSIS_HELPERCALL_H
+
+#include "Path.h"
+
+#include "verifiable/Model/Helpers.h"
+#include "verifiable/Program/Program.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace verifiable {
+namespace analysis {
+
+struct TransferEnv;
+
+/// What the argument checks learned, for the result and the side effects.
+struct CallFacts {
+  const bpf::MapDef *Map = nullptr;
+  uint64_t AllocSize = 0;
+  /// The reference an argument carries (the kernel's meta->ref_obj_id).
+  uint32_t RefObjId = 0;
+  /// A map key known at verification time (the kernel's const_map_key).
+  std::optional<uint64_t> ConstKey;
+  /// The PtrToFunc argument's subprogram, -1 if none.
+  int Callback = -1;
+  /// The largest size a size argument allowed (meta->msize_max_value).
+  uint64_t MaxMemSize = 0;
+};
+
+/// Every argument of \p H against its register (check_func_arg()).
+bool checkHelperArgs(TransferEnv &E, Path &P, const model::HelperProto &H,
+                     CallFacts &Facts);
+/// R0 after the call (the ret_type switch of check_helper_call()).
+bool helperResult(TransferEnv &E, const Path &P, const model::HelperProto &H,
+                  const CallFacts &Facts, RegState &R0);
+/// Memory of \p Size bytes at R<Regno> that a helper (or a global
+/// function's caller, \p ByHelper false) reads or writes.
+bool checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R, int Regno,
+                       uint64_t Size, bool IsWrite, const model::HelperProto &H,
+                       bool ByHelper = true);
+
+} // namespace analysis
+} // namespace verifiable
+
+#endif

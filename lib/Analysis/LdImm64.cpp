@@ -1,0 +1,57 @@
+//===- LdImm64.cpp - The 16-byte load of a constant or an address ---------===//
+//
+// ld_imm64 loads a number, or, through a relocation, the address of a map,
+// of a global variable (a map value of the data section's array map) or of
+// a subprogram (a callback). Kernel symbols and CO-RE relocations are not
+// modelled.
+//
+//===----------------------------------------------------------------------===//
+#include "ProgramData.h"
+#include "Transfer.h"
+#include "TransferEnv.h"
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+
+Step analysis::transferLdImm64(TransferEnv &E, Path &P, const bpf::Insn &I) {
+  if (!checkRegWrite(E, I.Dst))
+    return Step::Stop;
+  RegState R;
+  switch (I.Ref.K) {
+  case bpf::SymbolRef::None:
+    R = RegState::constant(static_cast<uint64_t>(I.Imm64));
+    break;
+  case bpf::SymbolRef::Map:
+    R = RegState::pointer(RegType::ConstMapPtr);
+    R.Map = E.Prog.findMap(I.Ref.Name);
+    if (!R.Map)
+      return E.unknown("map '" + I.Ref.Name +
+                       "' has no definition we can read");
+    break;
+  case bpf::SymbolRef::GlobalData: {
+    const bpf::GlobalVar *G = E.Prog.findGlobal(I.Ref.Name);
+    if (!G)
+      return E.unknown("global variable '" + I.Ref.Name + "' is not described");
+    R = RegState::pointer(RegType::MapValue);
+    R.Map = E.Data.sectionMap(G->Section);
+    R.Off = static_cast<int32_t>(G->Offset + I.Ref.Offset);
+    break;
+  }
+  case bpf::SymbolRef::Subprog: {
+    int Start = E.Image.startOf(I.Ref.Name);
+    if (Start < 0)
+      return E.unknown("subprogram '" + I.Ref.Name + "' is not in the object");
+    R = RegState::pointer(RegType::Func);
+    R.Callee = E.Image.pieceOf(Start);
+    break;
+  }
+  default:
+    return E.unknown("ld_imm64 of '" + I.Ref.Name +
+                     "' (a kernel symbol or an unknown relocation) is not "
+                     "modelled");
+  }
+  R.Origin = P.Pc;
+  P.State.reg(I.Dst) = R;
+  P.Pc += 2;
+  return Step::Next;
+}

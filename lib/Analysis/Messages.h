@@ -1,0 +1,35 @@
+//===- Messages.h - Kernel messages more than one check reports -*- C++ -*-===//
+//
+// Internal to lib/Analysis. The kernel reports some conditions with the same
+// text from several checks; they are built here once so that the text
+// stays identical everywhere it is used.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_LIB_ANALYSIS_MESSAGES_H
+#define VERIFIABLE_LIB_ANALYSIS_MESSAGES_H
+
+#include "Outcome.h"
+
+#include "verifiable/Analysis/RegState.h"
+
+#include <string>
+
+namespace verifiable {
+namespace analysis {
+
+struct TransferEnv;
+
+/// A pointer whose variable offset may be negative (check_mem_region_access
+/// and friends): "R<N> min value is negative, either use unsigned index or
+/// do a if (index >=0) check."
+std::string negativeOffsetMessage(int Regno);
+/// "R<N> type=<have> expected=<Expected>" (check_reg_type()).
+Stopped rejectTypeMismatch(TransferEnv &E, int Regno, const RegState &R,
+                           const char *Expected);
+/// The note that points at where a maybe-NULL pointer came from.
+void noteMaybeNull(TransferEnv &E, int Regno, const RegState &R);
+
+} // namespace analysis
+} // namespace verifiable
+
+#endif

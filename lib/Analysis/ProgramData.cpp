@@ -1,0 +1,41 @@
+//===- ProgramData.cpp - Global data sections as array maps ---------------===//
+//
+// What libbpf does with .data/.bss/.rodata: one array map per section, with
+// a single value as large as the section; .rodata is read-only for
+// programs.
+//
+//===----------------------------------------------------------------------===//
+#include "ProgramData.h"
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+
+std::optional<uint64_t> ProgramData::bytes(const std::string &Section,
+                                           uint64_t At, unsigned Size) const {
+  for (const bpf::GlobalVar &G : Prog.Globals) {
+    if (G.Section != Section || At < G.Offset ||
+        At + Size > G.Offset + G.Bytes.size())
+      continue;
+    uint64_t V = 0;
+    for (unsigned B = 0; B < Size; ++B) // little-endian
+      V |= static_cast<uint64_t>(G.Bytes[At - G.Offset + B]) << (8 * B);
+    return V;
+  }
+  return std::nullopt;
+}
+
+const bpf::MapDef *ProgramData::sectionMap(const std::string &Section) {
+  for (const bpf::MapDef &M : Maps)
+    if (M.Name == Section)
+      return &M;
+  bpf::MapDef M;
+  M.Name = Section;
+  M.Type = 2; // BPF_MAP_TYPE_ARRAY
+  M.KeySize = 4;
+  M.ValueSize = static_cast<uint32_t>(Prog.sectionSize(Section));
+  M.MaxEntries = 1;
+  if (Section.rfind(".rodata", 0) == 0)
+    M.Flags = bpf::MapDef::ReadOnlyForPrograms; // libbpf freezes .rodata
+  Maps.push_back(M);
+  return &Maps.back();
+}

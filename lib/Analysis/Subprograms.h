@@ -1,0 +1,47 @@
+//===- Subprograms.h - Static and global functions, callbacks ---*- C++ -*-===//
+//
+// Internal to lib/Analysis. Calls of the program's own functions: static
+// ones are analysed at each call in a new frame (CallTransfer.cpp), global
+// ones once from their BTF prototype (GlobalFunctions.cpp), and callbacks
+// of helpers as loops over the helper call (Callbacks.cpp).
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_LIB_ANALYSIS_SUBPROGRAMS_H
+#define VERIFIABLE_LIB_ANALYSIS_SUBPROGRAMS_H
+
+#include "Outcome.h"
+#include "Path.h"
+
+#include "verifiable/Model/Helpers.h"
+#include "verifiable/Program/Program.h"
+
+#include <cstdint>
+#include <string>
+
+namespace verifiable {
+namespace analysis {
+
+struct TransferEnv;
+
+/// A call of a global function: the arguments against its prototype, then
+/// an unknown scalar in R0; the function is queued for its own check.
+Step callGlobalFunction(TransferEnv &E, Path &P, const bpf::Function &Callee,
+                        int Start);
+/// The initial path of global function \p Piece's own verification.
+bool globalFunctionPath(TransferEnv &E, int Piece, Path &Out);
+
+/// Queues the callback \p Piece of helper \p H, entered in a new frame.
+bool pushCallback(TransferEnv &E, Path &P, const model::HelperProto &H,
+                  int Piece, const bpf::MapDef *Map);
+/// The exit of a callback: back to the helper call that runs it.
+Step returnFromCallback(TransferEnv &E, Path &P);
+
+/// R0 within [Min, Max], or the kernel's "<Where> the register R0 has
+/// ... should have been in [Min, Max]", with \p Why as a note.
+bool checkR0Range(TransferEnv &E, const RegState &R0, const char *Where,
+                  int64_t Min, int64_t Max, const std::string &Why);
+
+} // namespace analysis
+} // namespace verifiable
+
+#endif
