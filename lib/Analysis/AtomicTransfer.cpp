@@ -33,15 +33,8 @@ Step analysis::transferAtomic(TransferEnv &E, Path &P, const bpf::Insn &I) {
       !checkStrictAlignment(E, Ptr, I.Off, Size))
     return Step::Stop;
   RegState Old;
-  MemAccess Read;
-  Read.Regno = I.Dst;
-  Read.Off = I.Off;
-  Read.Size = Size;
-  Read.Loaded = &Old;
-  MemAccess Write = Read;
-  Write.IsWrite = true;
-  Write.ValueReg = I.Src;
-  Write.Loaded = nullptr;
+  MemAccess Read = MemAccess::load(I.Dst, I.Off, Size, &Old);
+  MemAccess Write = MemAccess::store(I.Dst, I.Off, Size, I.Src);
   if (!checkMemAccess(E, P, Read) || !checkMemAccess(E, P, Write))
     return Step::Stop;
   int Result = IsCmpXchg ? 0 : (I.Imm & bpf::BPF_FETCH) ? I.Src : -1;

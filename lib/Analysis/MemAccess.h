@@ -40,6 +40,23 @@ struct MemAccess {
   /// The helper's prototype allows packet memory (ARG_PTR_TO_*_PKT).
   bool HelperMayAccessPacket = false;
 
+  /// A load of \p Size bytes at R<Regno> + Off into \p Into.
+  static MemAccess load(int Regno, int Off, uint64_t Size, RegState *Into) {
+    MemAccess A;
+    A.Regno = Regno;
+    A.Off = Off;
+    A.Size = Size;
+    A.Loaded = Into;
+    return A;
+  }
+  /// A store of R<ValueReg> (-1: an immediate) at R<Regno> + Off.
+  static MemAccess store(int Regno, int Off, uint64_t Size, int ValueReg) {
+    MemAccess A = load(Regno, Off, Size, nullptr);
+    A.IsWrite = true;
+    A.ValueReg = ValueReg;
+    return A;
+  }
+
   /// The same access shifted to be relative to \p Ptr's base.
   MemAccess fromBase(const RegState &Ptr) const {
     MemAccess A = *this;

@@ -204,11 +204,7 @@ Step analysis::transferLoadStore(TransferEnv &E, Path &P, const bpf::Insn &I) {
     if (!checkRegRead(E, S, I.Src) || !checkRegWrite(E, I.Dst))
       return Step::Stop;
     RegState Loaded;
-    MemAccess Load;
-    Load.Regno = I.Src;
-    Load.Off = I.Off;
-    Load.Size = Size;
-    Load.Loaded = &Loaded;
+    MemAccess Load = MemAccess::load(I.Src, I.Off, Size, &Loaded);
     if (!checkMemAccess(E, P, Load))
       return Step::Stop;
     if (Loaded.isScalar() && Size < 8) {
@@ -224,16 +220,13 @@ Step analysis::transferLoadStore(TransferEnv &E, Path &P, const bpf::Insn &I) {
   }
   if (!checkRegRead(E, S, I.Dst))
     return Step::Stop;
-  MemAccess Store;
-  Store.Regno = I.Dst;
-  Store.Off = I.Off;
-  Store.Size = Size;
-  Store.IsWrite = true;
+  int ValueReg = -1;
   if (I.cls() == bpf::BPF_STX) {
     if (!checkRegRead(E, S, I.Src))
       return Step::Stop;
-    Store.ValueReg = I.Src;
+    ValueReg = I.Src;
   }
+  MemAccess Store = MemAccess::store(I.Dst, I.Off, Size, ValueReg);
   if (!checkMemAccess(E, P, Store))
     return Step::Stop;
   ++P.Pc;
