@@ -1,6 +1,7 @@
 # lit configuration for verifiable: substitutions for the plugin, clang-22,
 # opt-22, llc-22 and the project's tools, and the `kernel-bpf` feature when
-# this machine's kernel accepts bpf(BPF_PROG_LOAD).
+# this machine's kernel accepts bpf(BPF_PROG_LOAD) (and `--param kernel=off`
+# is not given).
 import os
 import shutil
 import subprocess
@@ -48,6 +49,10 @@ config.substitutions.append(
      "python3 %s" % os.path.join(config.verifiable_src_root, "test", "lit",
                                  "Inputs", "kernel_agrees.py")))
 config.substitutions.append(
+    ("%verdicts",
+     "python3 %s" % os.path.join(config.verifiable_src_root, "test", "lit",
+                                 "Inputs", "verdicts.py")))
+config.substitutions.append(
     ("%verifiable-diff",
      "python3 %s --plugin %s --kernel-check %s --clang %s" % (
          os.path.join(config.verifiable_src_root, "tools", "verifiable-diff",
@@ -67,5 +72,8 @@ def kernel_accepts_bpf():
         return False
 
 
-if kernel_accepts_bpf():
+# `--param kernel=off` (e.g. LIT_OPTS="--param kernel=off" scripts/test.sh)
+# runs the suite as on a machine whose kernel refuses bpf(): what must still
+# be checked there.
+if lit_config.params.get("kernel", "auto") != "off" and kernel_accepts_bpf():
     config.available_features.add("kernel-bpf")

@@ -6,6 +6,7 @@
 // The 6.12 profile does not have the rule; see the unit tests of the
 // KernelProfile for the switch.
 // RUN: not %clang_bpf -c %s -o %t.o -mllvm -verifiable-report=%t.json -Rpass=verifiable 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -32,6 +33,11 @@ SEC("xdp") int array_key_three(struct xdp_md *ctx) {
   // CHECK: array-lookup-const-key.c:[[@LINE-1]]:10: error: BPF verifier would reject program 'array_key_three': R0 invalid mem access 'map_value_or_null'
   return XDP_PASS;
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      2 programs
+// VERDICT-NEXT: array_key_three: reject
+// VERDICT-NEXT: array_key_zero: accept
 
 // KERNEL: array_key_zero: ours=accept kernel=accept message=n/a
 // KERNEL: array_key_three: ours=reject kernel=reject message=match

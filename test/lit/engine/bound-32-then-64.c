@@ -4,6 +4,7 @@
 // pointer and register with unbounded min value is not allowed"). Checking
 // the truncated copy and indexing with it is accepted.
 // RUN: not %clang_bpf -c %s -o %t.o -mllvm -verifiable-report=%t.json -Rpass=verifiable 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -48,6 +49,11 @@ SEC("xdp") int check32_use32(struct xdp_md *ctx) {
     v->a[j] = 1;
   return XDP_PASS;
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      2 programs
+// VERDICT-NEXT: check32_use32: accept
+// VERDICT-NEXT: check32_use64: reject
 
 // KERNEL: check32_use64: ours=reject kernel=reject message=match
 // KERNEL: check32_use32: ours=accept kernel=accept message=n/a

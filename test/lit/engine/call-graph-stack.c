@@ -3,6 +3,7 @@
 // 512 bytes, and a chain may not reach 8 frames, so recursion is refused
 // even when it ends.
 // RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-severity=warning -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -36,6 +37,12 @@ SEC("xdp") int small_frames(struct xdp_md *ctx) {
   frame[ctx->ingress_ifindex & 63] = 2;
   return sum_big(frame[1]) & 1;
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      3 programs
+// VERDICT-NEXT: combined_too_big: reject
+// VERDICT-NEXT: recursion: reject
+// VERDICT-NEXT: small_frames: accept
 
 // KERNEL-DAG: combined_too_big: ours=reject kernel=reject message=match
 // KERNEL-DAG: recursion: ours=reject kernel=reject message=match

@@ -3,6 +3,7 @@
 // again and again until the state at the helper call repeats. A callback
 // must return 0 or 1, and the map key it gets is read-only.
 // RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-severity=warning -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -60,6 +61,13 @@ SEC("tc") int each_flow_writes_key(struct __sk_buff *skb) {
   return 0;
 }
 // CHECK-DAG: warning: BPF verifier would reject program 'each_flow_writes_key': write to change key R2 not allowed
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      4 programs
+// VERDICT-NEXT: each_flow: accept
+// VERDICT-NEXT: each_flow_writes_key: reject
+// VERDICT-NEXT: loop_bad_return: reject
+// VERDICT-NEXT: loop_sums: accept
 
 // KERNEL-DAG: loop_sums: ours=accept kernel=accept
 // KERNEL-DAG: loop_bad_return: ours=reject kernel=reject message=match

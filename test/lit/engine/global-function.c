@@ -3,6 +3,7 @@
 // pointer parameter may be NULL inside the function, and a caller must pass
 // what the prototype promises.
 // RUN: %clang_bpf -mllvm -verifiable-transforms=false -c %s -o %t.o -mllvm -verifiable-severity=warning -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -32,6 +33,13 @@ SEC("tc") int nullable_param(struct __sk_buff *skb) {
 __attribute__((noinline)) int scale(int x) { return x * 3; }
 
 SEC("tc") int scalar_param(struct __sk_buff *skb) { return scale(skb->mark) & 1; }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      4 programs
+// VERDICT-NEXT: nullable_param: reject
+// VERDICT-NEXT: scalar_param: accept
+// VERDICT-NEXT: typed_ctx: accept
+// VERDICT-NEXT: void_ctx: reject
 
 // KERNEL-DAG: typed_ctx: ours=accept kernel=accept
 // KERNEL-DAG: void_ctx: ours=reject kernel=reject message=match

@@ -2,6 +2,7 @@
 // or the context is refused with "R2 type=... expected=fp, pkt, ...". The
 // kernel truncates the list of expected types; so do we.
 // RUN: not %clang_bpf -c %s -o %t.o -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -30,6 +31,12 @@ SEC("xdp") int null_key(struct xdp_md *ctx) {
   // CHECK: helper-arg-type.c:[[@LINE-1]]:13: error: BPF verifier would reject program 'null_key': R2 type=scalar expected=fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_{{$}}
   return v ? XDP_DROP : XDP_PASS;
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      3 programs
+// VERDICT-NEXT: ctx_as_key: reject
+// VERDICT-NEXT: null_key: reject
+// VERDICT-NEXT: scalar_key: reject
 
 // KERNEL: scalar_key: ours=reject kernel=reject message=match
 // KERNEL: ctx_as_key: ours=reject kernel=reject message=match

@@ -2,6 +2,7 @@
 // aligned 32-bit value; bpf_sk_storage_get() takes an optional initial
 // value of the map's value size.
 // RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-severity=warning -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -39,6 +40,12 @@ SEC("cgroup_skb/egress") int count_per_socket(struct __sk_buff *skb) {
     *v += 1;
   return 1;
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      3 programs
+// VERDICT-NEXT: count_per_socket: accept
+// VERDICT-NEXT: mtu_misaligned: reject
+// VERDICT-NEXT: mtu_ok: accept
 
 // KERNEL-DAG: mtu_ok: ours=accept kernel=accept
 // KERNEL-DAG: mtu_misaligned: ours=reject kernel=reject message=match

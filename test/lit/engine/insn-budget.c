@@ -3,6 +3,7 @@
 // than the budget stops with `unknown` (the kernel's own limit is 1000000
 // processed instructions) instead of hanging or guessing.
 // RUN: %clang_bpf -c %s -o %t.o -Rpass=verifiable -Rpass-analysis=verifiable -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %python -c "import json; p={x['name']: x for x in json.load(open('%t.json'))['programs']}; print(p['thousand']['verdict'], p['thousand']['processed_insns'] > 5000, p['forever_hashing']['verdict'], p['forever_hashing']['processed_insns'])" | FileCheck %s --check-prefix=JSON
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -26,4 +27,10 @@ SEC("tracepoint/syscalls/sys_enter_read") int forever_hashing(void *ctx) {
 // CHECK-DAG: remark: cannot predict the verifier's verdict on program 'forever_hashing': stopped after 1000000 processed instructions
 
 // JSON: accept True unknown 1000001
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      2 programs
+// VERDICT-NEXT: forever_hashing: unknown
+// VERDICT-NEXT: thousand: accept
+
 char LICENSE[] SEC("license") = "GPL";

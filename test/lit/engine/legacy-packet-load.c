@@ -2,6 +2,7 @@
 // allowed in socket filters and tc, read through the context in R6, and
 // leave an unknown number in R0; elsewhere the kernel refuses them.
 // RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-severity=warning -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <linux/if_ether.h>
@@ -27,6 +28,12 @@ SEC("xdp") int not_in_xdp(struct xdp_md *ctx) {
   return load_byte(ctx, 0) == 6;
   // CHECK: legacy-packet-load.c:[[@LINE-1]]:10: warning: BPF verifier would reject program 'not_in_xdp': BPF_LD_[ABS|IND] instructions not allowed for this program type
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      3 programs
+// VERDICT-NEXT: not_in_xdp: reject
+// VERDICT-NEXT: port_after_options: accept
+// VERDICT-NEXT: tcp_only: accept
 
 // KERNEL-DAG: tcp_only: ours=accept kernel=accept
 // KERNEL-DAG: port_after_options: ours=accept kernel=accept

@@ -2,6 +2,7 @@
 // "invalid access to map value, value_size=32 off=32 size=8". The twin reads
 // the last element and is accepted.
 // RUN: not %clang_bpf -c %s -o %t.o -mllvm -verifiable-report=%t.json -Rpass=verifiable 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -34,6 +35,11 @@ SEC("xdp") int read_last(struct xdp_md *ctx) {
     return XDP_PASS;
   return v->a[3] ? XDP_DROP : XDP_PASS;
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      2 programs
+// VERDICT-NEXT: read_last: accept
+// VERDICT-NEXT: read_past_end: reject
 
 // KERNEL: read_past_end: ours=reject kernel=reject message=match
 // KERNEL: read_last: ours=accept kernel=accept message=n/a

@@ -2,6 +2,7 @@
 // kernel says "R0 unbounded memory access"; with `i < 4` it accepts; with the
 // off-by-one `i <= 4` the largest offset reaches the end of the value.
 // RUN: not %clang_bpf -c %s -o %t.o -mllvm -verifiable-report=%t.json -Rpass=verifiable 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -53,6 +54,12 @@ SEC("xdp") int index_off_by_one(struct xdp_md *ctx) {
   // CHECK: note: the largest offset this pointer may have is 32
   return XDP_PASS;
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      3 programs
+// VERDICT-NEXT: index_bounded: accept
+// VERDICT-NEXT: index_off_by_one: reject
+// VERDICT-NEXT: index_unbounded: reject
 
 // KERNEL: index_unbounded: ours=reject kernel=reject message=match
 // KERNEL: index_bounded: ours=accept kernel=accept message=n/a

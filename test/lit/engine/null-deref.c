@@ -2,6 +2,7 @@
 // "R0 invalid mem access 'map_value_or_null'", at the dereference, with a
 // note at the lookup.
 // RUN: not %clang_bpf -c %s -o %t.o -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -22,6 +23,10 @@ SEC("xdp") int count_packets(struct xdp_md *ctx) {
   // CHECK: note: add a NULL check before this access
   return XDP_PASS;
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      1 programs
+// VERDICT-NEXT: count_packets: reject
 
 // KERNEL: count_packets: ours=reject kernel=reject message=match
 char LICENSE[] SEC("license") = "GPL";

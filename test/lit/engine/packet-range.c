@@ -3,6 +3,7 @@
 // variable offset needs its own comparison; reading one byte past the
 // checked range and checking on the wrong branch are rejected.
 // RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-severity=warning -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <linux/if_ether.h>
@@ -62,6 +63,14 @@ SEC("xdp") int bounded_loop(struct xdp_md *ctx) {
   }
   return sum & 3;
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      5 programs
+// VERDICT-NEXT: bounded_loop: accept
+// VERDICT-NEXT: end_on_left: accept
+// VERDICT-NEXT: parse_ip: accept
+// VERDICT-NEXT: variable_offset: reject
+// VERDICT-NEXT: wrong_branch: reject
 
 // KERNEL-DAG: parse_ip: ours=accept kernel=accept
 // KERNEL-DAG: end_on_left: ours=accept kernel=accept

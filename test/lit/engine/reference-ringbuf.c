@@ -3,6 +3,7 @@
 // after it is given back. A leak is reported at the exit that leaks, with a
 // note at the reservation.
 // RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-severity=warning -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -69,6 +70,14 @@ SEC("kprobe/do_sys_openat2") int variable_size(void *ctx) {
   bpf_ringbuf_submit(e, 0);
   return 0;
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      5 programs
+// VERDICT-NEXT: leak_on_init: reject
+// VERDICT-NEXT: submit_all: accept
+// VERDICT-NEXT: submit_twice: reject
+// VERDICT-NEXT: use_after_submit: reject
+// VERDICT-NEXT: variable_size: reject
 
 // KERNEL-DAG: submit_all: ours=accept kernel=accept
 // KERNEL-DAG: leak_on_init: ours=reject kernel=reject message=match

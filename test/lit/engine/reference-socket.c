@@ -2,6 +2,7 @@
 // cannot be released, one the program did not acquire cannot either, and a
 // socket mirror is read-only.
 // RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-severity=warning -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <linux/pkt_cls.h>
@@ -62,6 +63,14 @@ SEC("tc") int write_socket(struct __sk_buff *skb) {
   bpf_sk_release(sk);
   return TC_ACT_OK;
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      5 programs
+// VERDICT-NEXT: leak_on_early_return: reject
+// VERDICT-NEXT: lookup_release: accept
+// VERDICT-NEXT: release_maybe_null: reject
+// VERDICT-NEXT: release_unowned: reject
+// VERDICT-NEXT: write_socket: reject
 
 // KERNEL-DAG: lookup_release: ours=accept kernel=accept
 // KERNEL-DAG: leak_on_early_return: ours=reject kernel=reject message=match

@@ -2,6 +2,7 @@
 // value, not an unknown number: a loop bounded by a constant from .rodata
 // is fine (see rodata-volatile.c for `const volatile`).
 // RUN: %clang_bpf -c %s -o %t.o -Rpass=verifiable -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // CHECK: remark: program 'rodata_bound' passes
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
@@ -27,6 +28,10 @@ SEC("xdp") int rodata_bound(struct xdp_md *ctx) {
     return XDP_PASS;
   return v[*p] & 1 ? XDP_PASS : XDP_DROP;
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      1 programs
+// VERDICT-NEXT: rodata_bound: accept
 
 // KERNEL: rodata_bound: ours=accept kernel=accept
 char LICENSE[] SEC("license") = "GPL";

@@ -3,7 +3,8 @@
 // loaded with, which the compiler cannot know. The engine treats it as any
 // value: used as an index without a bounds check, that is a rejection,
 // although the kernel accepts the object loaded with its initial value.
-// RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-severity=warning 2>&1 | FileCheck %s
+// RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-report=%t.json -mllvm -verifiable-severity=warning 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 
@@ -24,5 +25,9 @@ SEC("xdp") int volatile_knob(struct xdp_md *ctx) {
   return v[knob] & 1 ? XDP_PASS : XDP_DROP;
   // CHECK: rodata-volatile.c:[[@LINE-1]]:10: warning: BPF verifier would reject program 'volatile_knob': R{{[0-9]}} unbounded memory access, make sure to bounds check any such access
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      1 programs
+// VERDICT-NEXT: volatile_knob: reject
 
 char LICENSE[] SEC("license") = "GPL";

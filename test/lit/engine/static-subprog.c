@@ -2,6 +2,7 @@
 // index it bounds itself; the kernel verifies it at the call site and
 // accepts.
 // RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-report=%t.json -Rpass=verifiable 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -34,5 +35,10 @@ SEC("xdp") int call_static(struct xdp_md *ctx) {
 }
 
 // CHECK-NOT: error:
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      1 programs
+// VERDICT-NEXT: call_static: accept
+
 // KERNEL: call_static: ours=accept kernel=accept message=n/a
 char LICENSE[] SEC("license") = "GPL";

@@ -2,6 +2,7 @@
 // values but must be aligned and may not write read-only maps; a loop whose
 // state comes back unchanged never ends.
 // RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-severity=warning -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -69,6 +70,14 @@ SEC("tracepoint/syscalls/sys_enter_read") int spin_forever(void *ctx) {
   // CHECK-DAG: warning: BPF verifier would reject program 'spin_forever': infinite loop detected at insn 3
   return 0;
 }
+
+// Every program's verdict, with or without the kernel:
+// VERDICT:      5 programs
+// VERDICT-NEXT: atomic_count: accept
+// VERDICT-NEXT: atomic_misaligned: reject
+// VERDICT-NEXT: spin_forever: reject
+// VERDICT-NEXT: tail_call_hash: reject
+// VERDICT-NEXT: tail_call_ok: accept
 
 // KERNEL-DAG: tail_call_ok: ours=accept kernel=accept
 // KERNEL-DAG: tail_call_hash: ours=reject kernel=reject message=match
