@@ -60,6 +60,7 @@ TEST(Subsumption, IrrelevantScalarsMayDiffer) {
   Old.reg(2) = RegState::constant(1);
   Cur.reg(2) = RegState::constant(2);
   RelevantSet Top;
+  Top.Regs = 1 << 2;
   EXPECT_FALSE(subsumes(Old, Cur, &Top));
   Top.Regs = 1 << 3; // only r3 matters
   EXPECT_TRUE(subsumes(Old, Cur, &Top));

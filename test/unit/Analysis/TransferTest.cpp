@@ -56,7 +56,7 @@ TEST(AluTransfer, AndLeavesTheIndexOnePastTheValue) {
   EXPECT_EQ(F.V, Verdict::Reject);
   EXPECT_EQ(F.Message, "invalid access to map value, value_size=16 off=16 "
                        "size=1");
-  EXPECT_EQ(F.InsnIndex, 13);
+  EXPECT_EQ(F.InsnIndex, 12);
 }
 
 /// Reads byte r0[r1] of a 16-byte map value after `if r1 > Limit goto out`.
