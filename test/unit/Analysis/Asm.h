@@ -85,17 +85,19 @@ inline Code jmp(uint8_t Op, Reg Dst, Reg Src, int16_t Off) {
 inline Code jmp32(uint8_t Op, Reg Dst, int32_t Imm, int16_t Off) {
   return {raw(bpf::BPF_JMP32 | Op | bpf::BPF_K, Dst, 0, Off, Imm)};
 }
-inline Code ja(int16_t Off) { return {raw(bpf::BPF_JMP | bpf::BPF_JA, 0, 0, Off, 0)}; }
+inline Code ja(int16_t Off) {
+  return {raw(bpf::BPF_JMP | bpf::BPF_JA, 0, 0, Off, 0)};
+}
 inline Code call(unsigned Helper) {
-  return {raw(bpf::BPF_JMP | bpf::BPF_CALL, 0, 0, 0, static_cast<int32_t>(Helper))};
+  return {
+      raw(bpf::BPF_JMP | bpf::BPF_CALL, 0, 0, 0, static_cast<int32_t>(Helper))};
 }
 inline Code exit() { return {raw(bpf::BPF_JMP | bpf::BPF_EXIT, 0, 0, 0, 0)}; }
 
 /// `r1 = map[name]`: ld_imm64 of a map, two slots like in the kernel.
 inline Code ldMap(Reg Dst, const std::string &Map) {
-  bpf::Insn First =
-      raw(bpf::BPF_LD | bpf::BPF_IMM | bpf::BPF_DW, Dst, bpf::BPF_PSEUDO_MAP_FD,
-          0, 0);
+  bpf::Insn First = raw(bpf::BPF_LD | bpf::BPF_IMM | bpf::BPF_DW, Dst,
+                        bpf::BPF_PSEUDO_MAP_FD, 0, 0);
   First.Ref.K = bpf::SymbolRef::Map;
   First.Ref.Name = Map;
   bpf::Insn Second;
@@ -120,9 +122,8 @@ inline bpf::Program program(const std::string &Section,
   return P;
 }
 
-inline bpf::MapDef map(const std::string &Name, uint32_t Type,
-                       uint32_t KeySize, uint32_t ValueSize,
-                       uint32_t MaxEntries) {
+inline bpf::MapDef map(const std::string &Name, uint32_t Type, uint32_t KeySize,
+                       uint32_t ValueSize, uint32_t MaxEntries) {
   bpf::MapDef M;
   M.Name = Name;
   M.Type = Type;

@@ -34,9 +34,9 @@ Code submitR6() {
 }
 
 TEST(References, UnreleasedReservationIsRejected) {
-  Finding F = analyze(program(
-      "socket", {reserve(), jmp(BPF_JEQ, R0, 0, 0), mov(R0, 0), exit()},
-      {ringBuf()}));
+  Finding F = analyze(
+      program("socket", {reserve(), jmp(BPF_JEQ, R0, 0, 0), mov(R0, 0), exit()},
+              {ringBuf()}));
   EXPECT_EQ(F.V, Verdict::Reject);
   EXPECT_EQ(F.Message, "Unreleased reference id=2 alloc_insn=4");
   EXPECT_EQ(F.InsnIndex, 8);
@@ -52,42 +52,39 @@ TEST(References, ReleaseOnEveryPathIsAccepted) {
 
 TEST(References, ReleaseOnOnePathOnlyIsRejected) {
   // Submitted only when skb->len (r7) is non-zero.
-  Finding F = analyze(program(
-      "socket",
-      {ldx(BPF_W, R7, R1, 0), reserve(), jmp(BPF_JEQ, R0, 0, 4),
-       jmp(BPF_JEQ, R7, 0, 3), submitR6(), mov(R0, 0), exit()},
-      {ringBuf()}));
+  Finding F =
+      analyze(program("socket",
+                      {ldx(BPF_W, R7, R1, 0), reserve(), jmp(BPF_JEQ, R0, 0, 4),
+                       jmp(BPF_JEQ, R7, 0, 3), submitR6(), mov(R0, 0), exit()},
+                      {ringBuf()}));
   EXPECT_EQ(F.V, Verdict::Reject);
   EXPECT_EQ(F.Message, "Unreleased reference id=2 alloc_insn=5");
 }
 
 TEST(References, NullReservationNeedsNoRelease) {
   // The NULL branch exits at once: nothing was acquired on it.
-  Finding F = analyze(program(
-      "socket",
-      {reserve(), jmp(BPF_JNE, R0, 0, 2), mov(R0, 0), exit(), submitR6(),
-       mov(R0, 0), exit()},
-      {ringBuf()}));
+  Finding F = analyze(program("socket",
+                              {reserve(), jmp(BPF_JNE, R0, 0, 2), mov(R0, 0),
+                               exit(), submitR6(), mov(R0, 0), exit()},
+                              {ringBuf()}));
   EXPECT_EQ(F.V, Verdict::Accept) << F.Message;
 }
 
 TEST(References, UseAfterReleaseIsRejected) {
   // After the submit, the copy in r6 is an unknown scalar (privileged).
-  Finding F = analyze(program(
-      "socket",
-      {reserve(), jmp(BPF_JEQ, R0, 0, 4), submitR6(), ldx(BPF_B, R0, R6, 0),
-       mov(R0, 0), exit()},
-      {ringBuf()}));
+  Finding F = analyze(program("socket",
+                              {reserve(), jmp(BPF_JEQ, R0, 0, 4), submitR6(),
+                               ldx(BPF_B, R0, R6, 0), mov(R0, 0), exit()},
+                              {ringBuf()}));
   EXPECT_EQ(F.V, Verdict::Reject);
   EXPECT_EQ(F.Message, "R6 invalid mem access 'scalar'");
 }
 
 TEST(References, DoubleReleaseIsRejected) {
-  Finding F = analyze(program(
-      "socket",
-      {reserve(), jmp(BPF_JEQ, R0, 0, 6), submitR6(), submitR6(), mov(R0, 0),
-       exit()},
-      {ringBuf()}));
+  Finding F = analyze(program("socket",
+                              {reserve(), jmp(BPF_JEQ, R0, 0, 6), submitR6(),
+                               submitR6(), mov(R0, 0), exit()},
+                              {ringBuf()}));
   EXPECT_EQ(F.V, Verdict::Reject);
   EXPECT_EQ(F.Message, "R1 type=scalar expected=ringbuf_mem");
 }

@@ -6,9 +6,9 @@
 // stack slots, branches, calls and the checked return value.
 //
 //===----------------------------------------------------------------------===//
+#include "Relevance.h"
 #include "Asm.h"
 #include "ProgramImage.h"
-#include "Relevance.h"
 
 #include "verifiable/Model/Helpers.h"
 
@@ -47,8 +47,8 @@ TEST(Relevance, UncheckedReturnValueIsIrrelevant) {
 }
 
 TEST(Relevance, BranchOperandsAreRelevant) {
-  Program P = program("xdp", {mov(R0, 0), jmp(BPF_JGT, R1, R2, 1), mov(R3, 1),
-                              exit()});
+  Program P =
+      program("xdp", {mov(R0, 0), jmp(BPF_JGT, R1, R2, 1), mov(R3, 1), exit()});
   ProgramImage Image(P, P.Functions.front());
   Relevance Rel(Image, true);
   EXPECT_EQ(Rel.at(1).Regs, regs({0, 1, 2}));
@@ -56,8 +56,9 @@ TEST(Relevance, BranchOperandsAreRelevant) {
 }
 
 TEST(Relevance, StackSlotsFollowSpillsAndFills) {
-  Program P = program("xdp", {stx(BPF_DW, R10, -8, R1), stx(BPF_DW, R10, -16, R2),
-                              ldx(BPF_DW, R0, R10, -8), exit()});
+  Program P =
+      program("xdp", {stx(BPF_DW, R10, -8, R1), stx(BPF_DW, R10, -16, R2),
+                      ldx(BPF_DW, R0, R10, -8), exit()});
   ProgramImage Image(P, P.Functions.front());
   Relevance Rel(Image, true);
   // Before the fill of fp-8 (slot 0): that slot matters, fp-16 does not.
@@ -72,8 +73,8 @@ TEST(Relevance, StackSlotsFollowSpillsAndFills) {
 }
 
 TEST(Relevance, NarrowStoreKeepsTheRestOfTheSlot) {
-  Program P = program("xdp", {st(BPF_W, R10, -8, 0), ldx(BPF_DW, R0, R10, -8),
-                              exit()});
+  Program P =
+      program("xdp", {st(BPF_W, R10, -8, 0), ldx(BPF_DW, R0, R10, -8), exit()});
   ProgramImage Image(P, P.Functions.front());
   Relevance Rel(Image, true);
   EXPECT_TRUE(Rel.at(0).Slots.test(0));

@@ -76,19 +76,19 @@ TEST(StackSpill, PointerSurvivesSpillAndFill) {
 
 TEST(StackSpill, PartialOverwriteDestroysThePointer) {
   // One byte over the spilled context: the slot is data now.
-  Finding F = analyze(program(
-      "xdp", {stx(BPF_DW, R10, -8, R1), st(BPF_B, R10, -8, 0),
-              ldx(BPF_DW, R1, R10, -8), ldx(BPF_W, R0, R1, 0), mov(R0, 2),
-              exit()}));
+  Finding F =
+      analyze(program("xdp", {stx(BPF_DW, R10, -8, R1), st(BPF_B, R10, -8, 0),
+                              ldx(BPF_DW, R1, R10, -8), ldx(BPF_W, R0, R1, 0),
+                              mov(R0, 2), exit()}));
   EXPECT_EQ(F.V, Verdict::Reject);
   EXPECT_EQ(F.Message, "R1 invalid mem access 'scalar'");
   EXPECT_EQ(F.InsnIndex, 3);
 }
 
 TEST(StackSpill, NarrowFillOfPointerIsRejected) {
-  Finding F = analyze(program("xdp", {stx(BPF_DW, R10, -8, R1),
-                                      ldx(BPF_W, R0, R10, -8), mov(R0, 2),
-                                      exit()}));
+  Finding F =
+      analyze(program("xdp", {stx(BPF_DW, R10, -8, R1), ldx(BPF_W, R0, R10, -8),
+                              mov(R0, 2), exit()}));
   EXPECT_EQ(F.V, Verdict::Reject);
   EXPECT_EQ(F.Message, "invalid size of register fill");
 }

@@ -86,8 +86,8 @@ TEST(BranchTransfer, SignedBranchAloneLeavesNegativeIndices) {
 }
 
 TEST(StackAccess, WriteBelowTheStackIsRejected) {
-  Finding F = analyze(program("xdp", {st(BPF_DW, R10, -520, 0), mov(R0, 2),
-                                      exit()}));
+  Finding F =
+      analyze(program("xdp", {st(BPF_DW, R10, -520, 0), mov(R0, 2), exit()}));
   EXPECT_EQ(F.V, Verdict::Reject);
   EXPECT_EQ(F.Message, "invalid write to stack R10 off=-520 size=8");
   EXPECT_EQ(F.InsnIndex, 0);
@@ -107,11 +107,11 @@ TEST(StackAccess, LastSlotIsInBounds) {
 }
 
 TEST(MapValue, DereferenceBeforeNullCheckIsRejected) {
-  Finding F = analyze(program(
-      "xdp",
-      {st(BPF_W, R10, -4, 0), mov(R2, R10), add(R2, -4), ldMap(R1, "m"),
-       call(Lookup), ldx(BPF_W, R0, R0, 0), exit()},
-      {hashMap()}));
+  Finding F = analyze(
+      program("xdp",
+              {st(BPF_W, R10, -4, 0), mov(R2, R10), add(R2, -4), ldMap(R1, "m"),
+               call(Lookup), ldx(BPF_W, R0, R0, 0), exit()},
+              {hashMap()}));
   EXPECT_EQ(F.V, Verdict::Reject);
   EXPECT_EQ(F.Message, "R0 invalid mem access 'map_value_or_null'");
   EXPECT_EQ(F.InsnIndex, 6);
@@ -125,12 +125,12 @@ TEST(MapValue, DereferenceAfterNullCheckIsAccepted) {
 
 TEST(MapValue, NullCheckAppliesToCopies) {
   // r6 = r0 before the check: checking r0 makes r6 non-NULL too.
-  Finding F = analyze(program(
-      "xdp",
-      {st(BPF_W, R10, -4, 0), mov(R2, R10), add(R2, -4), ldMap(R1, "m"),
-       call(Lookup), mov(R6, R0), jmp(BPF_JEQ, R0, 0, 1),
-       ldx(BPF_W, R1, R6, 0), mov(R0, 2), exit()},
-      {hashMap()}));
+  Finding F = analyze(
+      program("xdp",
+              {st(BPF_W, R10, -4, 0), mov(R2, R10), add(R2, -4), ldMap(R1, "m"),
+               call(Lookup), mov(R6, R0), jmp(BPF_JEQ, R0, 0, 1),
+               ldx(BPF_W, R1, R6, 0), mov(R0, 2), exit()},
+              {hashMap()}));
   EXPECT_EQ(F.V, Verdict::Accept) << F.Message;
 }
 
@@ -155,8 +155,9 @@ TEST(PacketAccess, ReadPastTheCheckedRange) {
 }
 
 TEST(PacketAccess, ReadWithoutCheck) {
-  Finding F = analyze(program(
-      "xdp", {ldx(BPF_W, R2, R1, 0), ldx(BPF_B, R0, R2, 0), mov(R0, 2), exit()}));
+  Finding F =
+      analyze(program("xdp", {ldx(BPF_W, R2, R1, 0), ldx(BPF_B, R0, R2, 0),
+                              mov(R0, 2), exit()}));
   EXPECT_EQ(F.V, Verdict::Reject);
   EXPECT_EQ(F.Message,
             "invalid access to packet, off=0 size=1, R2(id=0,off=0,r=0)");
@@ -173,9 +174,9 @@ TEST(HelperCall, ScalarKeyIsRejected) {
 }
 
 TEST(HelperCall, ContextInsteadOfMapIsRejected) {
-  Finding F = analyze(program("xdp", {mov(R2, R10), add(R2, -4),
-                                      st(BPF_W, R10, -4, 0), call(Lookup),
-                                      mov(R0, 2), exit()}));
+  Finding F =
+      analyze(program("xdp", {mov(R2, R10), add(R2, -4), st(BPF_W, R10, -4, 0),
+                              call(Lookup), mov(R0, 2), exit()}));
   EXPECT_EQ(F.V, Verdict::Reject);
   EXPECT_EQ(F.Message, "R1 type=ctx expected=map_ptr");
 }
@@ -184,11 +185,11 @@ TEST(HelperCall, KeyOutsideTheStackIsRejected) {
   // An 8-byte key starting at fp-4 reaches past the frame pointer.
   bpf::MapDef M = hashMap();
   M.KeySize = 8;
-  Finding F = analyze(program(
-      "xdp",
-      {st(BPF_W, R10, -4, 0), mov(R2, R10), add(R2, -4), ldMap(R1, "m"),
-       call(Lookup), mov(R0, 2), exit()},
-      {M}));
+  Finding F =
+      analyze(program("xdp",
+                      {st(BPF_W, R10, -4, 0), mov(R2, R10), add(R2, -4),
+                       ldMap(R1, "m"), call(Lookup), mov(R0, 2), exit()},
+                      {M}));
   EXPECT_EQ(F.V, Verdict::Reject);
   EXPECT_EQ(F.Message, "invalid read from stack R2 off=-4 size=8");
 }

@@ -153,7 +153,8 @@ TEST(AluPrecision, ImmediateExtensionOnlyMattersAt64Bits) {
   }
   for (CmpOp Op : {CmpOp::Eq, CmpOp::Gt, CmpOp::SLt, CmpOp::Set}) {
     Scalar L1 = Dst, R1 = SignExt, L2 = Dst, R2 = ZeroExt;
-    EXPECT_EQ(evaluateBranch(Op, true, L1, R1), evaluateBranch(Op, true, L2, R2));
+    EXPECT_EQ(evaluateBranch(Op, true, L1, R1),
+              evaluateBranch(Op, true, L2, R2));
     EXPECT_EQ(refineBranch(Op, true, true, L1, R1),
               refineBranch(Op, true, true, L2, R2));
     EXPECT_EQ(L1.str(), L2.str());
