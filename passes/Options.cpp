@@ -44,8 +44,15 @@ static cl::opt<uint64_t>
                     "answers unknown (the kernel's limit is 1000000)"),
            cl::init(1000000), cl::cat(Category));
 
+static cl::opt<bool> Unprivileged(
+    "verifiable-unprivileged",
+    cl::desc("Predict the verdict for a loader without CAP_BPF, CAP_PERFMON "
+             "and CAP_SYS_ADMIN (default: a privileged loader)"),
+    cl::init(false), cl::cat(Category));
+
 RejectSeverity options::severity() { return Severity; }
 bool options::transformsEnabled() { return Transforms; }
 const std::string &options::reportPath() { return Report; }
 const std::string &options::statePath() { return StateLog; }
 uint64_t options::insnBudget() { return Budget; }
+bool options::unprivileged() { return Unprivileged; }

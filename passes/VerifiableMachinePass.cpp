@@ -128,6 +128,14 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
   std::ofstream StateLog;
   AnalysisOptions Opts;
   Opts.InsnBudget = options::insnBudget();
+  // The loader's privilege is one choice: the profile (helper tables) and
+  // the engine's option (pointer leaks, uninitialised stack) follow it.
+  const model::KernelProfile Unprivileged =
+      model::withoutPrivileges(model::hostProfile());
+  if (options::unprivileged()) {
+    Opts.Privileged = false;
+    Opts.Profile = &Unprivileged;
+  }
   if (!options::statePath().empty()) {
     StateLog.open(options::statePath());
     if (StateLog)

@@ -226,24 +226,5 @@ Scalar applyAlu(AluOp Op, bool Is64, const Scalar &Dst, const Scalar &Src) {
   }
 }
 
-bool splitBeforeBitwise(AluOp Op, const Scalar &Dst, const Scalar &Src,
-                        Scalar &Current, Scalar &Queued) {
-  if ((Op != AluOp::And && Op != AluOp::Or) || !Src.Var.isConst())
-    return false;
-  if (Dst.SMin == -1 && Dst.SMax == 0) {
-    Current = Scalar::constant(~0ULL);
-    Queued = Scalar::constant(0);
-    return true;
-  }
-  if (Dst.S32Min == -1 && Dst.S32Max == 0) {
-    Current = Dst;
-    markKnown32(Current, ~0U);
-    Queued = Dst;
-    markKnown32(Queued, 0);
-    return true;
-  }
-  return false;
-}
-
 } // namespace domain
 } // namespace verifiable

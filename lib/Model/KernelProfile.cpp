@@ -40,6 +40,12 @@ const KernelProfile &hostProfile() { return HostProfile; }
 
 const KernelProfile &linux612Profile() { return Linux612Profile; }
 
+KernelProfile withoutPrivileges(const KernelProfile &P) {
+  KernelProfile Copy = P;
+  Copy.Privileged = false;
+  return Copy;
+}
+
 const KernelProfile *findProfile(std::string_view Name) {
   for (const KernelProfile *P : AllProfiles)
     if (Name == P->Name)

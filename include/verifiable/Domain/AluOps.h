@@ -54,8 +54,9 @@ const char *aluOpName(AluOp Op);
 /// The destination after Dst = Dst <op> Src on 64-bit (Is64) or 32-bit
 /// registers, as the kernel computes it; 32-bit results are zero-extended.
 /// Src is ignored by Neg and the byte swaps; Mov and MovSx read only Src. An
-/// immediate operand is passed as Scalar::constant of the sign-extended imm
-/// (the kernel's fake source register), also for 32-bit operations. Is64 is
+/// immediate operand is passed as Scalar::constant of the imm sign-extended
+/// to 64 bits (the kernel's fake source register); 32-bit operations read
+/// only the low 32 bits of Src, so a zero-extended imm gives the same. Is64 is
 /// ignored by the byte swaps (their width is in the operation).
 ///
 /// Like the kernel, the result is fully unknown (all 64 bits) for div and
@@ -63,15 +64,6 @@ const char *aluOpName(AluOp Op);
 /// are runtime-sound for BPF semantics (x/0 = 0, x%0 = x, shift amounts
 /// masked).
 Scalar applyAlu(AluOp Op, bool Is64, const Scalar &Dst, const Scalar &Src);
-
-/// The two values the kernel splits Dst into before `Dst &= K` or
-/// `Dst |= K` with a constant K when Dst is known to be 0 or -1 (in all 64
-/// bits, or else in the low 32 bits): the kernel continues the current path
-/// with the -1 value (Current) and queues the same instruction with the 0
-/// value (Queued). Returns false when the kernel does not split. The engine
-/// applies applyAlu to each.
-bool splitBeforeBitwise(AluOp Op, const Scalar &Dst, const Scalar &Src,
-                        Scalar &Current, Scalar &Queued);
 
 } // namespace domain
 } // namespace verifiable

@@ -60,6 +60,11 @@ const KernelProfile &hostProfile();
 /// loader: the baseline the tables were written from.
 const KernelProfile &linux612Profile();
 
+/// \p P for a loader without CAP_BPF, CAP_PERFMON and CAP_SYS_ADMIN. The
+/// engine takes the privilege from AnalysisOptions::Privileged and the
+/// helper tables from the profile: callers set both from this one value.
+KernelProfile withoutPrivileges(const KernelProfile &P);
+
 /// Looks a profile up by name ("host", "linux-6.12"); nullptr if unknown.
 const KernelProfile *findProfile(std::string_view Name);
 

@@ -7,11 +7,16 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ReferenceAlu.h"
+
 #include "verifiable/Domain/AluOps.h"
+#include "verifiable/Domain/Branch.h"
 
 #include "gtest/gtest.h"
 
 using namespace verifiable::domain;
+using verifiable::domain::test::AllAluOps;
+using verifiable::domain::test::NumAluOps;
 
 namespace {
 
@@ -133,17 +138,30 @@ TEST(AluPrecision, ShiftsByConstants) {
   EXPECT_EQ(Back.SMax, 5);
 }
 
-TEST(AluPrecision, SplitBeforeAndOr) {
-  Scalar ZeroOrMinusOne = alu64(AluOp::Arsh, Scalar(), 63);
-  Scalar Current, Queued;
-  ASSERT_TRUE(
-      splitBeforeBitwise(AluOp::And, ZeroOrMinusOne, imm(5), Current, Queued));
-  EXPECT_EQ(alu64(AluOp::And, Current, 5).str(), "5");
-  EXPECT_EQ(alu64(AluOp::And, Queued, 5).str(), "0");
-  EXPECT_FALSE(
-      splitBeforeBitwise(AluOp::Add, ZeroOrMinusOne, imm(5), Current, Queued));
-  EXPECT_FALSE(splitBeforeBitwise(AluOp::And, ZeroOrMinusOne, Scalar(), Current,
-                                  Queued));
+TEST(AluPrecision, ImmediateExtensionOnlyMattersAt64Bits) {
+  // The kernel sign-extends imm32 into its fake source register; 32-bit
+  // ALU and JMP32 read only its low half. So the engine may pass a 32-bit
+  // immediate zero-extended: both give the same result.
+  Scalar SignExt = imm(-5);
+  Scalar ZeroExt = Scalar::constant(0xfffffffbULL);
+  Scalar Dst = Scalar::unsignedRange(3, 0x1ffffffffULL);
+  for (unsigned I = 0; I < NumAluOps; ++I) {
+    AluOp Op = AllAluOps[I];
+    EXPECT_EQ(applyAlu(Op, false, Dst, SignExt).str(),
+              applyAlu(Op, false, Dst, ZeroExt).str())
+        << aluOpName(Op);
+  }
+  for (CmpOp Op : {CmpOp::Eq, CmpOp::Gt, CmpOp::SLt, CmpOp::Set}) {
+    Scalar L1 = Dst, R1 = SignExt, L2 = Dst, R2 = ZeroExt;
+    EXPECT_EQ(evaluateBranch(Op, true, L1, R1),
+              evaluateBranch(Op, true, L2, R2));
+    EXPECT_EQ(refineBranch(Op, true, true, L1, R1),
+              refineBranch(Op, true, true, L2, R2));
+    EXPECT_EQ(L1.str(), L2.str());
+  }
+  // At 64 bits the extension is the value.
+  EXPECT_NE(applyAlu(AluOp::Add, true, Dst, SignExt).str(),
+            applyAlu(AluOp::Add, true, Dst, ZeroExt).str());
 }
 
 } // namespace

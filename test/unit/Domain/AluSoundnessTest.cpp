@@ -3,7 +3,7 @@
 // For random abstract operands and random concrete members of them, the BPF
 // result computed by the reference ALU must be a member of applyAlu's
 // result, for every operation at both widths, with register and immediate
-// sources. Also covers the kernel's split before and/or.
+// sources.
 //
 //===----------------------------------------------------------------------===//
 
@@ -84,45 +84,5 @@ INSTANTIATE_TEST_SUITE_P(AllOps, AluSoundness,
                          [](const ::testing::TestParamInfo<AluOp> &Info) {
                            return std::string(aluOpName(Info.param));
                          });
-
-TEST(AluSplit, BothHalvesCoverTheOperand) {
-  Sampler Gen(300);
-  int Splits = 0;
-  for (int I = 0; I < 4 * Pairs; ++I) {
-    Sampled Dst = Gen.scalar();
-    if (Gen.chance(40)) {
-      // Make "0 or -1" states, in 64 or in 32 bits, frequent.
-      Dst.Witness = Gen.chance(50) ? 0 : ~0ULL;
-      Dst.S = Gen.chance(50) ? Scalar::signedRange(-1, 0)
-                             : applyAlu(AluOp::Arsh, true,
-                                        Scalar::fromTnum(Tnum{0, ~0ULL}),
-                                        Scalar::constant(63));
-      if (Gen.chance(30)) {
-        Dst.S = Scalar();
-        Dst.S.S32Min = -1;
-        Dst.S.S32Max = 0;
-        Dst.Witness = (Gen.value() << 32) | (Gen.chance(50) ? 0 : 0xffffffff);
-      }
-    }
-    Sampled Src = Gen.constant();
-    for (AluOp Op : {AluOp::And, AluOp::Or}) {
-      Scalar Current, Queued;
-      if (!splitBeforeBitwise(Op, Dst.S, Src.S, Current, Queued))
-        continue;
-      ++Splits;
-      for (int K = 0; K < MembersPerPair; ++K) {
-        uint64_t D = Gen.member(Dst);
-        ASSERT_TRUE(Current.contains(D) || Queued.contains(D))
-            << Dst.S.str() << " split loses " << D;
-        for (bool Is64 : {true, false}) {
-          const Scalar &Half = Current.contains(D) ? Current : Queued;
-          Scalar R = applyAlu(Op, Is64, Half, Src.S);
-          ASSERT_TRUE(R.contains(evalAlu(Op, Is64, D, Src.Witness)));
-        }
-      }
-    }
-  }
-  EXPECT_GT(Splits, 100);
-}
 
 } // namespace

@@ -41,4 +41,13 @@ TEST(KernelProfileTest, Baseline) {
   EXPECT_FALSE(P.ConstKeyLookupNonNull);
 }
 
+TEST(KernelProfileTest, WithoutPrivilegesChangesOnlyThePrivilege) {
+  KernelProfile P = withoutPrivileges(hostProfile());
+  EXPECT_FALSE(P.Privileged);
+  EXPECT_STREQ(P.Name, hostProfile().Name);
+  EXPECT_EQ(P.LockdownLevel, hostProfile().LockdownLevel);
+  EXPECT_EQ(P.ConstKeyLookupNonNull, hostProfile().ConstKeyLookupNonNull);
+  EXPECT_TRUE(hostProfile().Privileged);
+}
+
 } // namespace
