@@ -22,6 +22,29 @@ static const char *expectedMemTypes() {
          "trusted_ptr_";
 }
 
+/// A helper reads [Start, Start + Size) of the stack: every byte must be
+/// initialised, and hold no pointer, for an unprivileged loader (the
+/// kernel's check_stack_range_initialized()).
+static bool checkStackInitialised(TransferEnv &E, Path &P, const RegState &R,
+                                  int Regno, int64_t Start, uint64_t Size) {
+  if (E.privileged())
+    return true;
+  if (R.Frame >= P.State.Frames.size())
+    return E.unknown("stack pointer into a frame that returned");
+  const StackState &Stack = P.State.Frames[R.Frame].Stack;
+  for (uint64_t B = 0; B < Size; ++B) {
+    int Off = static_cast<int>(Start + static_cast<int64_t>(B));
+    SlotKind K = Stack.kindAt(Off);
+    const StackSlot *SS = Stack.slot(StackState::slotIndex(Off));
+    bool SpilledPointer = K == SlotKind::Spill && SS && SS->Spilled.isPointer();
+    if (K == SlotKind::Invalid || SpilledPointer)
+      return E.reject("invalid read from stack " + regName(Regno) + " off " +
+                      std::to_string(Start) + "+" + std::to_string(B) +
+                      " size " + std::to_string(Size));
+  }
+  return true;
+}
+
 static bool checkHelperStackArg(TransferEnv &E, Path &P, const RegState &R,
                                 const MemAccess &A) {
   bool IsWrite = A.IsWrite;
@@ -45,10 +68,9 @@ static bool checkHelperStackArg(TransferEnv &E, Path &P, const RegState &R,
                     std::to_string(Regno) + " off=" + std::to_string(R.Off) +
                     " size=" + std::to_string(Size));
   E.Stack.note(P.State, R, Start);
-  // Writes leave the bytes initialised; reads of uninitialised bytes are
-  // refused to unprivileged loaders only. Both go byte by byte.
-  if (!IsWrite && E.privileged())
-    return true;
+  if (!IsWrite)
+    return checkStackInitialised(E, P, R, Regno, Start, Size);
+  // Writes leave the bytes initialised, byte by byte.
   for (uint64_t B = 0; B < Size; ++B) {
     MemAccess Byte = A;
     Byte.Off = R.Off + static_cast<int>(B);

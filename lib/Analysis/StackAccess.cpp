@@ -36,9 +36,15 @@ static void writeStack(StackState &Stack, int Off, unsigned Size,
       SS.Spilled.Var.truncate(Size);
       SS.Spilled.unlink();
     }
-    for (int I = 0; I < 8; ++I)
-      SS.Kind[I] =
-          I >= 8 - static_cast<int>(Size) ? SlotKind::Spill : SlotKind::Misc;
+    // The spilled bytes; the rest of the slot keeps zero and uninitialised
+    // bytes as they are (the kernel's mark_stack_slot_misc()).
+    for (int I = 0; I < 8; ++I) {
+      SlotKind &K = SS.Kind[I];
+      if (I >= 8 - static_cast<int>(Size))
+        K = SlotKind::Spill;
+      else if (K != SlotKind::Zero && K != SlotKind::Invalid)
+        K = SlotKind::Misc;
+    }
     return;
   }
   // A plain write: any spilled register in the slot is gone.
@@ -127,7 +133,9 @@ bool analysis::checkStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
     int SpillSize = 0;
     for (int I = 7; I >= 0 && SS->Kind[I] == SlotKind::Spill; --I)
       ++SpillSize;
-    if (Size == 8 || (Off % 8 == 0 && static_cast<int>(Size) == SpillSize)) {
+    // A fill of the whole spill gives back the register; a wider read of a
+    // narrow spill reads bytes, like any other.
+    if (static_cast<int>(Size) == SpillSize && (Size == 8 || Off % 8 == 0)) {
       if (A.Loaded)
         *A.Loaded = SS->Spilled;
       return true;

@@ -130,12 +130,9 @@ TEST(StackZero, NonZeroImmediateIsAConstantSpill) {
                        "should have been in [0, 1]");
 }
 
-// Disabled: the engine returns the 4-byte spill of the constant 0 for the
-// 8-byte fill (lib/Analysis/StackAccess.cpp, the `Size == 8 ||` condition of
-// the spill case), where the kernel only does so for a full 8-byte spill and
-// otherwise reads an unknown scalar. The 6.18 kernel rejects this program
-// with the message below.
-TEST(StackMisc, DISABLED_PartlyWrittenSlotReadsUnknown) {
+// An 8-byte read of a 4-byte spill reads bytes, not the spilled register:
+// the value is unknown (the 6.18 kernel rejects this program so).
+TEST(StackMisc, PartlyWrittenSlotReadsUnknown) {
   // `*(u32 *)(r10 -8) = 0` is a 4-byte spill of 0 (CAP_BPF) next to four
   // uninitialised bytes: privileged loaders may read them all, and the
   // value is unknown, outside cgroup_skb's [0, 1].

@@ -71,21 +71,18 @@ TEST(Unprivileged, UninitialisedStackRead) {
       "invalid read from stack off -8+0 size 8");
 }
 
-// Disabled: same engine defect as StackMisc.PartlyWrittenSlotReadsUnknown
-// (an 8-byte read of a 4-byte spill returns the spilled value); the 6.18
-// kernel rejects with this message.
-TEST(Unprivileged, DISABLED_PartlyInitialisedStackRead) {
+// An 8-byte read of a 4-byte spill next to uninitialised bytes: the 6.18
+// kernel names the first uninitialised byte.
+TEST(Unprivileged, PartlyInitialisedStackRead) {
   expectOnlyUnprivilegedReject(
       program("socket", {st(BPF_W, R10, -8, 0), ldx(BPF_DW, R0, R10, -8),
                          mov(R0, 0), exit()}),
       "invalid read from stack off -8+4 size 8");
 }
 
-// Disabled: the engine checks a helper's stack bytes one by one and reports
-// "invalid read from stack off -4+0 size 1", without the register and with
-// size 1 (lib/Analysis/HelperMemArg.cpp
-// and StackAccess.cpp); the 6.18 kernel says what is asserted here.
-TEST(Unprivileged, DISABLED_UninitialisedHelperKey) {
+// A helper reading uninitialised stack: the kernel names the register and
+// the whole access (check_stack_range_initialized()).
+TEST(Unprivileged, UninitialisedHelperKey) {
   expectOnlyUnprivilegedReject(
       program("socket",
               {st(BPF_DW, R10, -16, 0), mov(R2, R10), add(R2, -4),
