@@ -202,6 +202,11 @@ Step analysis::transferPointerBranch(TransferEnv &E, Path &P,
   const RegState Src =
       SrcIsReg ? S.reg(I.Src) : RegState::constant(I.immOperand());
 
+  // An unprivileged loader may not compare a pointer it would learn about
+  // (check_cond_jmp_op() checks the source first, packet pairs aside).
+  if (SrcIsReg && Src.isPointer() && !E.privileged() &&
+      !(isPacketAny(Dst) && isPacketAny(Src)))
+    return E.reject(regName(I.Src) + " pointer comparison prohibited");
   int Pred = isPacketAny(Dst) && isPacketAny(Src) && !Is32
                  ? packetBranchTaken(Dst, Src, Op)
                  : pointerBranchTaken(Dst, Src, Op);

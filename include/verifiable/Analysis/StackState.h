@@ -23,9 +23,10 @@ using model::MaxStackBytes;
 enum class SlotKind : uint8_t { Invalid, Misc, Zero, Spill };
 
 struct StackSlot {
-  /// Kind of byte i of the slot; byte 7 is the slot's highest address, as
-  /// in the kernel's slot_type[] (little-endian register spills fill from
-  /// the lowest address, so a 4-byte spill covers bytes 7..4 there).
+  /// Kind of byte i of the slot, indexed as the kernel's slot_type[] is,
+  /// by (-off - 1) % 8: byte 7 is the slot's lowest address. Little-endian
+  /// register spills start at the lowest address, so a 4-byte spill covers
+  /// bytes 7..4.
   std::array<SlotKind, 8> Kind{};
   RegState Spilled;
 

@@ -47,6 +47,15 @@ TEST(Unprivileged, PointerComparison) {
       "R1 pointer comparison prohibited");
 }
 
+TEST(Unprivileged, PointerComparedAsSource) {
+  // The source register is checked before the destination: a scalar
+  // compared with a pointer is refused too.
+  expectOnlyUnprivilegedReject(
+      program("socket", {mov(R0, 0), mov(R2, 7), jmp(BPF_JGT, R2, R1, 1),
+                         mov(R0, 1), exit()}),
+      "R1 pointer comparison prohibited");
+}
+
 TEST(Unprivileged, PointerSubtraction) {
   expectOnlyUnprivilegedReject(
       program("socket",
