@@ -4,8 +4,10 @@
 // instruction in a state that an already-verified state subsumes means the
 // rest of this path is safe. The rules follow the kernel's states_equal()
 // (regsafe, stacksafe, refsafe, with an id map so that linked registers stay
-// linked the same way). Without the kernel's precision tracking every scalar
-// counts as precise, which is sound and only prunes less.
+// linked the same way). The kernel compares only the scalars its precision
+// tracking marked; here Relevance (a static over-approximation of those
+// marks) says which registers and top-frame stack slots can still matter,
+// and only those are compared: sound, and it prunes somewhat less.
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Analysis/VerifierState.h"
