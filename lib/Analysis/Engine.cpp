@@ -76,7 +76,7 @@ Finding Engine::run() {
       Image,
       model::expectedReturnRange(Section->Type, Section->Attach).has_value());
   Explorer Paths(Image, Relevant);
-  TransferEnv E{Prog, Image, *Section, Profile, Opts,
+  TransferEnv E{Prog, Image, *Section, Profile, Opts, Relevant,
                 Out,  Ids,   Stack,    Data,    Paths};
   Paths.explore(E, entryPath());
   // Global functions are verified once each, after the program, from
@@ -86,6 +86,12 @@ Finding Engine::run() {
     if (!globalFunctionPath(E, Paths.globalQueue()[I], Sub))
       break;
     Paths.explore(E, std::move(Sub));
+  }
+  // The exception callback is verified on its own too, as a callback.
+  if (!Out.stopped() && Image.exceptionCallback() >= 0) {
+    Path Cb;
+    if (exceptionCallbackPath(E, Cb))
+      Paths.explore(E, std::move(Cb));
   }
   Finding &R = Out.finding();
   R.ProcessedInsns = Paths.processed();
