@@ -50,9 +50,24 @@ static cl::opt<bool> Unprivileged(
              "and CAP_SYS_ADMIN (default: a privileged loader)"),
     cl::init(false), cl::cat(Category));
 
+namespace {
+enum class KnobValues { Initial, Any };
+} // namespace
+
+static cl::opt<KnobValues> Rodata(
+    "verifiable-rodata",
+    cl::desc("Values of `const volatile` globals (knobs a loader may set)"),
+    cl::init(KnobValues::Initial), cl::cat(Category),
+    cl::values(clEnumValN(KnobValues::Initial, "initial",
+                          "their initial values, as the kernel checks them "
+                          "when the loader sets nothing; warn when other "
+                          "values would be rejected"),
+               clEnumValN(KnobValues::Any, "any", "any value")));
+
 RejectSeverity options::severity() { return Severity; }
 bool options::transformsEnabled() { return Transforms; }
 const std::string &options::reportPath() { return Report; }
 const std::string &options::statePath() { return StateLog; }
 uint64_t options::insnBudget() { return Budget; }
 bool options::unprivileged() { return Unprivileged; }
+bool options::knobsAnyValue() { return Rodata == KnobValues::Any; }

@@ -23,6 +23,8 @@ const std::string &statePath();
 uint64_t insnBudget();
 /// Predict what a loader without privileges would see.
 bool unprivileged();
+/// -verifiable-rodata=any: knobs (`const volatile` globals) hold any value.
+bool knobsAnyValue();
 
 } // namespace options
 } // namespace verifiable

@@ -216,8 +216,8 @@ bpf::Signature verifiable::signatureOf(const Function &F) {
   return Sig;
 }
 
-/// `const volatile` globals are the configuration a loader writes before
-/// loading; their initializer is not what the kernel will read.
+/// `const volatile` globals are the configuration a loader may write before
+/// loading; their initializer is what the kernel reads only if it does not.
 static bool isVolatileGlobal(const GlobalVariable &GV) {
   SmallVector<DIGlobalVariableExpression *, 1> DIs;
   GV.getDebugInfo(DIs);
@@ -300,8 +300,10 @@ void verifiable::describeModule(const Module &M, const TargetMachine &TM,
     End += Var.Size;
     Var.ReadOnly =
         GV.isConstant() || StringRef(Var.Section).starts_with(".rodata");
-    if (Var.ReadOnly && GV.isConstant() && !isVolatileGlobal(GV))
+    if (Var.ReadOnly && GV.isConstant()) {
       Var.Bytes = initialBytes(GV, M.getDataLayout());
+      Var.LoaderSettable = isVolatileGlobal(GV);
+    }
     P.Globals.push_back(Var);
   }
 }
