@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/MIRLowering.h"
+#include "InlineAsm.h"
 #include "verifiable/Frontend/ModuleDescription.h"
 
 #include "llvm/CodeGen/MachineFunction.h"
@@ -68,6 +69,9 @@ public:
 
 private:
   bool lowerInstr(const MachineInstr &MI, bpf::Function &Out);
+  bool lowerInlineAsm(const MachineInstr &MI, bpf::Function &Out);
+  bool emit(const MCInst &Inst, const PendingOperand &P,
+            const DILocation *DL, bpf::Function &Out);
   bool buildMCInst(const MachineInstr &MI, MCInst &Inst, PendingOperand &P);
   bpf::SymbolRef classifyGlobal(const GlobalValue *GV, int64_t Addend) const;
   void decode(ArrayRef<char> Bytes, bpf::Insn &I) const;
@@ -170,10 +174,8 @@ void FunctionLowering::decode(ArrayRef<char> Bytes, bpf::Insn &I) const {
 bool FunctionLowering::lowerInstr(const MachineInstr &MI, bpf::Function &Out) {
   if (MI.isMetaInstruction() || MI.isDebugInstr())
     return true;
-  if (MI.isInlineAsm()) {
-    Problem = "inline assembly the engine cannot read";
-    return false;
-  }
+  if (MI.isInlineAsm())
+    return lowerInlineAsm(MI, Out);
   const MCInstrDesc &Desc = TM.getMCInstrInfo()->get(MI.getOpcode());
   if (Desc.isPseudo()) {
     Problem = "pseudo instruction '" +
@@ -186,6 +188,60 @@ bool FunctionLowering::lowerInstr(const MachineInstr &MI, bpf::Function &Out) {
   PendingOperand P;
   if (!buildMCInst(MI, Inst, P))
     return false;
+  return emit(Inst, P, MI.getDebugLoc().get(), Out);
+}
+
+/// Branch offsets count instruction slots from the one after the jump;
+/// `gotol` keeps its offset in the immediate.
+static void setBranchOffset(bpf::Insn &I, int64_t Delta) {
+  if (I.cls() == bpf::BPF_JMP32 && I.op() == bpf::BPF_JA)
+    I.Imm = static_cast<int32_t>(Delta);
+  else
+    I.Off = static_cast<int16_t>(Delta);
+}
+
+bool FunctionLowering::lowerInlineAsm(const MachineInstr &MI,
+                                      bpf::Function &Out) {
+  AssembledAsm A = assembleInlineAsm(MI, TM);
+  if (!A.Problem.empty()) {
+    Problem = A.Problem;
+    return false;
+  }
+  // Slot of each instruction of the statement, and of the one after it.
+  std::vector<unsigned> Slot;
+  for (const AsmInstruction &AI : A.Insns) {
+    PendingOperand P;
+    P.Target = AI.TargetBlock;
+    if (AI.Global)
+      P.Ref = classifyGlobal(AI.Global, AI.Addend);
+    Slot.push_back(Out.Insns.size());
+    if (!emit(AI.Inst, P, MI.getDebugLoc().get(), Out))
+      return false;
+    // A name is only understood where libbpf relocates one (a call or an
+    // ld_imm64), a label only as a jump target.
+    const bpf::Insn &I = Out.Insns[Slot.back()];
+    bool Jump = I.isCondJmp() || I.isUncondJmp();
+    bool Labelled = AI.TargetBlock || AI.TargetIndex >= 0;
+    bool CallOfData = I.isCall() && AI.Global &&
+                      P.Ref.K != bpf::SymbolRef::Subprog &&
+                      P.Ref.K != bpf::SymbolRef::Kfunc;
+    if ((AI.Global && !I.isCall() && !I.isLdImm64()) || (Labelled && !Jump) ||
+        CallOfData) {
+      Problem = "inline assembly: a symbol or label used where the "
+                "front-end cannot relocate it";
+      return false;
+    }
+  }
+  Slot.push_back(Out.Insns.size());
+  for (size_t K = 0; K < A.Insns.size(); ++K)
+    if (int T = A.Insns[K].TargetIndex; T >= 0)
+      setBranchOffset(Out.Insns[Slot[K]],
+                      static_cast<int64_t>(Slot[T]) - (Slot[K] + 1));
+  return true;
+}
+
+bool FunctionLowering::emit(const MCInst &Inst, const PendingOperand &P,
+                            const DILocation *DL, bpf::Function &Out) {
   SmallVector<char, 16> Bytes;
   SmallVector<MCFixup, 2> Fixups;
   Emitter.encodeInstruction(Inst, Bytes, Fixups, MF.getSubtarget());
@@ -196,7 +252,6 @@ bool FunctionLowering::lowerInstr(const MachineInstr &MI, bpf::Function &Out) {
 
   bpf::Insn I;
   decode(Bytes, I);
-  const DILocation *DL = MI.getDebugLoc().get();
   bpf::SourceLoc Loc = toSourceLoc(DL);
   if (Loc.isValid()) {
     LastLoc = Loc;
@@ -241,11 +296,7 @@ void FunctionLowering::resolveBranches(bpf::Function &Out) {
       return;
     }
     int64_t Delta = static_cast<int64_t>(It->second) - (Index + 1);
-    bpf::Insn &I = Out.Insns[Index];
-    if (I.cls() == bpf::BPF_JMP32 && I.op() == bpf::BPF_JA)
-      I.Imm = static_cast<int32_t>(Delta); // gotol
-    else
-      I.Off = static_cast<int16_t>(Delta);
+    setBranchOffset(Out.Insns[Index], Delta);
   }
 }
 
