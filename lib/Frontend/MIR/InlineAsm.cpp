@@ -125,8 +125,8 @@ public:
 private:
   bool parse(const SubstitutedAsm &S);
   bool resolve(const SubstitutedAsm &S, const CollectingStreamer &Out);
-  bool resolveOperand(MCOperand &Op, AsmInstruction &I,
-                      const SubstitutedAsm &S, const CollectingStreamer &Out);
+  bool resolveOperand(MCOperand &Op, AsmInstruction &I, const SubstitutedAsm &S,
+                      const CollectingStreamer &Out);
   bool fail(const Twine &Why);
 
   const MachineInstr &MI;
@@ -154,8 +154,8 @@ static std::string quoted(StringRef Text) {
 bool StatementAssembler::fail(const Twine &Why) {
   std::string Where = "inline assembly";
   if (const DILocation *DL = MI.getDebugLoc().get())
-    Where += " at " + DL->getFilename().str() + ":" +
-             std::to_string(DL->getLine());
+    Where +=
+        " at " + DL->getFilename().str() + ":" + std::to_string(DL->getLine());
   StringRef Text = MI.getOperand(InlineAsm::MIOp_AsmString).getSymbolName();
   R.Problem = Where + " " + quoted(Text) + ": " + Why.str();
   R.Insns.clear();
@@ -172,8 +172,8 @@ bool StatementAssembler::parse(const SubstitutedAsm &S) {
   auto Record = [this](const SMDiagnostic &D) {
     if (D.getKind() != SourceMgr::DK_Error || !ParseError.empty())
       return;
-    ParseError = "the BPF assembler rejects " +
-                 quoted(D.getLineContents()) + ": " + D.getMessage().str();
+    ParseError = "the BPF assembler rejects " + quoted(D.getLineContents()) +
+                 ": " + D.getMessage().str();
   };
   SrcMgr.setDiagHandler(
       [](const SMDiagnostic &D, void *Ctx) {
@@ -183,11 +183,9 @@ bool StatementAssembler::parse(const SubstitutedAsm &S) {
 
   MCContext Ctx(TM.getTargetTriple(), TM.getMCAsmInfo(), TM.getMCRegisterInfo(),
                 &STI, &SrcMgr, &TM.Options.MCOptions);
-  Ctx.setDiagnosticHandler([&Record](const SMDiagnostic &D, bool,
-                                     const SourceMgr &,
-                                     std::vector<const MDNode *> &) {
-    Record(D);
-  });
+  Ctx.setDiagnosticHandler(
+      [&Record](const SMDiagnostic &D, bool, const SourceMgr &,
+                std::vector<const MDNode *> &) { Record(D); });
   MCObjectFileInfo MOFI;
   MOFI.initMCObjectFileInfo(Ctx, /*PIC=*/false);
   Ctx.setObjectFileInfo(&MOFI);

@@ -70,8 +70,8 @@ public:
 private:
   bool lowerInstr(const MachineInstr &MI, bpf::Function &Out);
   bool lowerInlineAsm(const MachineInstr &MI, bpf::Function &Out);
-  bool emit(const MCInst &Inst, const PendingOperand &P,
-            const DILocation *DL, bpf::Function &Out);
+  bool emit(const MCInst &Inst, const PendingOperand &P, const DILocation *DL,
+            bpf::Function &Out);
   bool buildMCInst(const MachineInstr &MI, MCInst &Inst, PendingOperand &P);
   bpf::SymbolRef classifyGlobal(const GlobalValue *GV, int64_t Addend) const;
   void decode(ArrayRef<char> Bytes, bpf::Insn &I) const;
