@@ -151,13 +151,17 @@ static std::string quoted(StringRef Text) {
   return "'" + Line + "'";
 }
 
-bool StatementAssembler::fail(const Twine &Why) {
+std::string verifiable::describeInlineAsm(const MachineInstr &MI) {
   std::string Where = "inline assembly";
   if (const DILocation *DL = MI.getDebugLoc().get())
     Where +=
         " at " + DL->getFilename().str() + ":" + std::to_string(DL->getLine());
   StringRef Text = MI.getOperand(InlineAsm::MIOp_AsmString).getSymbolName();
-  R.Problem = Where + " " + quoted(Text) + ": " + Why.str();
+  return Where + " " + quoted(Text);
+}
+
+bool StatementAssembler::fail(const Twine &Why) {
+  R.Problem = describeInlineAsm(MI) + ": " + Why.str();
   R.Insns.clear();
   return false;
 }

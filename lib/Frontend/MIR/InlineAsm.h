@@ -52,6 +52,9 @@ struct AssembledAsm {
   std::string Problem;
 };
 
+/// "inline assembly at FILE:LINE 'TEXT'": how remarks name the statement.
+std::string describeInlineAsm(const llvm::MachineInstr &MI);
+
 /// Assembles \p MI, an inline asm MachineInstr of the final code.
 AssembledAsm assembleInlineAsm(const llvm::MachineInstr &MI,
                                const llvm::TargetMachine &TM);

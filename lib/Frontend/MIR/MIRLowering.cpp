@@ -200,6 +200,22 @@ static void setBranchOffset(bpf::Insn &I, int64_t Delta) {
     I.Off = static_cast<int16_t>(Delta);
 }
 
+/// Instructions the BPF assembler spells but C code compiled for the engine
+/// has so far not produced, and that the engine would misread as a
+/// neighbouring form: may_goto (read as a conditional jump),
+/// addr_space_cast (as movsx), load-acquire and store-release (as atomic
+/// read-modify-writes). Empty when the engine can be given \p I.
+static std::string unmodelledAsmInsn(const bpf::Insn &I) {
+  if (I.isJmp() && I.op() >= 0xe0)
+    return "may_goto";
+  if (I.isAlu() && I.op() == bpf::BPF_MOV && I.Off == 1)
+    return "addr_space_cast";
+  if (I.cls() == bpf::BPF_STX && I.mode() == bpf::BPF_ATOMIC &&
+      (I.Imm & ~0xff) != 0)
+    return "load-acquire or store-release";
+  return "";
+}
+
 bool FunctionLowering::lowerInlineAsm(const MachineInstr &MI,
                                       bpf::Function &Out) {
   AssembledAsm A = assembleInlineAsm(MI, TM);
@@ -220,6 +236,11 @@ bool FunctionLowering::lowerInlineAsm(const MachineInstr &MI,
     // A name is only understood where libbpf relocates one (a call or an
     // ld_imm64), a label only as a jump target.
     const bpf::Insn &I = Out.Insns[Slot.back()];
+    if (std::string What = unmodelledAsmInsn(I); !What.empty()) {
+      Problem = describeInlineAsm(MI) + ": " + What + " (opcode " +
+                std::to_string(I.Opcode) + "), which the engine does not model";
+      return false;
+    }
     bool Jump = I.isCondJmp() || I.isUncondJmp();
     bool Labelled = AI.TargetBlock || AI.TargetIndex >= 0;
     bool CallOfData = I.isCall() && AI.Global &&
@@ -227,8 +248,8 @@ bool FunctionLowering::lowerInlineAsm(const MachineInstr &MI,
                       P.Ref.K != bpf::SymbolRef::Kfunc;
     if ((AI.Global && !I.isCall() && !I.isLdImm64()) || (Labelled && !Jump) ||
         CallOfData) {
-      Problem = "inline assembly: a symbol or label used where the "
-                "front-end cannot relocate it";
+      Problem = describeInlineAsm(MI) + ": a symbol or label used where "
+                                        "libbpf would not relocate it";
       return false;
     }
   }

@@ -1,9 +1,9 @@
 // Inline assembly the front-end cannot assemble faithfully leaves the
 // program `unknown`, with a remark naming the statement and the reason,
-// never a guess and never a crash: data directives, section switches, a
-// name that is neither a label nor a global, and (where clang itself then
-// refuses the statement) a string the BPF assembler rejects and a memory
-// operand.
+// never a guess and never a crash: data directives, section switches,
+// may_goto (not modelled yet), a name that is neither a label nor a global,
+// and (where clang itself then refuses the statement) a string the BPF
+// assembler rejects and a memory operand.
 // RUN: %clang_bpf -c %s -o %t.o -Rpass-analysis=verifiable -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
 // RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // clang's own assembler refuses these, even with -S, but only after the
@@ -30,7 +30,16 @@ SEC("xdp") int unknown_name(struct xdp_md *ctx) {
 }
 // CHECK-DAG: remark: cannot predict the verifier's verdict on program 'unknown_name': function 'unknown_name': inline assembly at {{.*}}inline-asm-unknown.c:[[@LINE-3]] 'call nothing_like_this': 'nothing_like_this' is neither a label of the statement nor a global of the module
 
-// VERDICT:      3 programs
+SEC("xdp") int may_goto(struct xdp_md *ctx) {
+  asm goto("may_goto %l[out]" : : : : out);
+  return 1;
+out:
+  return 2;
+}
+// CHECK-DAG: remark: cannot predict the verifier's verdict on program 'may_goto': function 'may_goto': inline assembly at {{.*}}inline-asm-unknown.c:[[@LINE-5]] 'may_goto ${0:l}': may_goto (opcode 229), which the engine does not model
+
+// VERDICT:      4 programs
+// VERDICT-NEXT: may_goto: unknown
 // VERDICT-NEXT: raw_bytes: unknown
 // VERDICT-NEXT: section_switch: unknown
 // VERDICT-NEXT: unknown_name: unknown

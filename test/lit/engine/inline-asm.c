@@ -89,19 +89,37 @@ SEC("xdp") __attribute__((naked)) int naked_local_label(void) {
                "exit");
 }
 
+SEC("xdp") __attribute__((naked)) int naked_map_lookup(void) {
+  asm volatile("r1 = 0\n"
+               "*(u32 *)(r10 - 4) = r1\n"
+               "r2 = r10\n"
+               "r2 += -4\n"
+               "r1 = %[table] ll\n"
+               "call %[lookup]\n"
+               "if r0 == 0 goto 1f\n"
+               "r0 = *(u8 *)(r0 + 63)\n"
+               "1:\n"
+               "r0 = 2\n"
+               "exit"
+               :
+               : [table] "i"(&table), [lookup] "i"(bpf_map_lookup_elem)
+               : "memory");
+}
+
 SEC("xdp") __attribute__((naked)) int naked_uninit(void) {
   asm volatile("r0 = r5; exit");
   // CHECK: inline-asm.c:[[@LINE-1]]:3: warning: BPF verifier would reject program 'naked_uninit': R5 !read_ok
 }
 
 // Every program's verdict, with or without the kernel:
-// VERDICT:      8 programs
+// VERDICT:      9 programs
 // VERDICT-NEXT: asm_clamp: accept
 // VERDICT-NEXT: barrier_keeps_bound: accept
 // VERDICT-NEXT: goto_likely: accept
 // VERDICT-NEXT: goto_unlikely: accept
 // VERDICT-NEXT: goto_wrong_side: reject
 // VERDICT-NEXT: naked_local_label: accept
+// VERDICT-NEXT: naked_map_lookup: accept
 // VERDICT-NEXT: naked_pass: accept
 // VERDICT-NEXT: naked_uninit: reject
 
@@ -111,6 +129,7 @@ SEC("xdp") __attribute__((naked)) int naked_uninit(void) {
 // KERNEL-DAG: goto_unlikely: ours=accept kernel=accept
 // KERNEL-DAG: goto_wrong_side: ours=reject kernel=reject message=match
 // KERNEL-DAG: naked_local_label: ours=accept kernel=accept
+// KERNEL-DAG: naked_map_lookup: ours=accept kernel=accept
 // KERNEL-DAG: naked_pass: ours=accept kernel=accept
 // KERNEL-DAG: naked_uninit: ours=reject kernel=reject message=match
 char LICENSE[] SEC("license") = "GPL";
