@@ -89,6 +89,27 @@ SEC("xdp") __attribute__((naked)) int naked_local_label(void) {
                "exit");
 }
 
+// Jumps to local labels count slots: a ld_imm64 between a jump and its
+// label takes two, so a wrong count would land on `r0 = r5` (rejected).
+SEC("xdp") __attribute__((naked)) int naked_jump_over_ld_imm64(void) {
+  asm volatile("r0 = 0\n"
+               "goto 2f\n"
+               "1:\n"
+               "if r0 == 0 goto 3f\n"
+               "r1 = %[table] ll\n"
+               "r0 = r5\n"
+               "3:\n"
+               "r0 = 2\n"
+               "exit\n"
+               "2:\n"
+               "r1 = %[table] ll\n"
+               "if r0 == 0 goto 1b\n"
+               "r0 = r5\n"
+               "exit"
+               :
+               : [table] "i"(&table));
+}
+
 SEC("xdp") __attribute__((naked)) int naked_map_lookup(void) {
   asm volatile("r1 = 0\n"
                "*(u32 *)(r10 - 4) = r1\n"
@@ -112,12 +133,13 @@ SEC("xdp") __attribute__((naked)) int naked_uninit(void) {
 }
 
 // Every program's verdict, with or without the kernel:
-// VERDICT:      9 programs
+// VERDICT:      10 programs
 // VERDICT-NEXT: asm_clamp: accept
 // VERDICT-NEXT: barrier_keeps_bound: accept
 // VERDICT-NEXT: goto_likely: accept
 // VERDICT-NEXT: goto_unlikely: accept
 // VERDICT-NEXT: goto_wrong_side: reject
+// VERDICT-NEXT: naked_jump_over_ld_imm64: accept
 // VERDICT-NEXT: naked_local_label: accept
 // VERDICT-NEXT: naked_map_lookup: accept
 // VERDICT-NEXT: naked_pass: accept
@@ -128,6 +150,7 @@ SEC("xdp") __attribute__((naked)) int naked_uninit(void) {
 // KERNEL-DAG: goto_likely: ours=accept kernel=accept
 // KERNEL-DAG: goto_unlikely: ours=accept kernel=accept
 // KERNEL-DAG: goto_wrong_side: ours=reject kernel=reject message=match
+// KERNEL-DAG: naked_jump_over_ld_imm64: ours=accept kernel=accept
 // KERNEL-DAG: naked_local_label: ours=accept kernel=accept
 // KERNEL-DAG: naked_map_lookup: ours=accept kernel=accept
 // KERNEL-DAG: naked_pass: ours=accept kernel=accept
