@@ -3,9 +3,10 @@
 // Assembles one inline asm statement with the BPF target's assembly parser
 // into a private MCContext (the codegen's own context must not see the
 // statement's labels), through a streamer that only collects: instructions
-// and the labels between them. Data directives (`.byte`, `.8byte`, `.fill`,
-// alignment), symbol directives and section switches have no instruction
-// the engine could be given, so they are reported instead of dropped.
+// and the labels between them. Data (`.8byte`, `.byte`) is taken as raw
+// instruction bytes when it makes whole instructions; other directives
+// (fill, alignment, symbols, section switches) have no instruction the
+// engine could be given, so they are reported instead of dropped.
 // Symbolic operands are resolved afterwards: labels of the statement to
 // instruction indices, asm goto labels to blocks, other names to globals.
 //
@@ -40,29 +41,57 @@ using namespace verifiable;
 
 namespace {
 
-/// Collects the instructions and labels the parser emits; anything else is
-/// recorded as the first thing the statement does that has no instruction.
+/// One instruction of the statement as the parser emitted it: an MCInst,
+/// or raw bytes written as data (`.8byte`), which the selftests use for
+/// encodings the assembler does not spell.
+struct StreamedItem {
+  MCInst Inst;
+  std::string Raw;
+};
+
+/// Collects the instructions, raw instruction bytes and labels the parser
+/// emits; anything else is recorded as the first thing the statement does
+/// that has no instruction.
 class CollectingStreamer : public MCStreamer {
 public:
-  explicit CollectingStreamer(MCContext &Ctx) : MCStreamer(Ctx) {}
+  CollectingStreamer(MCContext &Ctx, bool LittleEndian)
+      : MCStreamer(Ctx), LittleEndian(LittleEndian) {}
 
-  std::vector<MCInst> Insts;
+  std::vector<StreamedItem> Items;
   std::map<const MCSymbol *, unsigned> Labels;
   std::string Unsupported;
   bool SectionSet = false;
 
   void emitInstruction(const MCInst &Inst, const MCSubtargetInfo &) override {
-    Insts.push_back(Inst);
+    flushBytes();
+    Items.push_back({Inst, ""});
   }
   void emitLabel(MCSymbol *Symbol, SMLoc Loc) override {
+    flushBytes();
     MCStreamer::emitLabel(Symbol, Loc);
-    Labels[Symbol] = Insts.size();
+    Labels[Symbol] = Items.size();
   }
+  void finishImpl() override { flushBytes(); }
   void changeSection(MCSection *Section, uint32_t Subsection) override {
     if (SectionSet)
       unsupported("a section switch");
     SectionSet = true;
     MCStreamer::changeSection(Section, Subsection);
+  }
+  void emitBytes(StringRef Data) override { Bytes += Data; }
+  void emitIntValue(uint64_t Value, unsigned Size) override {
+    if (Size > 8)
+      return unsupported("a data value wider than 8 bytes");
+    for (unsigned K = 0; K < Size; ++K) {
+      unsigned Shift = 8 * (LittleEndian ? K : Size - 1 - K);
+      Bytes += static_cast<char>((Value >> Shift) & 0xff);
+    }
+  }
+  void emitValueImpl(const MCExpr *Value, unsigned Size, SMLoc) override {
+    int64_t V;
+    if (!Value->evaluateAsAbsolute(V))
+      return unsupported("a data value that is not a number");
+    emitIntValue(static_cast<uint64_t>(V), Size);
   }
   bool emitSymbolAttribute(MCSymbol *, MCSymbolAttr) override {
     unsupported("a symbol directive");
@@ -77,14 +106,9 @@ public:
   void emitZerofill(MCSection *, MCSymbol *, uint64_t, Align, SMLoc) override {
     unsupported("data (zero fill)");
   }
-  void emitBytes(StringRef) override { unsupported("data bytes"); }
-  void emitValueImpl(const MCExpr *, unsigned, SMLoc) override {
-    unsupported("a data value");
+  void emitIntValue(const APInt &) override {
+    unsupported("a data value wider than 8 bytes");
   }
-  void emitIntValue(uint64_t, unsigned) override {
-    unsupported("a data value");
-  }
-  void emitIntValue(const APInt &) override { unsupported("a data value"); }
   void emitULEB128Value(const MCExpr *) override {
     unsupported("a data value");
   }
@@ -112,6 +136,24 @@ private:
     if (Unsupported.empty())
       Unsupported = What;
   }
+  /// Data written between instructions must be whole instructions: 8 bytes,
+  /// or 16 for a ld_imm64 (opcode 0x18).
+  void flushBytes() {
+    size_t K = 0;
+    while (K + 8 <= Bytes.size()) {
+      size_t Len = static_cast<uint8_t>(Bytes[K]) == 0x18 ? 16 : 8;
+      if (K + Len > Bytes.size())
+        break;
+      Items.push_back({MCInst(), Bytes.substr(K, Len)});
+      K += Len;
+    }
+    if (K != Bytes.size())
+      unsupported("data that is not whole BPF instructions");
+    Bytes.clear();
+  }
+
+  bool LittleEndian;
+  std::string Bytes;
 };
 
 /// Assembles one statement; holds the MC objects it needs.
@@ -194,7 +236,7 @@ bool StatementAssembler::parse(const SubstitutedAsm &S) {
   MOFI.initMCObjectFileInfo(Ctx, /*PIC=*/false);
   Ctx.setObjectFileInfo(&MOFI);
 
-  CollectingStreamer Out(Ctx);
+  CollectingStreamer Out(Ctx, TM.getMCAsmInfo()->isLittleEndian());
   std::unique_ptr<MCAsmParser> Parser(
       createMCAsmParser(SrcMgr, Ctx, Out, *TM.getMCAsmInfo()));
   std::unique_ptr<MCTargetAsmParser> TAP(T.createMCAsmParser(
@@ -256,9 +298,10 @@ bool StatementAssembler::resolveOperand(MCOperand &Op, AsmInstruction &I,
 
 bool StatementAssembler::resolve(const SubstitutedAsm &S,
                                  const CollectingStreamer &Out) {
-  for (const MCInst &Inst : Out.Insts) {
+  for (const StreamedItem &Item : Out.Items) {
     AsmInstruction I;
-    I.Inst = Inst;
+    I.Inst = Item.Inst;
+    I.Raw = Item.Raw;
     for (MCOperand &Op : I.Inst)
       if (!resolveOperand(Op, I, S, Out))
         return false;

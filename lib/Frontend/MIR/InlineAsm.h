@@ -34,6 +34,9 @@ namespace verifiable {
 /// kept beside it.
 struct AsmInstruction {
   llvm::MCInst Inst;
+  /// When non-empty, the instruction was written as data: its encoding (8
+  /// bytes, 16 for a ld_imm64), and Inst is empty.
+  std::string Raw;
   /// An asm goto label: the jump targets this block of the function.
   const llvm::MachineBasicBlock *TargetBlock = nullptr;
   /// A label defined in the statement itself: the index of the instruction

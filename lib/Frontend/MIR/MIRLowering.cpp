@@ -72,6 +72,8 @@ private:
   bool lowerInlineAsm(const MachineInstr &MI, bpf::Function &Out);
   bool emit(const MCInst &Inst, const PendingOperand &P, const DILocation *DL,
             bpf::Function &Out);
+  bool append(ArrayRef<char> Bytes, const PendingOperand &P,
+              const DILocation *DL, bpf::Function &Out);
   bool buildMCInst(const MachineInstr &MI, MCInst &Inst, PendingOperand &P);
   bpf::SymbolRef classifyGlobal(const GlobalValue *GV, int64_t Addend) const;
   void decode(ArrayRef<char> Bytes, bpf::Insn &I) const;
@@ -231,11 +233,23 @@ bool FunctionLowering::lowerInlineAsm(const MachineInstr &MI,
     if (AI.Global)
       P.Ref = classifyGlobal(AI.Global, AI.Addend);
     Slot.push_back(Out.Insns.size());
-    if (!emit(AI.Inst, P, MI.getDebugLoc().get(), Out))
+    const DILocation *DL = MI.getDebugLoc().get();
+    if (AI.Raw.empty()
+            ? !emit(AI.Inst, P, DL, Out)
+            : !append(ArrayRef(AI.Raw.data(), AI.Raw.size()), P, DL, Out))
       return false;
     // A name is only understood where libbpf relocates one (a call or an
     // ld_imm64), a label only as a jump target.
     const bpf::Insn &I = Out.Insns[Slot.back()];
+    // Raw bytes carry no symbol: a pseudo source (map fd, BTF id, pseudo
+    // call) would name something only the loader knows.
+    if (!AI.Raw.empty() && (I.isCall() || I.isLdImm64()) && I.Src != 0) {
+      Problem = describeInlineAsm(MI) + ": a raw " +
+                (I.isCall() ? "call" : "ld_imm64") + " with src_reg " +
+                std::to_string(I.Src) +
+                ", which names nothing libbpf relocates";
+      return false;
+    }
     if (std::string What = unmodelledAsmInsn(I); !What.empty()) {
       Problem = describeInlineAsm(MI) + ": " + What + " (opcode " +
                 std::to_string(I.Opcode) + "), which the engine does not model";
@@ -266,6 +280,11 @@ bool FunctionLowering::emit(const MCInst &Inst, const PendingOperand &P,
   SmallVector<char, 16> Bytes;
   SmallVector<MCFixup, 2> Fixups;
   Emitter.encodeInstruction(Inst, Bytes, Fixups, MF.getSubtarget());
+  return append(Bytes, P, DL, Out);
+}
+
+bool FunctionLowering::append(ArrayRef<char> Bytes, const PendingOperand &P,
+                              const DILocation *DL, bpf::Function &Out) {
   if (Bytes.size() != 8 && Bytes.size() != 16) {
     Problem = "unexpected encoding size " + std::to_string(Bytes.size());
     return false;

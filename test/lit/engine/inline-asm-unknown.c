@@ -1,9 +1,10 @@
 // Inline assembly the front-end cannot assemble faithfully leaves the
 // program `unknown`, with a remark naming the statement and the reason,
-// never a guess and never a crash: data directives, section switches,
-// may_goto (not modelled yet), a name that is neither a label nor a global,
-// and (where clang itself then refuses the statement) a string the BPF
-// assembler rejects and a memory operand.
+// never a guess and never a crash: a raw ld_imm64 of a map fd, section
+// switches, may_goto (not modelled yet), a name that is neither a label nor
+// a global, and (where clang itself then refuses the statement) a string the
+// BPF assembler rejects, a memory operand and data that is not whole
+// instructions.
 // RUN: %clang_bpf -c %s -o %t.o -Rpass-analysis=verifiable -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
 // RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // clang's own assembler refuses these, even with -S, but only after the
@@ -12,11 +13,13 @@
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 
-SEC("xdp") int raw_bytes(struct xdp_md *ctx) {
-  asm volatile(".8byte 0x00000002000000b7");
-  return 2;
+SEC("xdp") __attribute__((naked)) int raw_map_fd(void) {
+  asm volatile(".8byte 0x0000000000001118\n"
+               ".8byte 0\n"
+               "r0 = 2\n"
+               "exit");
 }
-// CHECK-DAG: remark: cannot predict the verifier's verdict on program 'raw_bytes': function 'raw_bytes': inline assembly at {{.*}}inline-asm-unknown.c:[[@LINE-3]] '.8byte 0x00000002000000b7': the statement holds a data value, not only instructions
+// CHECK-DAG: remark: cannot predict the verifier's verdict on program 'raw_map_fd': function 'raw_map_fd': inline assembly at {{.*}}inline-asm-unknown.c:[[@LINE-5]] '.8byte 0x0000000000001118; .8byte 0; r0 = 2; exit': a raw ld_imm64 with src_reg 1, which names nothing libbpf relocates
 
 SEC("xdp") int section_switch(struct xdp_md *ctx) {
   asm volatile(".pushsection .data.x\n.popsection");
@@ -40,11 +43,18 @@ out:
 
 // VERDICT:      4 programs
 // VERDICT-NEXT: may_goto: unknown
-// VERDICT-NEXT: raw_bytes: unknown
+// VERDICT-NEXT: raw_map_fd: unknown
 // VERDICT-NEXT: section_switch: unknown
 // VERDICT-NEXT: unknown_name: unknown
 
 #ifdef CLANG_REJECTS
+// (clang's object writer cannot pad after half an instruction)
+SEC("xdp") int partial_bytes(struct xdp_md *ctx) {
+  asm volatile(".byte 0xb7, 0, 0, 0");
+  return 2;
+}
+// REJECTED-DAG: remark: cannot predict the verifier's verdict on program 'partial_bytes': function 'partial_bytes': inline assembly at {{.*}}inline-asm-unknown.c:[[@LINE-3]] '.byte 0xb7, 0, 0, 0': the statement holds data that is not whole BPF instructions, not only instructions
+
 SEC("xdp") int malformed(struct xdp_md *ctx) {
   int r = 1;
   asm volatile("%[r] = frobnicate %[r]" : [r] "+r"(r));

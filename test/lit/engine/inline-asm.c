@@ -127,13 +127,20 @@ SEC("xdp") __attribute__((naked)) int naked_map_lookup(void) {
                : "memory");
 }
 
+// Instructions written as data, as the selftests do for encodings the
+// assembler does not spell: `r0 = 2` as 8 raw bytes.
+SEC("xdp") __attribute__((naked)) int naked_raw_bytes(void) {
+  asm volatile(".8byte 0x00000002000000b7\n"
+               "exit");
+}
+
 SEC("xdp") __attribute__((naked)) int naked_uninit(void) {
   asm volatile("r0 = r5; exit");
   // CHECK: inline-asm.c:[[@LINE-1]]:3: warning: BPF verifier would reject program 'naked_uninit': R5 !read_ok
 }
 
 // Every program's verdict, with or without the kernel:
-// VERDICT:      10 programs
+// VERDICT:      11 programs
 // VERDICT-NEXT: asm_clamp: accept
 // VERDICT-NEXT: barrier_keeps_bound: accept
 // VERDICT-NEXT: goto_likely: accept
@@ -143,6 +150,7 @@ SEC("xdp") __attribute__((naked)) int naked_uninit(void) {
 // VERDICT-NEXT: naked_local_label: accept
 // VERDICT-NEXT: naked_map_lookup: accept
 // VERDICT-NEXT: naked_pass: accept
+// VERDICT-NEXT: naked_raw_bytes: accept
 // VERDICT-NEXT: naked_uninit: reject
 
 // KERNEL-DAG: asm_clamp: ours=accept kernel=accept
@@ -154,5 +162,6 @@ SEC("xdp") __attribute__((naked)) int naked_uninit(void) {
 // KERNEL-DAG: naked_local_label: ours=accept kernel=accept
 // KERNEL-DAG: naked_map_lookup: ours=accept kernel=accept
 // KERNEL-DAG: naked_pass: ours=accept kernel=accept
+// KERNEL-DAG: naked_raw_bytes: ours=accept kernel=accept
 // KERNEL-DAG: naked_uninit: ours=reject kernel=reject message=match
 char LICENSE[] SEC("license") = "GPL";
