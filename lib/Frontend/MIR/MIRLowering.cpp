@@ -5,7 +5,8 @@
 // instruction fields. Symbolic operands (basic blocks, globals, functions)
 // are replaced by zero before encoding, so no fixups or MC symbols are
 // created, and are resolved here instead: branch offsets from the block
-// layout, everything libbpf relocates as a SymbolRef.
+// layout, everything libbpf relocates as a SymbolRef. Inline assembly is
+// assembled by InlineAsm.cpp; its instructions take the same way.
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/MIRLowering.h"
@@ -218,6 +219,32 @@ static std::string unmodelledAsmInsn(const bpf::Insn &I) {
   return "";
 }
 
+/// Why the lowered instruction \p I of an asm statement cannot be given to
+/// the engine as it is; empty when it can.
+static std::string asmInsnProblem(const AsmInstruction &AI, const bpf::Insn &I,
+                                  const bpf::SymbolRef &Ref) {
+  // Raw bytes carry no symbol: a pseudo source (map fd, BTF id, pseudo
+  // call) would name something only the loader knows.
+  if (!AI.Raw.empty() && (I.isCall() || I.isLdImm64()) && I.Src != 0)
+    return std::string("a raw ") + (I.isCall() ? "call" : "ld_imm64") +
+           " with src_reg " + std::to_string(I.Src) +
+           ", which names nothing libbpf relocates";
+  if (std::string What = unmodelledAsmInsn(I); !What.empty())
+    return What + " (opcode " + std::to_string(I.Opcode) +
+           "), which the engine does not model";
+  // A name is only understood where libbpf relocates one (a call of a
+  // function, an ld_imm64), a label only as a jump target.
+  bool Jump = I.isCondJmp() || I.isUncondJmp();
+  bool Labelled = AI.TargetBlock || AI.TargetIndex >= 0;
+  bool CallOfData = I.isCall() && AI.Global &&
+                    Ref.K != bpf::SymbolRef::Subprog &&
+                    Ref.K != bpf::SymbolRef::Kfunc;
+  if ((AI.Global && !I.isCall() && !I.isLdImm64()) || (Labelled && !Jump) ||
+      CallOfData)
+    return "a symbol or label used where libbpf would not relocate it";
+  return "";
+}
+
 bool FunctionLowering::lowerInlineAsm(const MachineInstr &MI,
                                       bpf::Function &Out) {
   AssembledAsm A = assembleInlineAsm(MI, TM);
@@ -225,6 +252,7 @@ bool FunctionLowering::lowerInlineAsm(const MachineInstr &MI,
     Problem = A.Problem;
     return false;
   }
+  const DILocation *DL = MI.getDebugLoc().get();
   // Slot of each instruction of the statement, and of the one after it.
   std::vector<unsigned> Slot;
   for (const AsmInstruction &AI : A.Insns) {
@@ -233,37 +261,14 @@ bool FunctionLowering::lowerInlineAsm(const MachineInstr &MI,
     if (AI.Global)
       P.Ref = classifyGlobal(AI.Global, AI.Addend);
     Slot.push_back(Out.Insns.size());
-    const DILocation *DL = MI.getDebugLoc().get();
-    if (AI.Raw.empty()
-            ? !emit(AI.Inst, P, DL, Out)
-            : !append(ArrayRef(AI.Raw.data(), AI.Raw.size()), P, DL, Out))
+    bool Ok = AI.Raw.empty()
+                  ? emit(AI.Inst, P, DL, Out)
+                  : append(ArrayRef(AI.Raw.data(), AI.Raw.size()), P, DL, Out);
+    if (!Ok)
       return false;
-    // A name is only understood where libbpf relocates one (a call or an
-    // ld_imm64), a label only as a jump target.
-    const bpf::Insn &I = Out.Insns[Slot.back()];
-    // Raw bytes carry no symbol: a pseudo source (map fd, BTF id, pseudo
-    // call) would name something only the loader knows.
-    if (!AI.Raw.empty() && (I.isCall() || I.isLdImm64()) && I.Src != 0) {
-      Problem = describeInlineAsm(MI) + ": a raw " +
-                (I.isCall() ? "call" : "ld_imm64") + " with src_reg " +
-                std::to_string(I.Src) +
-                ", which names nothing libbpf relocates";
-      return false;
-    }
-    if (std::string What = unmodelledAsmInsn(I); !What.empty()) {
-      Problem = describeInlineAsm(MI) + ": " + What + " (opcode " +
-                std::to_string(I.Opcode) + "), which the engine does not model";
-      return false;
-    }
-    bool Jump = I.isCondJmp() || I.isUncondJmp();
-    bool Labelled = AI.TargetBlock || AI.TargetIndex >= 0;
-    bool CallOfData = I.isCall() && AI.Global &&
-                      P.Ref.K != bpf::SymbolRef::Subprog &&
-                      P.Ref.K != bpf::SymbolRef::Kfunc;
-    if ((AI.Global && !I.isCall() && !I.isLdImm64()) || (Labelled && !Jump) ||
-        CallOfData) {
-      Problem = describeInlineAsm(MI) + ": a symbol or label used where "
-                                        "libbpf would not relocate it";
+    std::string Why = asmInsnProblem(AI, Out.Insns[Slot.back()], P.Ref);
+    if (!Why.empty()) {
+      Problem = describeInlineAsm(MI) + ": " + Why;
       return false;
     }
   }
