@@ -5,10 +5,12 @@
 // instruction fields. Symbolic operands (basic blocks, globals, functions)
 // are replaced by zero before encoding, so no fixups or MC symbols are
 // created, and are resolved here instead: branch offsets from the block
-// layout, everything libbpf relocates as a SymbolRef.
+// layout, everything libbpf relocates as a SymbolRef. Inline assembly is
+// assembled by InlineAsm.cpp; its instructions take the same way.
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/MIRLowering.h"
+#include "InlineAsm.h"
 #include "verifiable/Frontend/ModuleDescription.h"
 
 #include "llvm/CodeGen/MachineFunction.h"
@@ -68,6 +70,11 @@ public:
 
 private:
   bool lowerInstr(const MachineInstr &MI, bpf::Function &Out);
+  bool lowerInlineAsm(const MachineInstr &MI, bpf::Function &Out);
+  bool emit(const MCInst &Inst, const PendingOperand &P, const DILocation *DL,
+            bpf::Function &Out);
+  bool append(ArrayRef<char> Bytes, const PendingOperand &P,
+              const DILocation *DL, bpf::Function &Out);
   bool buildMCInst(const MachineInstr &MI, MCInst &Inst, PendingOperand &P);
   bpf::SymbolRef classifyGlobal(const GlobalValue *GV, int64_t Addend) const;
   void decode(ArrayRef<char> Bytes, bpf::Insn &I) const;
@@ -170,10 +177,8 @@ void FunctionLowering::decode(ArrayRef<char> Bytes, bpf::Insn &I) const {
 bool FunctionLowering::lowerInstr(const MachineInstr &MI, bpf::Function &Out) {
   if (MI.isMetaInstruction() || MI.isDebugInstr())
     return true;
-  if (MI.isInlineAsm()) {
-    Problem = "inline assembly the engine cannot read";
-    return false;
-  }
+  if (MI.isInlineAsm())
+    return lowerInlineAsm(MI, Out);
   const MCInstrDesc &Desc = TM.getMCInstrInfo()->get(MI.getOpcode());
   if (Desc.isPseudo()) {
     Problem = "pseudo instruction '" +
@@ -186,9 +191,105 @@ bool FunctionLowering::lowerInstr(const MachineInstr &MI, bpf::Function &Out) {
   PendingOperand P;
   if (!buildMCInst(MI, Inst, P))
     return false;
+  return emit(Inst, P, MI.getDebugLoc().get(), Out);
+}
+
+/// Branch offsets count instruction slots from the one after the jump;
+/// `gotol` keeps its offset in the immediate.
+static void setBranchOffset(bpf::Insn &I, int64_t Delta) {
+  if (I.cls() == bpf::BPF_JMP32 && I.op() == bpf::BPF_JA)
+    I.Imm = static_cast<int32_t>(Delta);
+  else
+    I.Off = static_cast<int16_t>(Delta);
+}
+
+/// Instructions the BPF assembler spells but C code compiled for the engine
+/// has so far not produced, and that the engine would misread as a
+/// neighbouring form: may_goto (read as a conditional jump),
+/// addr_space_cast (as movsx), load-acquire and store-release (as atomic
+/// read-modify-writes). Empty when the engine can be given \p I.
+static std::string unmodelledAsmInsn(const bpf::Insn &I) {
+  if (I.isJmp() && I.op() >= 0xe0)
+    return "may_goto";
+  if (I.isAlu() && I.op() == bpf::BPF_MOV && I.Off == 1)
+    return "addr_space_cast";
+  if (I.cls() == bpf::BPF_STX && I.mode() == bpf::BPF_ATOMIC &&
+      (I.Imm & ~0xff) != 0)
+    return "load-acquire or store-release";
+  return "";
+}
+
+/// Why the lowered instruction \p I of an asm statement cannot be given to
+/// the engine as it is; empty when it can.
+static std::string asmInsnProblem(const AsmInstruction &AI, const bpf::Insn &I,
+                                  const bpf::SymbolRef &Ref) {
+  // Raw bytes carry no symbol: a pseudo source (map fd, BTF id, pseudo
+  // call) would name something only the loader knows.
+  if (!AI.Raw.empty() && (I.isCall() || I.isLdImm64()) && I.Src != 0)
+    return std::string("a raw ") + (I.isCall() ? "call" : "ld_imm64") +
+           " with src_reg " + std::to_string(I.Src) +
+           ", which names nothing libbpf relocates";
+  if (std::string What = unmodelledAsmInsn(I); !What.empty())
+    return What + " (opcode " + std::to_string(I.Opcode) +
+           "), which the engine does not model";
+  // A name is only understood where libbpf relocates one (a call of a
+  // function, an ld_imm64), a label only as a jump target.
+  bool Jump = I.isCondJmp() || I.isUncondJmp();
+  bool Labelled = AI.TargetBlock || AI.TargetIndex >= 0;
+  bool CallOfData = I.isCall() && AI.Global &&
+                    Ref.K != bpf::SymbolRef::Subprog &&
+                    Ref.K != bpf::SymbolRef::Kfunc;
+  if ((AI.Global && !I.isCall() && !I.isLdImm64()) || (Labelled && !Jump) ||
+      CallOfData)
+    return "a symbol or label used where libbpf would not relocate it";
+  return "";
+}
+
+bool FunctionLowering::lowerInlineAsm(const MachineInstr &MI,
+                                      bpf::Function &Out) {
+  AssembledAsm A = assembleInlineAsm(MI, TM);
+  if (!A.Problem.empty()) {
+    Problem = A.Problem;
+    return false;
+  }
+  const DILocation *DL = MI.getDebugLoc().get();
+  // Slot of each instruction of the statement, and of the one after it.
+  std::vector<unsigned> Slot;
+  for (const AsmInstruction &AI : A.Insns) {
+    PendingOperand P;
+    P.Target = AI.TargetBlock;
+    if (AI.Global)
+      P.Ref = classifyGlobal(AI.Global, AI.Addend);
+    Slot.push_back(Out.Insns.size());
+    bool Ok = AI.Raw.empty()
+                  ? emit(AI.Inst, P, DL, Out)
+                  : append(ArrayRef(AI.Raw.data(), AI.Raw.size()), P, DL, Out);
+    if (!Ok)
+      return false;
+    std::string Why = asmInsnProblem(AI, Out.Insns[Slot.back()], P.Ref);
+    if (!Why.empty()) {
+      Problem = describeInlineAsm(MI) + ": " + Why;
+      return false;
+    }
+  }
+  Slot.push_back(Out.Insns.size());
+  for (size_t K = 0; K < A.Insns.size(); ++K)
+    if (int T = A.Insns[K].TargetIndex; T >= 0)
+      setBranchOffset(Out.Insns[Slot[K]],
+                      static_cast<int64_t>(Slot[T]) - (Slot[K] + 1));
+  return true;
+}
+
+bool FunctionLowering::emit(const MCInst &Inst, const PendingOperand &P,
+                            const DILocation *DL, bpf::Function &Out) {
   SmallVector<char, 16> Bytes;
   SmallVector<MCFixup, 2> Fixups;
   Emitter.encodeInstruction(Inst, Bytes, Fixups, MF.getSubtarget());
+  return append(Bytes, P, DL, Out);
+}
+
+bool FunctionLowering::append(ArrayRef<char> Bytes, const PendingOperand &P,
+                              const DILocation *DL, bpf::Function &Out) {
   if (Bytes.size() != 8 && Bytes.size() != 16) {
     Problem = "unexpected encoding size " + std::to_string(Bytes.size());
     return false;
@@ -196,7 +297,6 @@ bool FunctionLowering::lowerInstr(const MachineInstr &MI, bpf::Function &Out) {
 
   bpf::Insn I;
   decode(Bytes, I);
-  const DILocation *DL = MI.getDebugLoc().get();
   bpf::SourceLoc Loc = toSourceLoc(DL);
   if (Loc.isValid()) {
     LastLoc = Loc;
@@ -241,11 +341,7 @@ void FunctionLowering::resolveBranches(bpf::Function &Out) {
       return;
     }
     int64_t Delta = static_cast<int64_t>(It->second) - (Index + 1);
-    bpf::Insn &I = Out.Insns[Index];
-    if (I.cls() == bpf::BPF_JMP32 && I.op() == bpf::BPF_JA)
-      I.Imm = static_cast<int32_t>(Delta); // gotol
-    else
-      I.Off = static_cast<int16_t>(Delta);
+    setBranchOffset(Out.Insns[Index], Delta);
   }
 }
 
