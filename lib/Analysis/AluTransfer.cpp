@@ -130,6 +130,10 @@ Step analysis::transferAlu(TransferEnv &E, Path &P, const bpf::Insn &I) {
   bool Is64 = I.cls() == bpf::BPF_ALU64;
   uint8_t Op = I.op();
 
+  if (Op == bpf::BPF_MOV && I.Off != 0 && I.Off != 8 && I.Off != 16 &&
+      I.Off != 32)
+    return E.unknown("mov with offset " + std::to_string(I.Off) +
+                     " (addr_space_cast) is not modelled");
   if (Op == bpf::BPF_MOV) {
     if (I.usesSrcReg() && !checkRegRead(E, S, I.Src))
       return Step::Stop;

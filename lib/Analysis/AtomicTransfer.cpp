@@ -14,6 +14,16 @@ using namespace verifiable;
 using namespace verifiable::analysis;
 
 Step analysis::transferAtomic(TransferEnv &E, Path &P, const bpf::Insn &I) {
+  // Read-modify-write operations only; load-acquire and store-release
+  // (and anything newer) have other semantics.
+  int Op = I.Imm & ~bpf::BPF_FETCH;
+  bool KnownOp = Op == bpf::BPF_ADD || Op == bpf::BPF_OR ||
+                 Op == bpf::BPF_AND || Op == bpf::BPF_XOR ||
+                 I.Imm == bpf::BPF_XCHG || I.Imm == bpf::BPF_CMPXCHG;
+  if (!KnownOp)
+    return E.unknown("atomic operation " + std::to_string(I.Imm) +
+                     " (load-acquire, store-release or newer) is not "
+                     "modelled");
   VerifierState &S = P.State;
   unsigned Size = I.accessBytes();
   if (Size != 4 && Size != 8)

@@ -39,7 +39,7 @@ InsnFamily analysis::classifyInsn(const bpf::Insn &I) {
     return InsnFamily::Exit;
   if (I.isUncondJmp())
     return InsnFamily::Jump;
-  if (I.isCondJmp())
+  if (I.isCondJmp() && I.op() != bpf::BPF_JCOND) // may_goto: not modelled
     return InsnFamily::CondJump;
   return InsnFamily::Unsupported;
 }

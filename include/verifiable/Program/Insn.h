@@ -85,6 +85,7 @@ enum JmpOp : uint8_t {
   BPF_JLE = 0xb0,
   BPF_JSLT = 0xc0,
   BPF_JSLE = 0xd0,
+  BPF_JCOND = 0xe0, ///< may_goto: taken when a loop budget runs out.
 };
 
 // Atomic operations, in the imm field of BPF_STX|BPF_ATOMIC.

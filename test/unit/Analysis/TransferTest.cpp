@@ -226,3 +226,39 @@ TEST(Exit, ConstantOutOfRangeIsRejected) {
 }
 
 } // namespace
+
+namespace {
+
+/// Instructions whose semantics the engine does not model must make the
+/// verdict unknown, never be read as a neighbouring instruction.
+void expectUnknown(std::initializer_list<Code> Body, const std::string &Why) {
+  Finding F = analyze(program("xdp", Body));
+  EXPECT_EQ(F.V, Verdict::Unknown) << F.Message;
+  EXPECT_NE(F.Message.find(Why), std::string::npos) << F.Message;
+}
+
+TEST(NotModelled, AddrSpaceCastIsNotASignExtension) {
+  // r1 = addr_space_cast(r1, 0, 1): ALU64 MOV with off=1, imm=1.
+  expectUnknown({mov(R1, 0),
+                 {raw(BPF_ALU64 | BPF_MOV | BPF_X, R1, R1, 1, 1)},
+                 mov(R0, 2),
+                 exit()},
+                "addr_space_cast");
+}
+
+TEST(NotModelled, LoadAcquireIsNotAReadModifyWrite) {
+  // r0 = load_acquire((u64 *)(r10 - 8)): BPF_ATOMIC with imm BPF_LOAD_ACQ.
+  expectUnknown({st(BPF_DW, R10, -8, 0),
+                 {raw(BPF_STX | BPF_DW | BPF_ATOMIC, R0, R10, -8, 0x100)},
+                 mov(R0, 2),
+                 exit()},
+                "load-acquire");
+}
+
+TEST(NotModelled, MayGotoIsNotAConditionalJump) {
+  // may_goto +0: BPF_JMP | BPF_JCOND.
+  expectUnknown({{raw(BPF_JMP | BPF_JCOND, 0, 0, 0, 0)}, mov(R0, 2), exit()},
+                "opcode 229");
+}
+
+} // namespace
