@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/MIRLowering.h"
+#include "verifiable/Frontend/CoreRelocations.h"
 #include "verifiable/Frontend/ModuleDescription.h"
 
 #include "llvm/CodeGen/MachineFunction.h"
@@ -61,13 +62,16 @@ class FunctionLowering {
 public:
   FunctionLowering(const MachineFunction &MF, const TargetMachine &TM,
                    MCCodeEmitter &Emitter,
-                   std::vector<const DILocation *> *Locs)
-      : MF(MF), TM(TM), Emitter(Emitter), Locs(Locs) {}
+                   std::vector<const DILocation *> *Locs,
+                   CoreRelocations *Core)
+      : MF(MF), TM(TM), Emitter(Emitter), Locs(Locs), Core(Core) {}
 
   bpf::Function run();
 
 private:
   bool lowerInstr(const MachineInstr &MI, bpf::Function &Out);
+  bool append(const MachineInstr &MI, const MCInst &Inst,
+              const PendingOperand &P, bpf::Function &Out);
   bool buildMCInst(const MachineInstr &MI, MCInst &Inst, PendingOperand &P);
   bpf::SymbolRef classifyGlobal(const GlobalValue *GV, int64_t Addend) const;
   void decode(ArrayRef<char> Bytes, bpf::Insn &I) const;
@@ -77,6 +81,7 @@ private:
   const TargetMachine &TM;
   MCCodeEmitter &Emitter;
   std::vector<const DILocation *> *Locs;
+  CoreRelocations *Core;
   const DILocation *LastDILoc = nullptr;
   std::string Problem;
   std::map<const MachineBasicBlock *, unsigned> BlockStart;
@@ -174,6 +179,19 @@ bool FunctionLowering::lowerInstr(const MachineInstr &MI, bpf::Function &Out) {
     Problem = "inline assembly the engine cannot read";
     return false;
   }
+  SmallVector<MCInst, 2> Patched;
+  switch (Core ? Core->lower(MI, Patched) : CoreRelocations::NotCore) {
+  case CoreRelocations::NotCore:
+    break;
+  case CoreRelocations::Failed:
+    Problem = Core->problem();
+    return false;
+  case CoreRelocations::Lowered:
+    for (const MCInst &Inst : Patched)
+      if (!append(MI, Inst, PendingOperand(), Out))
+        return false;
+    return true;
+  }
   const MCInstrDesc &Desc = TM.getMCInstrInfo()->get(MI.getOpcode());
   if (Desc.isPseudo()) {
     Problem = "pseudo instruction '" +
@@ -186,6 +204,11 @@ bool FunctionLowering::lowerInstr(const MachineInstr &MI, bpf::Function &Out) {
   PendingOperand P;
   if (!buildMCInst(MI, Inst, P))
     return false;
+  return append(MI, Inst, P, Out);
+}
+
+bool FunctionLowering::append(const MachineInstr &MI, const MCInst &Inst,
+                              const PendingOperand &P, bpf::Function &Out) {
   SmallVector<char, 16> Bytes;
   SmallVector<MCFixup, 2> Fixups;
   Emitter.encodeInstruction(Inst, Bytes, Fixups, MF.getSubtarget());
@@ -196,6 +219,8 @@ bool FunctionLowering::lowerInstr(const MachineInstr &MI, bpf::Function &Out) {
 
   bpf::Insn I;
   decode(Bytes, I);
+  if (Core)
+    Core->finish(I);
   const DILocation *DL = MI.getDebugLoc().get();
   bpf::SourceLoc Loc = toSourceLoc(DL);
   if (Loc.isValid()) {
@@ -284,6 +309,8 @@ bpf::Function MIRLowering::lower(const MachineFunction &MF,
   if (!Emitter)
     Emitter.reset(TM.getTarget().createMCCodeEmitter(*TM.getMCInstrInfo(),
                                                      MF.getContext()));
-  FunctionLowering L(MF, TM, *Emitter, Locs);
+  if (Target && !Core)
+    Core = std::make_unique<CoreRelocations>(*TM.getMCInstrInfo(), *Target);
+  FunctionLowering L(MF, TM, *Emitter, Locs, Core.get());
   return L.run();
 }

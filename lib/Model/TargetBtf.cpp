@@ -1,0 +1,103 @@
+//===- TargetBtf.cpp - The target kernel's BTF, read on demand ------------===//
+//
+// Loading, hashing and a name index over the target BTF. Parsing is libbpf's
+// (btf__parse reads raw BTF and ELF files alike); only what the CO-RE
+// resolver asks for is computed, once per compile.
+//
+//===----------------------------------------------------------------------===//
+#include "verifiable/Model/TargetBtf.h"
+
+#include <bpf/btf.h>
+#include <bpf/libbpf.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+
+using namespace verifiable;
+using namespace verifiable::model;
+
+TargetBtf::TargetBtf(std::string P) : Path(std::move(P)) {}
+
+TargetBtf::~TargetBtf() {
+  if (Btf)
+    btf__free(Btf);
+}
+
+std::string TargetBtf::defaultPath() {
+  if (access(RunningKernel, R_OK) == 0)
+    return RunningKernel;
+  return "none";
+}
+
+std::string model::essentialName(const std::string &Name) {
+  size_t Flavor = Name.find("___");
+  return Flavor == std::string::npos ? Name : Name.substr(0, Flavor);
+}
+
+static std::string fnv1a64(const void *Data, uint32_t Size) {
+  uint64_t H = 14695981039346656037ULL;
+  const auto *B = static_cast<const unsigned char *>(Data);
+  for (uint32_t I = 0; I < Size; ++I) {
+    H ^= B[I];
+    H *= 1099511628211ULL;
+  }
+  char Buf[17];
+  snprintf(Buf, sizeof(Buf), "%016llx", static_cast<unsigned long long>(H));
+  return Buf;
+}
+
+/// libbpf prints its warnings to stderr by default; a compile reports
+/// problems through problem() instead.
+static int quietPrint(enum libbpf_print_level, const char *, va_list) {
+  return 0;
+}
+
+const struct btf *TargetBtf::get() {
+  if (Loaded)
+    return Btf;
+  Loaded = true;
+  if (disabled()) {
+    Problem = "no target kernel BTF (-verifiable-target-btf=none)";
+    return nullptr;
+  }
+  if (access(Path.c_str(), R_OK) != 0) {
+    Problem =
+        "cannot read target kernel BTF '" + Path + "': " + std::strerror(errno);
+    return nullptr;
+  }
+  libbpf_print_fn_t Old = libbpf_set_print(quietPrint);
+  struct btf *B = btf__parse(Path.c_str(), nullptr);
+  int Err = libbpf_get_error(B);
+  libbpf_set_print(Old);
+  if (Err || !B) {
+    Problem = "cannot parse target kernel BTF '" + Path +
+              "': " + std::strerror(Err < 0 ? -Err : Err);
+    return nullptr;
+  }
+  Btf = B;
+  uint32_t Size = 0;
+  const void *Raw = btf__raw_data(Btf, &Size);
+  Hash = Raw ? fnv1a64(Raw, Size) : "";
+  return Btf;
+}
+
+const std::vector<uint32_t> &TargetBtf::typesNamed(const std::string &Name) {
+  static const std::vector<uint32_t> None;
+  if (!get())
+    return None;
+  if (!Indexed) {
+    Indexed = true;
+    uint32_t N = btf__type_cnt(Btf);
+    for (uint32_t Id = 1; Id < N; ++Id) {
+      const struct btf_type *T = btf__type_by_id(Btf, Id);
+      if (!T->name_off)
+        continue;
+      ByName[essentialName(btf__name_by_offset(Btf, T->name_off))].push_back(
+          Id);
+    }
+  }
+  auto It = ByName.find(Name);
+  return It == ByName.end() ? None : It->second;
+}
