@@ -267,9 +267,10 @@ CoreResolution model::resolveCore(const CoreLocalSpec &Spec,
   }
   const struct btf *B = Target.get();
   if (!B) {
-    Out.Why = "CO-RE relocation of '" + Spec.RootName +
-              "' needs the target kernel's BTF: " + Target.problem() +
-              " (set -verifiable-target-btf=FILE)";
+    Out.Why =
+        "CO-RE relocation of '" + Spec.RootName +
+        "' needs the target kernel's BTF (-verifiable-target-btf=FILE): " +
+        Target.problem();
     return Out;
   }
   Walker W(B);

@@ -59,7 +59,7 @@ const struct btf *TargetBtf::get() {
     return Btf;
   Loaded = true;
   if (disabled()) {
-    Problem = "no target kernel BTF (-verifiable-target-btf=none)";
+    Problem = "no target kernel BTF was given";
     return nullptr;
   }
   if (access(Path.c_str(), R_OK) != 0) {
@@ -72,8 +72,9 @@ const struct btf *TargetBtf::get() {
   int Err = libbpf_get_error(B);
   libbpf_set_print(Old);
   if (Err || !B) {
-    Problem = "cannot parse target kernel BTF '" + Path +
-              "': " + std::strerror(Err < 0 ? -Err : Err);
+    char Why[128];
+    libbpf_strerror(Err, Why, sizeof(Why));
+    Problem = "cannot parse target kernel BTF '" + Path + "': " + Why;
     return nullptr;
   }
   Btf = B;
