@@ -175,14 +175,13 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
   if (Target) {
     Inputs.TargetBtfPath = Target->disabled() ? "none" : Target->path();
     Inputs.TargetBtfHash = Target->hash();
-    Inputs.TargetBtfStatus = Target->disabled() ? "none"
-                             : !Target->used()  ? "unused"
+    Inputs.TargetBtfStatus = Target->disabled()       ? "none"
+                             : !Target->used()        ? "unused"
                              : Target->hash().empty() ? "unreadable"
                                                       : "loaded";
   }
   if (!options::reportPath().empty())
-    if (Error E =
-            writeJsonReportFile(Findings, options::reportPath(), Inputs))
+    if (Error E = writeJsonReportFile(Findings, options::reportPath(), Inputs))
       M.getContext().diagnose(DiagnosticInfoGeneric(
           "verifiable: " + toString(std::move(E)), DS_Error));
   Prog = bpf::Program();

@@ -62,8 +62,7 @@ class FunctionLowering {
 public:
   FunctionLowering(const MachineFunction &MF, const TargetMachine &TM,
                    MCCodeEmitter &Emitter,
-                   std::vector<const DILocation *> *Locs,
-                   CoreRelocations *Core)
+                   std::vector<const DILocation *> *Locs, CoreRelocations *Core)
       : MF(MF), TM(TM), Emitter(Emitter), Locs(Locs), Core(Core) {}
 
   bpf::Function run();
