@@ -226,7 +226,7 @@ public:
   std::optional<uint64_t> enumerator(uint32_t Id,
                                      const std::string &Name) const {
     const struct btf_type *T = btf__type_by_id(B, Id);
-    std::string Wanted = essentialName(Name);
+    std::string_view Wanted = essentialName(Name);
     for (unsigned I = 0, N = btf_vlen(T); I < N; ++I) {
       if (btf_is_enum(T)) {
         const struct btf_enum *E = btf_enum(T) + I;

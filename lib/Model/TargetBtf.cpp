@@ -1,6 +1,6 @@
 //===- TargetBtf.cpp - The target kernel's BTF, read on demand ------------===//
 //
-// Loading, hashing and a name index over the target BTF. Parsing is libbpf's
+// Loading, hashing and name look-ups in the target BTF. Parsing is libbpf's
 // (btf__parse reads raw BTF and ELF files alike); only what the CO-RE
 // resolver asks for is computed, once per compile.
 //
@@ -31,9 +31,8 @@ std::string TargetBtf::defaultPath() {
   return "none";
 }
 
-std::string model::essentialName(const std::string &Name) {
-  size_t Flavor = Name.find("___");
-  return Flavor == std::string::npos ? Name : Name.substr(0, Flavor);
+std::string_view model::essentialName(std::string_view Name) {
+  return Name.substr(0, Name.find("___"));
 }
 
 static std::string fnv1a64(const void *Data, uint32_t Size) {
@@ -84,21 +83,20 @@ const struct btf *TargetBtf::get() {
   return Btf;
 }
 
-const std::vector<uint32_t> &TargetBtf::typesNamed(const std::string &Name) {
+const std::vector<uint32_t> &TargetBtf::typesNamed(std::string_view Name) {
   static const std::vector<uint32_t> None;
   if (!get())
     return None;
-  if (!Indexed) {
-    Indexed = true;
-    uint32_t N = btf__type_cnt(Btf);
-    for (uint32_t Id = 1; Id < N; ++Id) {
-      const struct btf_type *T = btf__type_by_id(Btf, Id);
-      if (!T->name_off)
-        continue;
-      ByName[essentialName(btf__name_by_offset(Btf, T->name_off))].push_back(
-          Id);
-    }
+  // A program relocates against a few dozen types at most: one scan per
+  // name asked for is cheaper than indexing the target's 100k names.
+  auto [It, Inserted] = ByName.try_emplace(std::string(Name));
+  if (!Inserted)
+    return It->second;
+  for (uint32_t Id = 1, N = btf__type_cnt(Btf); Id < N; ++Id) {
+    const struct btf_type *T = btf__type_by_id(Btf, Id);
+    if (T->name_off &&
+        essentialName(btf__name_by_offset(Btf, T->name_off)) == Name)
+      It->second.push_back(Id);
   }
-  auto It = ByName.find(Name);
-  return It == ByName.end() ? None : It->second;
+  return It->second;
 }

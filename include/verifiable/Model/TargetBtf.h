@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -51,20 +52,20 @@ public:
 
   /// Target type ids whose name, stripped of a `___flavor` suffix, is
   /// \p EssentialName.
-  const std::vector<uint32_t> &typesNamed(const std::string &EssentialName);
+  const std::vector<uint32_t> &typesNamed(std::string_view EssentialName);
 
 private:
   std::string Path;
   struct btf *Btf = nullptr;
   bool Loaded = false;
-  bool Indexed = false;
   std::string Problem;
   std::string Hash;
+  /// Target type ids per essential name asked for.
   std::unordered_map<std::string, std::vector<uint32_t>> ByName;
 };
 
 /// \p Name without a `___flavor` suffix (libbpf's "essential name").
-std::string essentialName(const std::string &Name);
+std::string_view essentialName(std::string_view Name);
 
 } // namespace model
 } // namespace verifiable
