@@ -25,7 +25,18 @@ SEC("tc") int read_old_mark(struct __sk_buff___old *skb) {
   // CHECK: poisoned-relocation-kernel.c:[[@LINE-1]]:15: error: BPF verifier would reject program 'read_old_mark': invalid func unknown#195896080
 }
 
-// VERDICT: read_old_mark: reject
+// A poisoned load behind bpf_core_field_exists() is dead code: libbpf
+// patches the existence check to 0, and the kernel never reaches the call.
+SEC("tc") int read_old_mark_if_exists(struct __sk_buff___old *skb) {
+  if (__builtin_preserve_field_info(skb->old_mark, 2 /* FIELD_EXISTENCE */))
+    return skb->old_mark;
+  return 0;
+}
 
-// KERNEL: "name": "read_old_mark", {{.*}}"verdict": "reject", {{.*}}"message": "failed to resolve CO-RE relocation <byte_off> [{{[0-9]+}}] struct __sk_buff___old.old_mark (0:1 @ offset 4)"{{.*}}"0: <invalid CO-RE relocation>"
+// VERDICT:      2 programs
+// VERDICT-NEXT: read_old_mark: reject
+// VERDICT-NEXT: read_old_mark_if_exists: accept
+
+// KERNEL-DAG: "name": "read_old_mark_if_exists", {{.*}}"verdict": "accept"
+// KERNEL-DAG: "name": "read_old_mark", {{.*}}"verdict": "reject", {{.*}}"message": "failed to resolve CO-RE relocation <byte_off> [{{[0-9]+}}] struct __sk_buff___old.old_mark (0:1 @ offset 4)"{{.*}}"0: <invalid CO-RE relocation>"
 char LICENSE[] SEC("license") = "GPL";
