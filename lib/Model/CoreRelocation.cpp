@@ -74,11 +74,14 @@ public:
       return TargetComposite;
     case CoreLocalType::Int:
       return btf_is_int(T) && btf_int_offset(T) == 0;
-    case CoreLocalType::Enum:
-      return btf_is_any_enum(T) &&
-             (L.Name.empty() ||
-              essentialName(L.Name) ==
-                  essentialName(btf__name_by_offset(B, T->name_off)));
+    case CoreLocalType::Enum: {
+      // Either one anonymous, or the same essential name.
+      if (!btf_is_any_enum(T))
+        return false;
+      std::string_view TargetName = btf__name_by_offset(B, T->name_off);
+      return L.Name.empty() || TargetName.empty() ||
+             essentialName(L.Name) == essentialName(TargetName);
+    }
     case CoreLocalType::Pointer:
       return btf_is_ptr(T);
     case CoreLocalType::Float:

@@ -175,11 +175,9 @@ bool walkLocal(const DIType *Root, StringRef Access, CoreLocalSpec &Spec,
       Why = "malformed CO-RE access string '" + Access.str() + "'";
       return false;
     }
-    const auto *CT = dyn_cast_or_null<DICompositeType>(stripModifiers(C.T));
-    if (C.Dim == 0)
-      CT = dyn_cast_or_null<DICompositeType>(stripModifiers(C.T));
-    else
-      CT = cast<DICompositeType>(C.T);
+    // Past the first dimension, C.T is the array type itself.
+    const auto *CT =
+        dyn_cast_or_null<DICompositeType>(C.Dim ? C.T : stripModifiers(C.T));
     model::CoreStep S;
     if (CT && (CT->getTag() == dwarf::DW_TAG_structure_type ||
                CT->getTag() == dwarf::DW_TAG_union_type)) {
