@@ -57,6 +57,19 @@ static cl::opt<std::string> TargetBtf(
              "against; 'none' for no target BTF (default: the running "
              "kernel's when readable)"),
     cl::value_desc("file|none"), cl::cat(Category));
+namespace {
+enum class KnobValues { Initial, Any };
+} // namespace
+
+static cl::opt<KnobValues> Rodata(
+    "verifiable-rodata",
+    cl::desc("Values of `const volatile` globals (knobs a loader may set)"),
+    cl::init(KnobValues::Initial), cl::cat(Category),
+    cl::values(clEnumValN(KnobValues::Initial, "initial",
+                          "their initial values, as the kernel checks them "
+                          "when the loader sets nothing; warn when other "
+                          "values would be rejected"),
+               clEnumValN(KnobValues::Any, "any", "any value")));
 
 RejectSeverity options::severity() { return Severity; }
 bool options::transformsEnabled() { return Transforms; }
@@ -65,3 +78,4 @@ const std::string &options::statePath() { return StateLog; }
 uint64_t options::insnBudget() { return Budget; }
 bool options::unprivileged() { return Unprivileged; }
 const std::string &options::targetBtfPath() { return TargetBtf; }
+bool options::knobsAnyValue() { return Rodata == KnobValues::Any; }

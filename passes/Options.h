@@ -26,6 +26,8 @@ bool unprivileged();
 /// -verifiable-target-btf as given: empty when not given (then the running
 /// kernel's BTF is the default), "none" for no target BTF.
 const std::string &targetBtfPath();
+/// -verifiable-rodata=any: knobs (`const volatile` globals) hold any value.
+bool knobsAnyValue();
 
 } // namespace options
 } // namespace verifiable

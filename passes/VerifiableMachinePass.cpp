@@ -137,6 +137,7 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
   std::ofstream StateLog;
   AnalysisOptions Opts;
   Opts.InsnBudget = options::insnBudget();
+  Opts.KnobsAnyValue = options::knobsAnyValue();
   // The loader's privilege is one choice: the profile (helper tables) and
   // the engine's option (pointer leaks, uninitialised stack) follow it.
   const model::KernelProfile Unprivileged =

@@ -20,6 +20,9 @@
 #   SELFTESTS_OTHERS  how many non-verifier_*.c files to add (default: all)
 #   SELFTESTS_ASM     1: also files with __naked inline-assembly programs
 #                     (the engine reports those unknown)
+#   SELFTESTS_ALL     1: every file with a program, whatever its program
+#                     types and inline assembly: what the engine cannot
+#                     judge counts as unknown
 #   SELFTESTS_NOOPT   1: run on copies whose SEC("?...") lose the '?'
 #   SELFTESTS_LIST    1: print the selected files and stop
 #   JOBS              verifiable-diff --jobs (default 2)
@@ -124,6 +127,7 @@ eligible() {
   secs="$(grep -oE '\<SEC\("[^"]*"' "$f" | sed -E 's/^SEC\("\??//; s/"$//' |
     grep -vE '^(\.maps|maps|license|version|\.data.*|\.bss.*|\.rodata.*|\.struct_ops.*|\.addr_space.*)$' || true)"
   [[ -n "$secs" ]] || return 1
+  [[ "${SELFTESTS_ALL:-0}" == 1 ]] && return 0
   # Programs written in inline assembly (__naked, most verifier_*.c files)
   # are beyond a compiler-level engine: they would only add unknowns.
   if [[ "${SELFTESTS_ASM:-0}" != 1 ]] && grep -q '__naked' "$f"; then

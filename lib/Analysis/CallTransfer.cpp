@@ -23,6 +23,8 @@ using namespace verifiable::analysis;
 Step analysis::transferCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
   if (I.isHelperCall())
     return transferHelperCall(E, P, I);
+  if (I.isKfuncCall() && I.Ref.Name == "bpf_throw")
+    return transferThrow(E, P);
   if (I.isKfuncCall())
     return E.unknown("call of kfunc '" + I.Ref.Name + "' is not modelled yet");
   const bpf::Function *Callee = E.Prog.findFunction(I.Ref.Name);
@@ -91,7 +93,8 @@ Step analysis::transferExit(TransferEnv &E, Path &P, const bpf::Insn &I) {
   if (!checkRegRead(E, S, 0))
     return Step::Stop;
   const RegState &R0 = S.reg(0);
-  if (S.Frames[0].Function != 0) {
+  int Root = S.Frames[0].Function;
+  if (Root != 0 && Root != E.Image.exceptionCallback()) {
     // The end of a global function verified on its own.
     if (!R0.isScalar())
       return E.reject("At subprogram exit the register R0 is not a scalar "

@@ -7,11 +7,24 @@
 // bpf_loop; the map, a key, a value and the context for map iteration), and
 // continues after the call. When the callback returns (R0 must be 0 or 1)
 // the path goes back to the helper call, which may call it again, until the
-// state there repeats. Scalars the callback keeps changing in the caller's
-// frames are widened so that this converges.
+// state there repeats, and bpf_loop() at most as often as its iteration
+// count allows (the caller's frame counts the iterations). Scalars the
+// callback keeps changing in the caller's frames are widened so that this
+// converges, except, for the first few iterations, those that still matter
+// at the call (the kernel keeps its precise scalars): a counter that bounds
+// an access stays exact. Our relevance over-approximates the kernel's
+// precision, so later iterations widen everything, or a loop of 1000
+// iterations would be walked 1000 times.
+//
+// The exception callback that a decl tag on the entry names is verified on
+// its own after the program, with the cookie in R1; like any callback it
+// may not call bpf_throw (refused by the walk in StackDepth.cpp).
 //
 //===----------------------------------------------------------------------===//
 #include "Explorer.h"
+#include "References.h"
+#include "Relevance.h"
+#include "StackDepth.h"
 #include "Subprograms.h"
 #include "Transfer.h"
 #include "TransferEnv.h"
@@ -37,7 +50,14 @@ bool analysis::pushCallback(TransferEnv &E, Path &P,
   const ProgramImage::Piece &Pi = E.Image.pieces()[Piece];
   if (Pi.F->IsGlobal)
     return E.unknown("a global function as a callback is not modelled yet");
+  E.Stack.noteCallback(Piece);
+  // The path that goes on after the helper starts counting anew.
+  uint32_t Iterations = P.State.cur().CallbackIterations;
+  P.State.cur().CallbackIterations = 0;
+  if (H.Id == model::BPF_FUNC_loop && Iterations >= P.State.reg(1).Var.UMax)
+    return true; // bpf_loop() has called it as often as it may
   VerifierState S = P.State;
+  S.cur().CallbackIterations = Iterations + 1;
   if (static_cast<int>(S.Frames.size()) >= MaxCallFrames)
     return E.reject("the call stack of " + std::to_string(S.Frames.size() + 1) +
                     " frames is too deep");
@@ -69,20 +89,25 @@ bool analysis::pushCallback(TransferEnv &E, Path &P,
 }
 
 /// Scalars of \p Cur that differ from \p Before become unknown (the
-/// kernel's widen_imprecise_scalars(), for every scalar).
-static void widenChangedScalars(const VerifierState &Before,
-                                VerifierState &Cur) {
+/// kernel's widen_imprecise_scalars()), except those of the innermost frame
+/// that \p Keep says still matter (the kernel's precise ones).
+static void widenChangedScalars(const VerifierState &Before, VerifierState &Cur,
+                                const RelevantSet &Keep) {
   size_t N = std::min(Before.Frames.size(), Cur.Frames.size());
   auto Widen = [](const RegState &Old, RegState &R) {
     if (R.isScalar() && Old.isScalar() && !(Old == R))
       R = RegState::unknownScalar();
   };
   for (size_t F = 0; F < N; ++F) {
+    bool Top = F + 1 == Cur.Frames.size();
     const FrameState &B = Before.Frames[F];
     FrameState &C = Cur.Frames[F];
     for (int R = 0; R < NumRegs; ++R)
-      Widen(B.Regs[R], C.Regs[R]);
+      if (!Top || !Keep.reg(R))
+        Widen(B.Regs[R], C.Regs[R]);
     for (int I = 0; I < C.Stack.numSlots(); ++I) {
+      if (Top && (I >= 64 || Keep.Slots.test(I)))
+        continue;
       const StackSlot *BS = B.Stack.slot(I);
       StackSlot &CS = C.Stack.slotForWrite(I);
       if (BS && BS->isSpill() && CS.isSpill())
@@ -90,6 +115,9 @@ static void widenChangedScalars(const VerifierState &Before,
     }
   }
 }
+
+/// Callback iterations whose relevant scalars are kept exact.
+static constexpr uint32_t ExactIterations = 8;
 
 Step analysis::returnFromCallback(TransferEnv &E, Path &P) {
   VerifierState &S = P.State;
@@ -109,9 +137,37 @@ Step analysis::returnFromCallback(TransferEnv &E, Path &P) {
   // call was first reached in on this path.
   for (Checkpoint *C = P.Parent.get(); C; C = C->Parent.get())
     if (C->Pc == CallSite && C->State.Frames.size() == S.Frames.size()) {
-      widenChangedScalars(C->State, S);
+      widenChangedScalars(C->State, S,
+                          S.cur().CallbackIterations <= ExactIterations
+                              ? E.Relevant.at(CallSite)
+                              : RelevantSet());
       break;
     }
   P.Pc = CallSite;
   return Step::Next;
+}
+
+/// Is the path inside a callback (of a helper, or the exception callback),
+/// where bpf_throw is not allowed?
+static bool inCallback(TransferEnv &E, const VerifierState &S) {
+  int Root = S.Frames[0].Function;
+  if (Root != 0 && Root == E.Image.exceptionCallback())
+    return true;
+  for (const FrameState &F : S.Frames)
+    if (F.InCallback)
+      return true;
+  return false;
+}
+
+Step analysis::transferThrow(TransferEnv &E, Path &P) {
+  if (!inCallback(E, P.State))
+    return E.unknown("call of kfunc 'bpf_throw' outside a callback is not "
+                     "modelled yet");
+  if (!checkRegRead(E, P.State, 1))
+    return Step::Stop;
+  // The kernel ends the path here like an exit, and only its walk over the
+  // call graph after verification refuses the throw.
+  if (!checkReferenceLeak(E, P))
+    return Step::Stop;
+  return Step::PathEnd;
 }

@@ -28,7 +28,7 @@ Engine::Engine(const bpf::Program &P, const bpf::Function &Entry,
                const AnalysisOptions &Opts)
     : Prog(P), Entry(Entry), Opts(Opts), Image(P, Entry),
       Section(model::progTypeFromSection(Entry.Section)),
-      Profile(effectiveProfile(Opts)), Out(Image), Data(P) {
+      Profile(effectiveProfile(Opts)), Out(Image), Data(P, Opts.KnobsAnyValue) {
   Finding &R = Out.finding();
   R.Program = Entry.Name;
   R.Section = Entry.Section;
@@ -76,7 +76,7 @@ Finding Engine::run() {
       Image,
       model::expectedReturnRange(Section->Type, Section->Attach).has_value());
   Explorer Paths(Image, Relevant);
-  TransferEnv E{Prog, Image, *Section, Profile, Opts,
+  TransferEnv E{Prog, Image, *Section, Profile, Opts, Relevant,
                 Out,  Ids,   Stack,    Data,    Paths};
   Paths.explore(E, entryPath());
   // Global functions are verified once each, after the program, from
@@ -87,7 +87,14 @@ Finding Engine::run() {
       break;
     Paths.explore(E, std::move(Sub));
   }
+  // The exception callback is verified on its own too, as a callback.
+  if (!Out.stopped() && Image.exceptionCallback() >= 0) {
+    Path Cb;
+    if (exceptionCallbackPath(E, Cb))
+      Paths.explore(E, std::move(Cb));
+  }
   Finding &R = Out.finding();
+  R.KnobsRead = Data.knobsRead();
   R.ProcessedInsns = Paths.processed();
   R.PeakStates = Paths.peakStates();
   if (!Out.stopped() && Stack.checkCallGraph(E)) {
@@ -102,8 +109,21 @@ Finding verifiable::analyzeProgram(const bpf::Program &P,
                                    const bpf::Function &Entry,
                                    const AnalysisOptions &Opts) {
   auto Start = std::chrono::steady_clock::now();
-  Engine E(P, Entry, Opts);
-  Finding F = E.run();
+  Finding F = Engine(P, Entry, Opts).run();
+  // An accept that relies on the initial values of knobs: would the kernel
+  // reject the program if the loader set them otherwise?
+  if (F.V == Verdict::Accept && !F.KnobsRead.empty()) {
+    AnalysisOptions AnyValue = Opts;
+    AnyValue.KnobsAnyValue = true;
+    AnyValue.StateLog = nullptr;
+    Finding G = Engine(P, Entry, AnyValue).run();
+    if (G.V == Verdict::Reject) {
+      F.KnobRejection.Text = G.Message;
+      F.KnobRejection.Loc = G.Loc;
+      F.KnobRejection.Function = G.Function;
+      F.KnobRejection.InsnIndex = G.InsnIndex;
+    }
+  }
   F.AnalysisTimeUsec = std::chrono::duration_cast<std::chrono::microseconds>(
                            std::chrono::steady_clock::now() - Start)
                            .count();

@@ -11,7 +11,8 @@
 //     branches push their other side; prune points compare against kept
 //     states (StateEquivalence.cpp, Relevance).
 //  3. Verify each global function that a verified path called, once, from
-//     its BTF prototype (GlobalFunctions.cpp).
+//     its BTF prototype (GlobalFunctions.cpp), then the exception callback
+//     a decl tag names (Callbacks.cpp).
 //  4. Check the stack use of the call graph (StackDepth.cpp).
 //
 // The first reject or unknown stops everything (Outcome); a program whose

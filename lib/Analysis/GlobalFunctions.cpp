@@ -8,12 +8,16 @@
 // against that prototype and continues with an unknown scalar in R0. This
 // file holds both sides: the prototype (btf_prepare_func_args), the
 // call-site check (btf_check_subprog_call) and the initial state of the
-// function's own verification.
+// function's own verification. A call also invalidates the caller's packet
+// pointers when the function, or any function it calls, may move packet
+// data (ProgramImage::mayChangePacketData()).
 //
 //===----------------------------------------------------------------------===//
 #include "Explorer.h"
 #include "HelperCall.h"
+#include "MemAccess.h"
 #include "Messages.h"
+#include "StackDepth.h"
 #include "Subprograms.h"
 #include "TransferEnv.h"
 
@@ -157,7 +161,10 @@ Step analysis::callGlobalFunction(TransferEnv &E, Path &P,
                        Callee.Name + "')");
     return Step::Stop;
   }
-  E.Paths.queueGlobal(E.Image.pieceOf(Start));
+  int Piece = E.Image.pieceOf(Start);
+  E.Paths.queueGlobal(Piece);
+  if (E.Image.mayChangePacketData(Piece))
+    invalidatePacketPointers(E, P.State);
   return returnUnknownScalar(P);
 }
 
@@ -190,5 +197,25 @@ bool analysis::globalFunctionPath(TransferEnv &E, int Piece, Path &Out) {
     }
     R.Origin = Pi.Start;
   }
+  return true;
+}
+
+bool analysis::exceptionCallbackPath(TransferEnv &E, Path &Out) {
+  int Piece = E.Image.exceptionCallback();
+  const ProgramImage::Piece &Pi = E.Image.pieces()[Piece];
+  std::vector<GlobalArg> Args;
+  if (!globalPrototype(E, *Pi.F, Args))
+    return false;
+  if (Args.size() != 1 || Args[0].K != GlobalArg::Scalar)
+    return E.reject("exception cb only supports single integer argument");
+  E.Stack.noteCallback(Piece);
+  Out = Path();
+  Out.Pc = Pi.Start;
+  Out.State.Frames.emplace_back();
+  FrameState &Frame = Out.State.cur();
+  Frame.Function = Piece;
+  Frame.Regs[FramePointer] = RegState::pointer(RegType::Stack);
+  Frame.Regs[1] = RegState::unknownScalar(); // the cookie bpf_throw passed
+  Frame.Regs[1].Origin = Out.Pc;
   return true;
 }

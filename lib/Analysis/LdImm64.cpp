@@ -38,6 +38,12 @@ Step analysis::transferLdImm64(TransferEnv &E, Path &P, const bpf::Insn &I) {
     break;
   }
   case bpf::SymbolRef::Subprog: {
+    // A function's address names a callback, which the kernel checks
+    // against the program's BTF function info. An object built without
+    // debug info (no -g) has no BTF, which shows as an entry without a
+    // known signature.
+    if (!E.Image.pieces()[0].F->Sig.Known)
+      return E.reject("missing btf func_info");
     int Start = E.Image.startOf(I.Ref.Name);
     if (Start < 0)
       return E.unknown("subprogram '" + I.Ref.Name + "' is not in the object");

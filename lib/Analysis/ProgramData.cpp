@@ -7,15 +7,24 @@
 //===----------------------------------------------------------------------===//
 #include "ProgramData.h"
 
+#include <algorithm>
+
 using namespace verifiable;
 using namespace verifiable::analysis;
 
 std::optional<uint64_t> ProgramData::bytes(const std::string &Section,
-                                           uint64_t At, unsigned Size) const {
+                                           uint64_t At, unsigned Size) {
   for (const bpf::GlobalVar &G : Prog.Globals) {
     if (G.Section != Section || At < G.Offset ||
         At + Size > G.Offset + G.Bytes.size())
       continue;
+    if (G.LoaderSettable) {
+      if (KnobsAnyValue)
+        return std::nullopt;
+      if (std::find(KnobsRead.begin(), KnobsRead.end(), G.Name) ==
+          KnobsRead.end())
+        KnobsRead.push_back(G.Name);
+    }
     uint64_t V = 0;
     for (unsigned B = 0; B < Size; ++B) // little-endian
       V |= static_cast<uint64_t>(G.Bytes[At - G.Offset + B]) << (8 * B);

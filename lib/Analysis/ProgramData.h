@@ -22,17 +22,24 @@ namespace analysis {
 
 class ProgramData {
 public:
-  explicit ProgramData(const bpf::Program &Prog) : Prog(Prog) {}
+  /// \p KnobsAnyValue: `const volatile` globals may hold any value (the
+  /// loader may set them); otherwise they hold their initial values.
+  ProgramData(const bpf::Program &Prog, bool KnobsAnyValue)
+      : Prog(Prog), KnobsAnyValue(KnobsAnyValue) {}
   /// The map libbpf creates for data section \p Section; stable address.
   const bpf::MapDef *sectionMap(const std::string &Section);
   /// Bytes [At, At + Size) of data section \p Section, if the object holds
-  /// them.
+  /// them and the loader does not set them. Records the knobs read.
   std::optional<uint64_t> bytes(const std::string &Section, uint64_t At,
-                                unsigned Size) const;
+                                unsigned Size);
+  /// The knobs whose initial values bytes() returned, in first-read order.
+  const std::vector<std::string> &knobsRead() const { return KnobsRead; }
 
 private:
   const bpf::Program &Prog;
+  bool KnobsAnyValue;
   std::deque<bpf::MapDef> Maps;
+  std::vector<std::string> KnobsRead;
 };
 
 } // namespace analysis

@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 #include "ProgramImage.h"
 
+#include "verifiable/Model/Helpers.h"
+
 #include <algorithm>
 
 using namespace verifiable;
@@ -13,17 +15,36 @@ using namespace verifiable::analysis;
 
 ProgramImage::ProgramImage(const bpf::Program &P, const bpf::Function &Entry) {
   std::vector<const bpf::Function *> Order{&Entry};
-  for (size_t I = 0; I < Order.size(); ++I) {
-    for (const bpf::Insn &Insn : Order[I]->Insns) {
-      if (Insn.Ref.K != bpf::SymbolRef::Subprog)
-        continue;
-      const bpf::Function *Callee = P.findFunction(Insn.Ref.Name);
-      if (!Callee) {
-        Problem = "calls '" + Insn.Ref.Name + "', which is not in this object";
-        continue;
+  // Appends every function reached from Order[From...] by calls or
+  // function-pointer loads.
+  auto LayOut = [&](size_t From) {
+    for (size_t I = From; I < Order.size(); ++I)
+      for (const bpf::Insn &Insn : Order[I]->Insns) {
+        if (Insn.Ref.K != bpf::SymbolRef::Subprog)
+          continue;
+        const bpf::Function *Callee = P.findFunction(Insn.Ref.Name);
+        if (!Callee) {
+          Problem =
+              "calls '" + Insn.Ref.Name + "', which is not in this object";
+          continue;
+        }
+        if (std::find(Order.begin(), Order.end(), Callee) == Order.end())
+          Order.push_back(Callee);
       }
-      if (std::find(Order.begin(), Order.end(), Callee) == Order.end())
-        Order.push_back(Callee);
+  };
+  LayOut(0);
+  // After everything the program calls, libbpf (1.3+) appends the exception
+  // callback that a decl tag on the entry names, and what that one calls.
+  if (const std::string &Cb = Entry.Sig.ExceptionCallback; !Cb.empty()) {
+    const bpf::Function *F = P.findFunction(Cb);
+    if (!F)
+      Problem = "the exception callback '" + Cb + "' is not in this object";
+    else if (std::find(Order.begin(), Order.end(), F) != Order.end())
+      Problem = "the exception callback '" + Cb + "' is also called directly";
+    else {
+      ExceptionCallback = static_cast<int>(Order.size());
+      Order.push_back(F);
+      LayOut(Order.size() - 1);
     }
   }
   for (const bpf::Function *F : Order) {
@@ -50,4 +71,28 @@ int ProgramImage::startOf(const std::string &Name) const {
     if (Pi.F->Name == Name)
       return Pi.Start;
   return -1;
+}
+
+bool ProgramImage::mayChangePacketData(int Piece) const {
+  ChangesPacketData.resize(Pieces.size(), -1);
+  if (ChangesPacketData[Piece] >= 0)
+    return ChangesPacketData[Piece];
+  ChangesPacketData[Piece] = 0; // recursion: what the rest of the body says
+  bool Changes = false;
+  for (const bpf::Insn &I : Pieces[Piece].F->Insns) {
+    if (I.IsSecondHalf)
+      continue;
+    if (I.isHelperCall()) {
+      const model::HelperProto *H =
+          model::findHelper(static_cast<unsigned>(I.Imm));
+      Changes |= I.Imm == model::BPF_FUNC_tail_call || (H && H->ChangesPktData);
+    } else if (I.isSubprogCall()) {
+      int Start = startOf(I.Ref.Name);
+      Changes |= Start >= 0 && mayChangePacketData(pieceOf(Start));
+    }
+    if (Changes)
+      break;
+  }
+  ChangesPacketData[Piece] = Changes;
+  return Changes;
 }

@@ -41,11 +41,20 @@ public:
   /// Linear start of function \p Name, -1 if not in the image.
   int startOf(const std::string &Name) const;
   const std::string &problem() const { return Problem; }
+  /// The piece of the program's exception callback, -1 if none.
+  int exceptionCallback() const { return ExceptionCallback; }
+  /// The function of \p Piece, or one it calls, contains a helper that may
+  /// move packet data or a tail call (the kernel's changes_pkt_data, which
+  /// it decides from the code alone: calls on dead paths count too).
+  bool mayChangePacketData(int Piece) const;
 
 private:
   std::vector<Piece> Pieces;
+  int ExceptionCallback = -1;
   std::vector<const bpf::Insn *> Insns;
   std::vector<InsnFamily> Families;
+  /// mayChangePacketData() per piece: -1 not computed yet, else 0 or 1.
+  mutable std::vector<int> ChangesPacketData;
   int Size = 0;
   std::string Problem;
 };

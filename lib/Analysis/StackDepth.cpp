@@ -7,7 +7,9 @@
 // 8 frames (so recursion is refused even when every path ends), and a function
 // that tail-calls may not sit under 256 bytes of callers' stack. Tracing
 // programs may run large frames on a private stack instead. The stack
-// sizes come from the accesses the exploration saw.
+// sizes come from the accesses the exploration saw. The same walk refuses
+// bpf_throw in a callback, or in anything a callback calls; it starts from
+// the exception callback (the last function), then from the entry.
 //
 //===----------------------------------------------------------------------===//
 #include "StackDepth.h"
@@ -44,79 +46,131 @@ int StackUse::depthOf(int Piece) const {
                                                              : 0);
 }
 
-bool StackUse::checkCallGraph(TransferEnv &E) {
-  const ProgramImage &Image = E.Image;
-  const std::vector<ProgramImage::Piece> &Pieces = Image.pieces();
-  int N = static_cast<int>(Pieces.size());
-  auto End = [&](int Piece) {
-    return Piece + 1 < N ? Pieces[Piece + 1].Start : Image.size();
-  };
-  std::vector<bool> TailCalls(N, false);
-  bool AnyTailCall = false;
-  for (int Piece = 0; Piece < N; ++Piece)
-    for (int Pc = Pieces[Piece].Start; Pc < End(Piece); ++Pc) {
-      const bpf::Insn &I = Image.insn(Pc);
-      if (!I.IsSecondHalf && I.isHelperCall() &&
-          I.Imm == model::BPF_FUNC_tail_call) {
-        TailCalls[Piece] = true;
-        AnyTailCall = true;
+namespace {
+/// One walk of the call graph from a root, as check_max_stack_depth()
+/// walks it: depth-first over call instructions, with the frames' stack
+/// sizes adding up along the chain.
+class CallGraphWalk {
+public:
+  CallGraphWalk(TransferEnv &E, const StackUse &Use,
+                const std::vector<bool> &Callbacks)
+      : E(E), Image(E.Image), Pieces(E.Image.pieces()), Use(Use),
+        Callbacks(Callbacks) {
+    int N = static_cast<int>(Pieces.size());
+    TailCalls.assign(N, false);
+    bool AnyTailCall = false;
+    for (int Piece = 0; Piece < N; ++Piece)
+      for (int Pc = Pieces[Piece].Start; Pc < end(Piece); ++Pc) {
+        const bpf::Insn &I = Image.insn(Pc);
+        if (!I.IsSecondHalf && I.isHelperCall() &&
+            I.Imm == model::BPF_FUNC_tail_call) {
+          TailCalls[Piece] = true;
+          AnyTailCall = true;
+        }
       }
-    }
-  bool PrivateStack = !AnyTailCall && model::mayUsePrivateStack(E.Section.Type);
+    PrivateStack = !AnyTailCall && model::mayUsePrivateStack(E.Section.Type);
+  }
 
-  // Depth-first over call instructions, as the kernel walks them.
+  /// Walks everything \p Root calls; \p FailedCall is the call where a
+  /// limit was exceeded.
+  bool walk(int Root, int &FailedCall);
+
+private:
   struct Frame {
     int Piece;
     int Pc;
     int Depth; ///< Stack of the callers, this frame excluded.
     bool Private;
   };
+
+  int end(int Piece) const {
+    return Piece + 1 < static_cast<int>(Pieces.size()) ? Pieces[Piece + 1].Start
+                                                       : Image.size();
+  }
+  bool underCallback() const {
+    for (const Frame &F : Chain)
+      if (F.Piece < static_cast<int>(Callbacks.size()) && Callbacks[F.Piece])
+        return true;
+    return false;
+  }
+  bool enter(int Piece, int CallerDepth);
+
+  TransferEnv &E;
+  const ProgramImage &Image;
+  const std::vector<ProgramImage::Piece> &Pieces;
+  const StackUse &Use;
+  const std::vector<bool> &Callbacks;
+  std::vector<bool> TailCalls;
+  bool PrivateStack = false;
   std::vector<Frame> Chain;
-  auto Enter = [&](int Piece, int CallerDepth) -> bool {
-    if (Piece && TailCalls[Piece] && CallerDepth >= TailCallStackLimit)
-      return E.reject("tail_calls are not allowed when call stack of previous "
-                      "frames is " +
-                      std::to_string(CallerDepth) + " bytes. Too large");
-    int Own = depthOf(Piece);
-    bool Private = PrivateStack && Own >= PrivateStackMinSize;
-    if (Private && Own > MaxStackBytes)
-      return E.reject("stack size of subprog " + std::to_string(Piece) +
-                      " is " + std::to_string(Own) + ". Too large");
-    int Total = CallerDepth + (Private ? 0 : Own);
-    if (!Private && Total > MaxStackBytes)
-      return E.reject("combined stack size of " +
-                      std::to_string(Chain.size() + 1) + " calls is " +
-                      std::to_string(Total) + ". Too large");
-    Chain.push_back({Piece, Pieces[Piece].Start, Total, Private});
-    return true;
-  };
+};
+} // namespace
+
+bool CallGraphWalk::enter(int Piece, int CallerDepth) {
+  if (Piece && TailCalls[Piece] && CallerDepth >= TailCallStackLimit)
+    return E.reject("tail_calls are not allowed when call stack of previous "
+                    "frames is " +
+                    std::to_string(CallerDepth) + " bytes. Too large");
+  int Own = Use.depthOf(Piece);
+  bool Private = PrivateStack && Own >= PrivateStackMinSize;
+  if (Private && Own > MaxStackBytes)
+    return E.reject("stack size of subprog " + std::to_string(Piece) + " is " +
+                    std::to_string(Own) + ". Too large");
+  int Total = CallerDepth + (Private ? 0 : Own);
+  if (!Private && Total > MaxStackBytes)
+    return E.reject("combined stack size of " +
+                    std::to_string(Chain.size() + 1) + " calls is " +
+                    std::to_string(Total) + ". Too large");
+  Chain.push_back({Piece, Pieces[Piece].Start, Total, Private});
+  return true;
+}
+
+bool CallGraphWalk::walk(int Root, int &FailedCall) {
   FailedCall = 0;
-  if (!Enter(0, 0))
+  if (!enter(Root, 0))
     return false;
   while (!Chain.empty()) {
     Frame &F = Chain.back();
-    if (F.Pc >= End(F.Piece)) {
+    if (F.Pc >= end(F.Piece)) {
       Chain.pop_back();
       continue;
     }
-    const bpf::Insn &I = Image.insn(F.Pc++);
+    int Pc = F.Pc++;
+    const bpf::Insn &I = Image.insn(Pc);
+    if (I.isKfuncCall() && I.Ref.Name == "bpf_throw" && underCallback()) {
+      FailedCall = Pc;
+      return E.reject("bpf_throw kfunc (insn " + std::to_string(Pc) +
+                      ") cannot be called from callback subprog " +
+                      std::to_string(F.Piece));
+    }
     bool CallsFunction =
         !I.IsSecondHalf &&
         (I.isSubprogCall() ||
          (I.isLdImm64() && I.Ref.K == bpf::SymbolRef::Subprog));
-    if (!CallsFunction)
-      continue;
-    int Start = Image.startOf(I.Ref.Name);
+    int Start = CallsFunction ? Image.startOf(I.Ref.Name) : -1;
     if (Start < 0)
       continue;
-    int Callee = Image.pieceOf(Start);
-    FailedCall = F.Pc - 1;
+    FailedCall = Pc;
     if (Chain.size() >= static_cast<size_t>(MaxCallFrames))
       return E.reject("the call stack of " + std::to_string(Chain.size()) +
                       " frames is too deep !");
-    int CallerDepth = F.Depth;
-    if (!Enter(Callee, CallerDepth))
+    if (!enter(Image.pieceOf(Start), F.Depth))
       return false;
   }
   return true;
+}
+
+void StackUse::noteCallback(int Piece) {
+  if (Piece >= static_cast<int>(Callbacks.size()))
+    Callbacks.resize(Piece + 1, false);
+  Callbacks[Piece] = true;
+}
+
+bool StackUse::checkCallGraph(TransferEnv &E) {
+  CallGraphWalk Walk(E, *this, Callbacks);
+  // The kernel walks from the exception callback (the last function) first.
+  int ExceptionCallback = E.Image.exceptionCallback();
+  if (ExceptionCallback >= 0 && !Walk.walk(ExceptionCallback, FailedCall))
+    return false;
+  return Walk.walk(0, FailedCall);
 }

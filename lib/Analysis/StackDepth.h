@@ -23,16 +23,21 @@ public:
   /// An access through stack pointer \p Ptr reached \p MinOff below its
   /// frame pointer.
   void note(const VerifierState &S, const RegState &Ptr, int64_t MinOff);
-  /// The call graph's stacks within the kernel's limits; rejects otherwise.
+  /// Function \p Piece is called back by a helper on some path (the
+  /// kernel's is_cb): bpf_throw may not run under it.
+  void noteCallback(int Piece);
+  /// The call graph's stacks within the kernel's limits, and no bpf_throw
+  /// under a callback; rejects otherwise.
   bool checkCallGraph(TransferEnv &E);
+  /// The rounded stack size of function \p Piece.
+  int depthOf(int Piece) const;
   /// The call instruction where checkCallGraph() stopped, -1 if none.
   int failedCall() const { return FailedCall; }
 
 private:
-  int depthOf(int Piece) const;
-
   /// Deepest stack access seen per function (index into Image.pieces()).
   std::vector<int> Depth;
+  std::vector<bool> Callbacks;
   int FailedCall = -1;
 };
 

@@ -105,7 +105,8 @@ bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur,
   for (size_t F = 0; F < Old.Frames.size(); ++F) {
     const FrameState &O = Old.Frames[F], &C = Cur.Frames[F];
     if (O.CallSite != C.CallSite || O.Function != C.Function ||
-        O.InCallback != C.InCallback)
+        O.InCallback != C.InCallback ||
+        O.CallbackIterations > C.CallbackIterations)
       return false;
     const RelevantSet *Mask = F + 1 == Old.Frames.size() ? Top : nullptr;
     for (int R = 0; R < NumRegs; ++R) {
@@ -141,7 +142,8 @@ bool StackState::operator==(const StackState &O) const {
 
 bool FrameState::operator==(const FrameState &O) const {
   return Regs == O.Regs && Stack == O.Stack && Function == O.Function &&
-         CallSite == O.CallSite && InCallback == O.InCallback;
+         CallSite == O.CallSite && InCallback == O.InCallback &&
+         CallbackIterations == O.CallbackIterations;
 }
 
 bool VerifierState::operator==(const VerifierState &O) const {

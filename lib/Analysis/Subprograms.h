@@ -36,6 +36,13 @@ bool pushCallback(TransferEnv &E, Path &P, const model::HelperProto &H,
 /// The exit of a callback: back to the helper call that runs it.
 Step returnFromCallback(TransferEnv &E, Path &P);
 
+/// The initial path of the exception callback's own verification: frame 0,
+/// R1 the cookie bpf_throw passed.
+bool exceptionCallbackPath(TransferEnv &E, Path &Out);
+/// bpf_throw: inside a callback the path ends here (the call-graph walk
+/// refuses it afterwards); elsewhere it is not modelled yet.
+Step transferThrow(TransferEnv &E, Path &P);
+
 /// R0 within [Min, Max], or the kernel's "<Where> the register R0 has
 /// ... should have been in [Min, Max]", with \p Why as a note.
 bool checkR0Range(TransferEnv &E, const RegState &R0, const char *Where,

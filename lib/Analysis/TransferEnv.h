@@ -3,7 +3,8 @@
 // Internal to lib/Analysis. A transfer function computes what one
 // instruction does to one path. It receives a TransferEnv: the program and
 // its linear image, the program type and the kernel profile (which holds the
-// one answer to "is the loader privileged"), the options, the outcome to
+// one answer to "is the loader privileged"), the options, what still
+// matters at each instruction (Relevance), the outcome to
 // report to, the id generator, per-function stack use, the program's data
 // sections and the explorer to push branches onto. Nothing else is shared
 // between instruction families.
@@ -34,6 +35,7 @@ namespace analysis {
 
 class Explorer;
 class ProgramData;
+class Relevance;
 class StackUse;
 
 /// Fresh ids for pointers that may be NULL, linked scalars, packet pointers
@@ -54,6 +56,9 @@ struct TransferEnv {
   /// (the profile's and the -verifiable-unprivileged option's together).
   const model::KernelProfile &Profile;
   const AnalysisOptions &Opts;
+  /// What still matters at each instruction (our stand-in for the kernel's
+  /// liveness and precision marks).
+  const Relevance &Relevant;
   Outcome &Out;
   IdGenerator &Ids;
   StackUse &Stack;

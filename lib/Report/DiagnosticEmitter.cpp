@@ -50,6 +50,8 @@ void DiagnosticEmitter::emit(const Finding &F, const Function &Entry) {
         << "' passes: " << std::to_string(F.ProcessedInsns) << " of "
         << std::to_string(F.InsnBudget) << " instructions processed, peak "
         << std::to_string(F.PeakStates) << " states");
+    if (!F.KnobRejection.Text.empty())
+      emitKnobWarning(F, Entry);
     return;
   }
 }
@@ -69,6 +71,29 @@ void DiagnosticEmitter::emitRejection(const Finding &F, const Function &Entry,
   if (Severity != RejectSeverity::Remark)
     for (const FindingNote &N : F.Notes)
       emitNote(N, Entry);
+}
+
+void DiagnosticEmitter::emitKnobWarning(const Finding &F,
+                                        const Function &Entry) {
+  std::string Knobs;
+  for (const std::string &K : F.KnobsRead)
+    Knobs += (Knobs.empty() ? "'" : ", '") + K + "'";
+  std::string Text = "program '" + F.Program +
+                     "' passes with the initial values of " + Knobs +
+                     "; the BPF verifier would reject it if the loader set "
+                     "them otherwise: " +
+                     F.KnobRejection.Text;
+  DiagnosticLocation Loc(Entry.getSubprogram());
+  if (Severity == RejectSeverity::Remark) {
+    Ctx.diagnose(OptimizationRemarkAnalysis(RemarkPassName, "KnobReject", Loc,
+                                            &Entry.getEntryBlock())
+                 << Text);
+    return;
+  }
+  Ctx.diagnose(DiagnosticInfoUnsupported(Entry, Text, Loc, DS_Warning));
+  FindingNote At = F.KnobRejection;
+  At.Text = "with other values of the knobs the kernel rejects this";
+  emitNote(At, Entry);
 }
 
 /// The path clang would open for a DILocation's file.

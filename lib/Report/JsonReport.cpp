@@ -20,6 +20,9 @@ static json::Object toJson(const Finding &F) {
                                  {"line", N.Loc.Line},
                                  {"column", N.Loc.Column},
                                  {"text", N.Text}});
+  json::Array Knobs;
+  for (const std::string &K : F.KnobsRead)
+    Knobs.push_back(K);
   return json::Object{
       {"name", F.Program},
       {"section", F.Section},
@@ -33,7 +36,9 @@ static json::Object toJson(const Finding &F) {
       {"processed_insns", static_cast<int64_t>(F.ProcessedInsns)},
       {"peak_states", static_cast<int64_t>(F.PeakStates)},
       {"analysis_time_usec", static_cast<int64_t>(F.AnalysisTimeUsec)},
-      {"notes", std::move(Notes)}};
+      {"notes", std::move(Notes)},
+      {"knobs", std::move(Knobs)},
+      {"knob_rejection", F.KnobRejection.Text}};
 }
 
 void verifiable::writeJsonReport(const std::vector<Finding> &Findings,

@@ -28,6 +28,10 @@ struct AnalysisOptions {
   bool Privileged = true;
   /// Per-instruction state dump, like the kernel's log level 2.
   std::ostream *StateLog = nullptr;
+  /// `const volatile` globals (knobs a loader may set before loading): false
+  /// reads their initial values, which the kernel checks when the loader
+  /// sets nothing; true lets them hold any value.
+  bool KnobsAnyValue = false;
   /// The kernel whose verifier is predicted; nullptr: the host's.
   const model::KernelProfile *Profile = nullptr;
 };

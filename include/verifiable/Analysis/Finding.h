@@ -39,6 +39,13 @@ struct Finding {
   int InsnIndex = -1;
   bpf::SourceLoc Loc;
   std::vector<FindingNote> Notes;
+  /// The knobs (`const volatile` globals) whose initial values the verdict
+  /// relies on.
+  std::vector<std::string> KnobsRead;
+  /// An accept that relies on knobs: the kernel's message and where, when
+  /// the loader sets them to other values and the kernel rejects (Text is
+  /// empty otherwise).
+  FindingNote KnobRejection;
   uint64_t ProcessedInsns = 0;
   uint64_t PeakStates = 0;
   uint64_t InsnBudget = 0;

@@ -31,6 +31,10 @@ struct FrameState {
   /// A callback called by a helper (bpf_loop, ...): its exit returns to the
   /// helper call, which may call it again.
   bool InCallback = false;
+  /// How often the callback called from this frame was entered on this
+  /// path (the kernel's callback_depth): bpf_loop() calls it again only
+  /// while this is below its iteration count.
+  uint32_t CallbackIterations = 0;
 
   bool operator==(const FrameState &O) const;
 };

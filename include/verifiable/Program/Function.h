@@ -31,6 +31,9 @@ struct Signature {
   ParamType Return;
   std::vector<ParamType> Params;
   bool Known = false; ///< false when debug info did not describe the function.
+  /// The function named by an "exception_callback:<name>" decl tag on this
+  /// one: the program's exception callback, which libbpf appends.
+  std::string ExceptionCallback;
 };
 
 struct Function {

@@ -42,10 +42,13 @@ struct GlobalVar {
   uint64_t Offset = 0; ///< Offset inside its section.
   uint64_t Size = 0;
   bool ReadOnly = false;
-  /// The initial contents of a read-only, non-volatile global: what the
-  /// kernel reads from the frozen .rodata map. Empty when unknown (no
-  /// initializer, too large, or `const volatile`, which loaders set).
+  /// The initial contents of a read-only global: what the kernel reads from
+  /// the frozen .rodata map unless the loader set it. Empty when unknown
+  /// (no initializer, or too large).
   std::vector<uint8_t> Bytes;
+  /// A `const volatile` global (or one without debug info to tell): a knob
+  /// the loader may set before loading, e.g. through a skeleton.
+  bool LoaderSettable = false;
 };
 
 } // namespace bpf

@@ -47,6 +47,8 @@ private:
   void emitRejection(const Finding &F, const llvm::Function &Entry,
                      const llvm::DiagnosticLocation &Loc);
   void emitNote(const FindingNote &N, const llvm::Function &Entry);
+  /// An accept that holds only for the knobs' initial values.
+  void emitKnobWarning(const Finding &F, const llvm::Function &Entry);
 
   llvm::LLVMContext &Ctx;
   RejectSeverity Severity;

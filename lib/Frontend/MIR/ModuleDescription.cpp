@@ -189,6 +189,18 @@ bpf::Signature verifiable::signatureOf(const Function &F) {
     return Sig;
   Sig.Known = true;
   Sig.Return = paramTypeOf(Types[0]);
+  if (const MDTuple *Annotations = SP->getAnnotations().get())
+    for (const MDOperand &Op : Annotations->operands()) {
+      const auto *Tag = dyn_cast<MDTuple>(Op.get());
+      if (!Tag || Tag->getNumOperands() != 2)
+        continue;
+      auto *Key = dyn_cast<MDString>(Tag->getOperand(0));
+      auto *Val = dyn_cast<MDString>(Tag->getOperand(1));
+      if (Key && Val && Key->getString() == "btf_decl_tag" &&
+          Val->getString().starts_with("exception_callback:"))
+        Sig.ExceptionCallback =
+            Val->getString().drop_front(strlen("exception_callback:")).str();
+    }
   // Parameter decl tags live on the DILocalVariable of each argument.
   std::vector<const DILocalVariable *> ArgVars(Types.size(), nullptr);
   for (const DINode *N : SP->getRetainedNodes())
@@ -204,8 +216,8 @@ bpf::Signature verifiable::signatureOf(const Function &F) {
   return Sig;
 }
 
-/// `const volatile` globals are the configuration a loader writes before
-/// loading; their initializer is not what the kernel will read.
+/// `const volatile` globals are the configuration a loader may write before
+/// loading; their initializer is what the kernel reads only if it does not.
 static bool isVolatileGlobal(const GlobalVariable &GV) {
   SmallVector<DIGlobalVariableExpression *, 1> DIs;
   GV.getDebugInfo(DIs);
@@ -288,8 +300,10 @@ void verifiable::describeModule(const Module &M, const TargetMachine &TM,
     End += Var.Size;
     Var.ReadOnly =
         GV.isConstant() || StringRef(Var.Section).starts_with(".rodata");
-    if (Var.ReadOnly && GV.isConstant() && !isVolatileGlobal(GV))
+    if (Var.ReadOnly && GV.isConstant()) {
       Var.Bytes = initialBytes(GV, M.getDataLayout());
+      Var.LoaderSettable = isVolatileGlobal(GV);
+    }
     P.Globals.push_back(Var);
   }
 }

@@ -1,10 +1,15 @@
-// `const volatile` globals are the configuration a loader writes into
-// .rodata before loading (skeletons do); the kernel checks the value it is
-// loaded with, which the compiler cannot know. The engine treats it as any
-// value: used as an index without a bounds check, that is a rejection,
-// although the kernel accepts the object loaded with its initial value.
-// RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-report=%t.json -mllvm -verifiable-severity=warning 2>&1 | FileCheck %s
+// `const volatile` globals are knobs a loader may write into .rodata before
+// loading (skeletons do); the kernel checks the value it is loaded with. By
+// default the engine checks their initial values, as the kernel does when
+// the loader sets nothing, and warns when another value would be rejected,
+// naming the knob; -verifiable-rodata=any lets them hold any value.
+// RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s --check-prefix=INITIAL
 // RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
+// RUN: FileCheck %s --check-prefix=JSON < %t.json
+// RUN: %clang_bpf -c %s -o %t.any.o -mllvm -verifiable-rodata=any -mllvm -verifiable-report=%t.any.json -mllvm -verifiable-severity=warning 2>&1 | FileCheck %s --check-prefix=ANY
+// RUN: %verdicts %t.any.json | FileCheck %s --check-prefix=VERDICT-ANY
+// RUN: not %clang_bpf -c %s -o %t.bad.o -mllvm -verifiable-rodata=sometimes 2>&1 | FileCheck %s --check-prefix=BAD
+// RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 
@@ -23,11 +28,32 @@ SEC("xdp") int volatile_knob(struct xdp_md *ctx) {
   if (!v)
     return XDP_PASS;
   return v[knob] & 1 ? XDP_PASS : XDP_DROP;
-  // CHECK: rodata-volatile.c:[[@LINE-1]]:10: warning: BPF verifier would reject program 'volatile_knob': R{{[0-9]}} unbounded memory access, make sure to bounds check any such access
+  // INITIAL: warning: program 'volatile_knob' passes with the initial values of 'knob'; the BPF verifier would reject it if the loader set them otherwise: R{{[0-9]}} unbounded memory access, make sure to bounds check any such access
+  // INITIAL: rodata-volatile.c:[[@LINE-2]]:10: note: with other values of the knobs the kernel rejects this
+  // ANY: rodata-volatile.c:[[@LINE-3]]:10: warning: BPF verifier would reject program 'volatile_knob': R{{[0-9]}} unbounded memory access, make sure to bounds check any such access
 }
 
+// A knob that no value makes unsafe: no warning.
+const volatile int verbose = 0;
+
+SEC("xdp") int safe_knob(struct xdp_md *ctx) {
+  return verbose ? XDP_PASS : XDP_DROP;
+}
+
+// INITIAL-NOT: safe_knob
+// JSON: "knob_rejection": "R{{[0-9]}} unbounded memory access
+// JSON: "knobs": [
+// JSON-NEXT: "knob"
+// BAD: Cannot find option named 'sometimes'
+
 // Every program's verdict, with or without the kernel:
-// VERDICT:      1 programs
-// VERDICT-NEXT: volatile_knob: reject
+// VERDICT:      2 programs
+// VERDICT-NEXT: safe_knob: accept
+// VERDICT-NEXT: volatile_knob: accept
+// VERDICT-ANY:      2 programs
+// VERDICT-ANY-NEXT: safe_knob: accept
+// VERDICT-ANY-NEXT: volatile_knob: reject
+// KERNEL-DAG: safe_knob: ours=accept kernel=accept
+// KERNEL-DAG: volatile_knob: ours=accept kernel=accept
 
 char LICENSE[] SEC("license") = "GPL";
