@@ -50,6 +50,13 @@ static cl::opt<bool> Unprivileged(
              "and CAP_SYS_ADMIN (default: a privileged loader)"),
     cl::init(false), cl::cat(Category));
 
+static cl::opt<std::string> TargetBtf(
+    "verifiable-target-btf",
+    cl::desc("The target kernel's BTF (raw, like /sys/kernel/btf/vmlinux, or "
+             "an ELF file with .BTF) that CO-RE relocations are resolved "
+             "against; 'none' for no target BTF (default: the running "
+             "kernel's when readable)"),
+    cl::value_desc("file|none"), cl::cat(Category));
 namespace {
 enum class KnobValues { Initial, Any };
 } // namespace
@@ -70,4 +77,5 @@ const std::string &options::reportPath() { return Report; }
 const std::string &options::statePath() { return StateLog; }
 uint64_t options::insnBudget() { return Budget; }
 bool options::unprivileged() { return Unprivileged; }
+const std::string &options::targetBtfPath() { return TargetBtf; }
 bool options::knobsAnyValue() { return Rodata == KnobValues::Any; }

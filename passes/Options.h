@@ -23,6 +23,9 @@ const std::string &statePath();
 uint64_t insnBudget();
 /// Predict what a loader without privileges would see.
 bool unprivileged();
+/// -verifiable-target-btf as given: empty when not given (then the running
+/// kernel's BTF is the default), "none" for no target BTF.
+const std::string &targetBtfPath();
 /// -verifiable-rodata=any: knobs (`const volatile` globals) hold any value.
 bool knobsAnyValue();
 

@@ -12,6 +12,7 @@
 #include "verifiable/Analysis/Analyzer.h"
 #include "verifiable/Frontend/MIRLowering.h"
 #include "verifiable/Frontend/ModuleDescription.h"
+#include "verifiable/Model/TargetBtf.h"
 #include "verifiable/Report/DiagnosticEmitter.h"
 #include "verifiable/Report/JsonReport.h"
 
@@ -54,6 +55,8 @@ private:
 
   const TargetMachine &TM;
   MIRLowering Lowering;
+  /// The target kernel's BTF: one per compile, read when a program needs it.
+  std::unique_ptr<model::TargetBtf> Target;
   bpf::Program Prog;
   std::map<std::string, std::vector<const DILocation *>> Locations;
 };
@@ -63,6 +66,12 @@ private:
 char VerifiableMachinePass::ID = 0;
 
 bool VerifiableMachinePass::runOnMachineFunction(MachineFunction &MF) {
+  if (!Target) {
+    const std::string &Path = options::targetBtfPath();
+    Target = std::make_unique<model::TargetBtf>(
+        Path.empty() ? model::TargetBtf::defaultPath() : Path);
+    Lowering.setTargetBtf(Target.get());
+  }
   std::vector<const DILocation *> &Locs = Locations[MF.getName().str()];
   Locs.clear();
   bpf::Function F = Lowering.lower(MF, &Locs);
@@ -163,8 +172,17 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
     Findings.push_back(std::move(F));
   }
 
+  ReportInputs Inputs;
+  if (Target) {
+    Inputs.TargetBtfPath = Target->disabled() ? "none" : Target->path();
+    Inputs.TargetBtfHash = Target->hash();
+    Inputs.TargetBtfStatus = Target->disabled()       ? "none"
+                             : !Target->used()        ? "unused"
+                             : Target->hash().empty() ? "unreadable"
+                                                      : "loaded";
+  }
   if (!options::reportPath().empty())
-    if (Error E = writeJsonReportFile(Findings, options::reportPath()))
+    if (Error E = writeJsonReportFile(Findings, options::reportPath(), Inputs))
       M.getContext().diagnose(DiagnosticInfoGeneric(
           "verifiable: " + toString(std::move(E)), DS_Error));
   Prog = bpf::Program();

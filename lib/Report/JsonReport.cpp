@@ -42,22 +42,26 @@ static json::Object toJson(const Finding &F) {
 }
 
 void verifiable::writeJsonReport(const std::vector<Finding> &Findings,
-                                 raw_ostream &OS) {
+                                 raw_ostream &OS, const ReportInputs &Inputs) {
   json::Array Programs;
   for (const Finding &F : Findings)
     Programs.push_back(toJson(F));
-  OS << formatv("{0:2}",
-                json::Value(json::Object{{"programs", std::move(Programs)}}))
-     << "\n";
+  json::Object Report{{"programs", std::move(Programs)}};
+  if (!Inputs.TargetBtfStatus.empty())
+    Report["target_btf"] = json::Object{{"path", Inputs.TargetBtfPath},
+                                        {"status", Inputs.TargetBtfStatus},
+                                        {"hash", Inputs.TargetBtfHash}};
+  OS << formatv("{0:2}", json::Value(std::move(Report))) << "\n";
 }
 
 Error verifiable::writeJsonReportFile(const std::vector<Finding> &Findings,
-                                      StringRef Path) {
+                                      StringRef Path,
+                                      const ReportInputs &Inputs) {
   std::error_code EC;
   raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
   if (EC)
     return createStringError(EC, "cannot write report '%s': %s",
                              Path.str().c_str(), EC.message().c_str());
-  writeJsonReport(Findings, OS);
+  writeJsonReport(Findings, OS, Inputs);
   return Error::success();
 }

@@ -1,7 +1,8 @@
 # lit configuration for verifiable: substitutions for the plugin, clang-22,
 # opt-22, llc-22 and the project's tools, and the `kernel-bpf` feature when
 # this machine's kernel accepts bpf(BPF_PROG_LOAD) (and `--param kernel=off`
-# is not given).
+# is not given), and `vmlinux-btf` when the running kernel's BTF is readable
+# and bpftool can turn it into vmlinux.h.
 import os
 import shutil
 import subprocess
@@ -49,6 +50,10 @@ config.substitutions.append(
      "python3 %s" % os.path.join(config.verifiable_src_root, "test", "lit",
                                  "Inputs", "kernel_agrees.py")))
 config.substitutions.append(
+    ("%make_btf",
+     "python3 %s" % os.path.join(config.verifiable_src_root, "test", "lit",
+                                 "Inputs", "make_btf.py")))
+config.substitutions.append(
     ("%verdicts",
      "python3 %s" % os.path.join(config.verifiable_src_root, "test", "lit",
                                  "Inputs", "verdicts.py")))
@@ -77,3 +82,6 @@ def kernel_accepts_bpf():
 # be checked there.
 if lit_config.params.get("kernel", "auto") != "off" and kernel_accepts_bpf():
     config.available_features.add("kernel-bpf")
+
+if os.access("/sys/kernel/btf/vmlinux", os.R_OK) and shutil.which("bpftool"):
+    config.available_features.add("vmlinux-btf")

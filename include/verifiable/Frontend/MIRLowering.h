@@ -23,6 +23,10 @@ class TargetMachine;
 } // namespace llvm
 
 namespace verifiable {
+class CoreRelocations;
+namespace model {
+class TargetBtf;
+}
 
 class MIRLowering {
 public:
@@ -36,9 +40,15 @@ public:
   bpf::Function lower(const llvm::MachineFunction &MF,
                       std::vector<const llvm::DILocation *> *Locs = nullptr);
 
+  /// The kernel BTF CO-RE relocations are resolved against (none: they
+  /// are lowering problems).
+  void setTargetBtf(model::TargetBtf *T) { Target = T; }
+
 private:
   const llvm::TargetMachine &TM;
   std::unique_ptr<llvm::MCCodeEmitter> Emitter;
+  model::TargetBtf *Target = nullptr;
+  std::unique_ptr<CoreRelocations> Core;
 };
 
 } // namespace verifiable

@@ -11,6 +11,7 @@
 
 #include "llvm/Support/Error.h"
 
+#include <string>
 #include <vector>
 
 namespace llvm {
@@ -19,13 +20,26 @@ class raw_ostream;
 
 namespace verifiable {
 
-/// Writes {"programs": [...]} with one object per finding.
+/// What the verdicts were computed against, so they can be reproduced.
+struct ReportInputs {
+  /// The target kernel BTF's path ("none" when there was none).
+  std::string TargetBtfPath;
+  /// "loaded", "unused" (no program needed it), "none" or "unreadable".
+  std::string TargetBtfStatus;
+  /// A hash of the raw BTF bytes when it was loaded.
+  std::string TargetBtfHash;
+};
+
+/// Writes {"programs": [...], "target_btf": {...}} with one object per
+/// finding.
 void writeJsonReport(const std::vector<Finding> &Findings,
-                     llvm::raw_ostream &OS);
+                     llvm::raw_ostream &OS,
+                     const ReportInputs &Inputs = ReportInputs());
 
 /// Writes the report to \p Path, replacing the file.
 llvm::Error writeJsonReportFile(const std::vector<Finding> &Findings,
-                                llvm::StringRef Path);
+                                llvm::StringRef Path,
+                                const ReportInputs &Inputs = ReportInputs());
 
 } // namespace verifiable
 

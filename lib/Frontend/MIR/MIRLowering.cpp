@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/MIRLowering.h"
 #include "InlineAsm.h"
+#include "verifiable/Frontend/CoreRelocations.h"
 #include "verifiable/Frontend/ModuleDescription.h"
 
 #include "llvm/CodeGen/MachineFunction.h"
@@ -63,8 +64,8 @@ class FunctionLowering {
 public:
   FunctionLowering(const MachineFunction &MF, const TargetMachine &TM,
                    MCCodeEmitter &Emitter,
-                   std::vector<const DILocation *> *Locs)
-      : MF(MF), TM(TM), Emitter(Emitter), Locs(Locs) {}
+                   std::vector<const DILocation *> *Locs, CoreRelocations *Core)
+      : MF(MF), TM(TM), Emitter(Emitter), Locs(Locs), Core(Core) {}
 
   bpf::Function run();
 
@@ -84,6 +85,7 @@ private:
   const TargetMachine &TM;
   MCCodeEmitter &Emitter;
   std::vector<const DILocation *> *Locs;
+  CoreRelocations *Core;
   const DILocation *LastDILoc = nullptr;
   std::string Problem;
   std::map<const MachineBasicBlock *, unsigned> BlockStart;
@@ -179,6 +181,19 @@ bool FunctionLowering::lowerInstr(const MachineInstr &MI, bpf::Function &Out) {
     return true;
   if (MI.isInlineAsm())
     return lowerInlineAsm(MI, Out);
+  SmallVector<MCInst, 2> Patched;
+  switch (Core ? Core->lower(MI, Patched) : CoreRelocations::NotCore) {
+  case CoreRelocations::NotCore:
+    break;
+  case CoreRelocations::Failed:
+    Problem = Core->problem();
+    return false;
+  case CoreRelocations::Lowered:
+    for (const MCInst &Inst : Patched)
+      if (!emit(Inst, PendingOperand(), MI.getDebugLoc().get(), Out))
+        return false;
+    return true;
+  }
   const MCInstrDesc &Desc = TM.getMCInstrInfo()->get(MI.getOpcode());
   if (Desc.isPseudo()) {
     Problem = "pseudo instruction '" +
@@ -297,6 +312,8 @@ bool FunctionLowering::append(ArrayRef<char> Bytes, const PendingOperand &P,
 
   bpf::Insn I;
   decode(Bytes, I);
+  if (Core)
+    Core->finish(I);
   bpf::SourceLoc Loc = toSourceLoc(DL);
   if (Loc.isValid()) {
     LastLoc = Loc;
@@ -380,6 +397,8 @@ bpf::Function MIRLowering::lower(const MachineFunction &MF,
   if (!Emitter)
     Emitter.reset(TM.getTarget().createMCCodeEmitter(*TM.getMCInstrInfo(),
                                                      MF.getContext()));
-  FunctionLowering L(MF, TM, *Emitter, Locs);
+  if (Target && !Core)
+    Core = std::make_unique<CoreRelocations>(*TM.getMCInstrInfo(), *Target);
+  FunctionLowering L(MF, TM, *Emitter, Locs, Core.get());
   return L.run();
 }
