@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/CoreRelocations.h"
+#include "DebugTypes.h"
 #include "verifiable/Model/CoreRelocation.h"
 
 #include "llvm/BinaryFormat/Dwarf.h"
@@ -57,26 +58,9 @@ struct LocalCursor {
   unsigned Dim = 0;
 };
 
-const DIType *stripModifiers(const DIType *T) {
-  while (const auto *D = dyn_cast_or_null<DIDerivedType>(T)) {
-    switch (D->getTag()) {
-    case dwarf::DW_TAG_typedef:
-    case dwarf::DW_TAG_const_type:
-    case dwarf::DW_TAG_volatile_type:
-    case dwarf::DW_TAG_restrict_type:
-    case dwarf::DW_TAG_atomic_type:
-      T = D->getBaseType();
-      continue;
-    default:
-      return T;
-    }
-  }
-  return T;
-}
-
 CoreLocalType describe(LocalCursor C) {
   CoreLocalType L;
-  const DIType *T = stripModifiers(C.T);
+  const DIType *T = stripQualifiers(C.T);
   if (!T)
     return L;
   if (const auto *B = dyn_cast<DIBasicType>(T)) {
@@ -177,7 +161,7 @@ bool walkLocal(const DIType *Root, StringRef Access, CoreLocalSpec &Spec,
     }
     // Past the first dimension, C.T is the array type itself.
     const auto *CT =
-        dyn_cast_or_null<DICompositeType>(C.Dim ? C.T : stripModifiers(C.T));
+        dyn_cast_or_null<DICompositeType>(C.Dim ? C.T : stripQualifiers(C.T));
     model::CoreStep S;
     if (CT && (CT->getTag() == dwarf::DW_TAG_structure_type ||
                CT->getTag() == dwarf::DW_TAG_union_type)) {
@@ -252,7 +236,7 @@ bool parseGlobal(const GlobalVariable &GV, CoreLocalSpec &Spec,
   Spec.RootName = Root->getName().str();
   Spec.RootBtfKind = btfKindOf(Root);
   if (model::isEnumValueKind(Spec.Kind)) {
-    const auto *Enum = dyn_cast_or_null<DICompositeType>(stripModifiers(Root));
+    const auto *Enum = dyn_cast_or_null<DICompositeType>(stripQualifiers(Root));
     unsigned Index;
     if (!Enum || Access.getAsInteger(10, Index) ||
         Index >= Enum->getElements().size()) {

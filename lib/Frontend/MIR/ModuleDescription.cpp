@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/ModuleDescription.h"
+#include "DebugTypes.h"
 
 #include "llvm/Analysis/ConstantFolding.h"
 #include "llvm/BinaryFormat/Dwarf.h"
@@ -22,24 +23,6 @@
 
 using namespace llvm;
 using namespace verifiable;
-
-/// Strips typedefs, const, volatile and friends.
-static const DIType *stripQualifiers(const DIType *T) {
-  while (const auto *D = dyn_cast_or_null<DIDerivedType>(T)) {
-    switch (D->getTag()) {
-    case dwarf::DW_TAG_typedef:
-    case dwarf::DW_TAG_const_type:
-    case dwarf::DW_TAG_volatile_type:
-    case dwarf::DW_TAG_restrict_type:
-    case dwarf::DW_TAG_atomic_type:
-      T = D->getBaseType();
-      continue;
-    default:
-      return T;
-    }
-  }
-  return T;
-}
 
 static std::string typeName(const DIType *T) {
   for (; T;) {
