@@ -71,11 +71,18 @@ static cl::opt<KnobValues> Rodata(
                           "values would be rejected"),
                clEnumValN(KnobValues::Any, "any", "any value")));
 
+static cl::opt<bool> JudgeNaked(
+    "verifiable-judge-naked",
+    cl::desc("Also judge __naked functions (hand-written BPF assembly); "
+             "by default their programs are unknown"),
+    cl::init(false), cl::cat(Category));
+
 RejectSeverity options::severity() { return Severity; }
 bool options::transformsEnabled() { return Transforms; }
 const std::string &options::reportPath() { return Report; }
 const std::string &options::statePath() { return StateLog; }
 uint64_t options::insnBudget() { return Budget; }
 bool options::unprivileged() { return Unprivileged; }
+bool options::judgeNaked() { return JudgeNaked; }
 const std::string &options::targetBtfPath() { return TargetBtf; }
 bool options::knobsAnyValue() { return Rodata == KnobValues::Any; }

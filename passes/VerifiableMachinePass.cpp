@@ -71,6 +71,7 @@ bool VerifiableMachinePass::runOnMachineFunction(MachineFunction &MF) {
     Target = std::make_unique<model::TargetBtf>(
         Path.empty() ? model::TargetBtf::defaultPath() : Path);
     Lowering.setTargetBtf(Target.get());
+    Lowering.setJudgeNaked(options::judgeNaked());
   }
   std::vector<const DILocation *> &Locs = Locations[MF.getName().str()];
   Locs.clear();

@@ -133,7 +133,13 @@ static bool checkGlobalCallArgs(TransferEnv &E, Path &P,
         break; // NULL is always acceptable here; the callee checks.
       bool MaybeNullArg = R.maybeNull();
       R.Flags &= ~MaybeNull;
+      // The callee may read and write it (check_mem_reg()); a write into
+      // the stack changes nothing the caller can see.
       if (!checkHelperMemArg(E, P, R, Regno, Args[I].Size, false, NoHelper,
+                             /*ByHelper=*/false))
+        return false;
+      if (R.Type != RegType::Stack &&
+          !checkHelperMemArg(E, P, R, Regno, Args[I].Size, true, NoHelper,
                              /*ByHelper=*/false))
         return false;
       if (MaybeNullArg && !Args[I].NonNull) {

@@ -74,6 +74,10 @@ static const model::HelperProto *availableHelper(TransferEnv &E,
              "program");
     return nullptr;
   }
+  if (H.MightSleep && !E.Section.Sleepable) {
+    E.reject("helper call might sleep in a non-sleepable prog");
+    return nullptr;
+  }
   return &H;
 }
 

@@ -43,11 +43,15 @@ public:
   /// The kernel BTF CO-RE relocations are resolved against (none: they
   /// are lowering problems).
   void setTargetBtf(model::TargetBtf *T) { Target = T; }
+  /// Lower __naked functions (hand-written BPF assembly) too; by default
+  /// they are a lowering problem (see docs/frontend-mir.md).
+  void setJudgeNaked(bool On) { JudgeNaked = On; }
 
 private:
   const llvm::TargetMachine &TM;
   std::unique_ptr<llvm::MCCodeEmitter> Emitter;
   model::TargetBtf *Target = nullptr;
+  bool JudgeNaked = false;
   std::unique_ptr<CoreRelocations> Core;
 };
 

@@ -5,11 +5,11 @@
 // a global, and (where clang itself then refuses the statement) a string the
 // BPF assembler rejects, a memory operand and data that is not whole
 // instructions.
-// RUN: %clang_bpf -c %s -o %t.o -Rpass-analysis=verifiable -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-judge-naked -Rpass-analysis=verifiable -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
 // RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // clang's own assembler refuses these, even with -S, but only after the
 // engine ran: the remarks come first.
-// RUN: not %clang_bpf -S -DCLANG_REJECTS %s -o %t.s -Rpass-analysis=verifiable 2>&1 | FileCheck %s --check-prefix=REJECTED
+// RUN: not %clang_bpf -S -DCLANG_REJECTS %s -o %t.s -mllvm -verifiable-judge-naked -Rpass-analysis=verifiable 2>&1 | FileCheck %s --check-prefix=REJECTED
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 
