@@ -174,12 +174,12 @@ Step analysis::callGlobalFunction(TransferEnv &E, Path &P,
   return returnUnknownScalar(P);
 }
 
-bool analysis::globalFunctionPath(TransferEnv &E, int Piece, Path &Out) {
+/// The initial path of function \p Piece verified on its own: frame 0, the
+/// registers its prototype \p Args describes.
+static Path ownPath(TransferEnv &E, int Piece,
+                    const std::vector<GlobalArg> &Args) {
   const ProgramImage::Piece &Pi = E.Image.pieces()[Piece];
-  std::vector<GlobalArg> Args;
-  if (!globalPrototype(E, *Pi.F, Args))
-    return false;
-  Out = Path();
+  Path Out;
   Out.Pc = Pi.Start;
   Out.State.Frames.emplace_back();
   FrameState &F = Out.State.cur();
@@ -203,6 +203,14 @@ bool analysis::globalFunctionPath(TransferEnv &E, int Piece, Path &Out) {
     }
     R.Origin = Pi.Start;
   }
+  return Out;
+}
+
+bool analysis::globalFunctionPath(TransferEnv &E, int Piece, Path &Out) {
+  std::vector<GlobalArg> Args;
+  if (!globalPrototype(E, *E.Image.pieces()[Piece].F, Args))
+    return false;
+  Out = ownPath(E, Piece, Args);
   return true;
 }
 
@@ -215,13 +223,6 @@ bool analysis::exceptionCallbackPath(TransferEnv &E, Path &Out) {
   if (Args.size() != 1 || Args[0].K != GlobalArg::Scalar)
     return E.reject("exception cb only supports single integer argument");
   E.Stack.noteCallback(Piece);
-  Out = Path();
-  Out.Pc = Pi.Start;
-  Out.State.Frames.emplace_back();
-  FrameState &Frame = Out.State.cur();
-  Frame.Function = Piece;
-  Frame.Regs[FramePointer] = RegState::pointer(RegType::Stack);
-  Frame.Regs[1] = RegState::unknownScalar(); // the cookie bpf_throw passed
-  Frame.Regs[1].Origin = Out.Pc;
+  Out = ownPath(E, Piece, Args); // R1: the cookie bpf_throw passed
   return true;
 }

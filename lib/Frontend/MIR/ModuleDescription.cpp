@@ -116,8 +116,9 @@ std::string verifiable::dataSectionOf(const GlobalVariable &GV,
   return ".data";
 }
 
-/// Reads the `btf_decl_tag` annotations the verifier understands.
-static void applyDeclTags(const MDTuple *Annotations, bpf::ParamType &P) {
+/// Calls \p Fn with the value of each `btf_decl_tag` annotation.
+static void forEachDeclTag(const MDTuple *Annotations,
+                           function_ref<void(StringRef)> Fn) {
   if (!Annotations)
     return;
   for (const MDOperand &Op : Annotations->operands()) {
@@ -126,11 +127,17 @@ static void applyDeclTags(const MDTuple *Annotations, bpf::ParamType &P) {
       continue;
     auto *Key = dyn_cast<MDString>(Tag->getOperand(0));
     auto *Val = dyn_cast<MDString>(Tag->getOperand(1));
-    if (!Key || !Val || Key->getString() != "btf_decl_tag")
-      continue;
-    P.HasArgCtx |= Val->getString() == "arg:ctx";
-    P.HasArgNonNull |= Val->getString() == "arg:nonnull";
+    if (Key && Val && Key->getString() == "btf_decl_tag")
+      Fn(Val->getString());
   }
+}
+
+/// Reads the parameter decl tags the verifier understands.
+static void applyDeclTags(const MDTuple *Annotations, bpf::ParamType &P) {
+  forEachDeclTag(Annotations, [&](StringRef Tag) {
+    P.HasArgCtx |= Tag == "arg:ctx";
+    P.HasArgNonNull |= Tag == "arg:nonnull";
+  });
 }
 
 static bpf::ParamType paramTypeOf(const DIType *T) {
@@ -172,18 +179,10 @@ bpf::Signature verifiable::signatureOf(const Function &F) {
     return Sig;
   Sig.Known = true;
   Sig.Return = paramTypeOf(Types[0]);
-  if (const MDTuple *Annotations = SP->getAnnotations().get())
-    for (const MDOperand &Op : Annotations->operands()) {
-      const auto *Tag = dyn_cast<MDTuple>(Op.get());
-      if (!Tag || Tag->getNumOperands() != 2)
-        continue;
-      auto *Key = dyn_cast<MDString>(Tag->getOperand(0));
-      auto *Val = dyn_cast<MDString>(Tag->getOperand(1));
-      if (Key && Val && Key->getString() == "btf_decl_tag" &&
-          Val->getString().starts_with("exception_callback:"))
-        Sig.ExceptionCallback =
-            Val->getString().drop_front(strlen("exception_callback:")).str();
-    }
+  forEachDeclTag(SP->getAnnotations().get(), [&](StringRef Tag) {
+    if (Tag.consume_front("exception_callback:"))
+      Sig.ExceptionCallback = Tag.str();
+  });
   // Parameter decl tags live on the DILocalVariable of each argument.
   std::vector<const DILocalVariable *> ArgVars(Types.size(), nullptr);
   for (const DINode *N : SP->getRetainedNodes())
