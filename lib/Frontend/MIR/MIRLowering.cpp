@@ -367,7 +367,10 @@ bpf::Function FunctionLowering::run() {
   const Function &F = MF.getFunction();
   Out.Name = F.getName().str();
   Out.Section = F.hasSection() ? F.getSection().str() : ".text";
-  Out.IsGlobal = !F.hasLocalLinkage();
+  // libbpf marks the BTF of a global function with hidden or internal
+  // visibility static, and the kernel then verifies it as a static
+  // subprogram, in the context of each call.
+  Out.IsGlobal = !F.hasLocalLinkage() && F.hasDefaultVisibility();
   Out.Sig = signatureOf(F);
   if (const DISubprogram *SP = F.getSubprogram()) {
     Out.DeclLoc.File = SP->getFilename().str();
