@@ -85,3 +85,9 @@ if lit_config.params.get("kernel", "auto") != "off" and kernel_accepts_bpf():
 
 if os.access("/sys/kernel/btf/vmlinux", os.R_OK) and shutil.which("bpftool"):
     config.available_features.add("vmlinux-btf")
+
+# `kernel-config` when the running kernel's .config is where libbpf reads it
+# (the plugin's default for __kconfig externs).
+if os.access("/boot/config-" + os.uname().release, os.R_OK) or \
+        os.access("/proc/config.gz", os.R_OK):
+    config.available_features.add("kernel-config")

@@ -49,6 +49,9 @@ struct GlobalVar {
   /// A `const volatile` global (or one without debug info to tell): a knob
   /// the loader may set before loading, e.g. through a skeleton.
   bool LoaderSettable = false;
+  /// A value the loader fills (a __kconfig extern) that is not known for
+  /// the target kernel: why, and what would settle it. Bytes is empty.
+  std::string UnknownWhy;
 };
 
 } // namespace bpf

@@ -25,6 +25,10 @@ public:
   std::vector<MapDef> Maps;
   std::vector<GlobalVar> Globals;
   std::string License;
+  /// Why libbpf would fail to load the object (an unresolved strong
+  /// extern, a kconfig value of the wrong type): every program is refused
+  /// before the kernel sees it. libbpf's own words.
+  std::vector<std::string> LoadErrors;
 
   const Function *findFunction(const std::string &Name) const;
   const MapDef *findMap(const std::string &Name) const;

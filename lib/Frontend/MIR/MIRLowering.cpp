@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/MIRLowering.h"
+#include "verifiable/Frontend/KconfigExterns.h"
 #include "InlineAsm.h"
 #include "verifiable/Frontend/CoreRelocations.h"
 #include "verifiable/Frontend/ModuleDescription.h"
@@ -112,6 +113,13 @@ bpf::SymbolRef FunctionLowering::classifyGlobal(const GlobalValue *GV,
   }
   if (Var->hasSection() && Var->getSection() == ".maps") {
     R.K = bpf::SymbolRef::Map;
+    return R;
+  }
+  if (Var->isDeclaration() && Var->hasSection() &&
+      Var->getSection() == KconfigSection) {
+    // libbpf points the load at the variable in its .kconfig map.
+    R.K = bpf::SymbolRef::GlobalData;
+    R.Section = KconfigSection;
     return R;
   }
   if (Var->isDeclaration()) {
