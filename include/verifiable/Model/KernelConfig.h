@@ -1,4 +1,4 @@
-//===- KernelConfig.h - The target kernel's .config --------------*- C++ -*-===//
+//===- KernelConfig.h - The target kernel's .config -------------*- C++ -*-===//
 //
 // libbpf fills `extern ... __kconfig` variables from the kernel's build
 // configuration (/boot/config-$(uname -r), else /proc/config.gz). For the
