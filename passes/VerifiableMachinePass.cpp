@@ -13,7 +13,9 @@
 #include "verifiable/Frontend/MIRLowering.h"
 #include "verifiable/Frontend/ModuleDescription.h"
 #include "verifiable/Frontend/KconfigExterns.h"
+#include "verifiable/Frontend/KsymExterns.h"
 #include "verifiable/Model/KernelConfig.h"
+#include "verifiable/Model/KernelSymbols.h"
 #include "verifiable/Model/TargetBtf.h"
 #include "verifiable/Report/DiagnosticEmitter.h"
 #include "verifiable/Report/JsonReport.h"
@@ -145,6 +147,10 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
   model::KconfigInputs KconfigIn{Config.get(), Target.get(),
                                  targetIsRunningKernel()};
   describeKconfigExterns(M, KconfigIn, Prog);
+  // Only the running kernel's symbol table can be read.
+  model::KernelSymbols Symbols(targetIsRunningKernel() ? "/proc/kallsyms"
+                                                       : "none");
+  describeKsymExterns(M, &Symbols, Target.get(), Prog);
   std::set<std::string> Skip = skipRequests(M);
 
   DiagnosticEmitter Diags(M.getContext(), options::severity(),

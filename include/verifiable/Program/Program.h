@@ -24,6 +24,7 @@ public:
   std::vector<Function> Functions;
   std::vector<MapDef> Maps;
   std::vector<GlobalVar> Globals;
+  std::vector<KsymVar> Ksyms;
   std::string License;
   /// Why libbpf would fail to load the object (an unresolved strong
   /// extern, a kconfig value of the wrong type): every program is refused
@@ -33,6 +34,7 @@ public:
   const Function *findFunction(const std::string &Name) const;
   const MapDef *findMap(const std::string &Name) const;
   const GlobalVar *findGlobal(const std::string &Name) const;
+  const KsymVar *findKsym(const std::string &Name) const;
   /// Size of a global data section (.data, .bss, .rodata...): one past the
   /// end of its last variable.
   uint64_t sectionSize(const std::string &Section) const;
