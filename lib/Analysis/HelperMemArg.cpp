@@ -122,6 +122,8 @@ bool analysis::checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R,
   case RegType::Mem:
     if (IsWrite && (R.Flags & ReadOnly))
       return E.reject(RName + " cannot write into " + R.typeName());
+    if (R.Flags & BtfUntrusted)
+      return E.unknown("untrusted memory passed to a helper is not modelled");
     return checkRegionAccess(E, R, A, R.MemSize,
                              "invalid access to memory, mem_size=");
   default:

@@ -169,6 +169,8 @@ bool analysis::checkMemAccess(TransferEnv &E, Path &P, const MemAccess &A) {
   case RegType::Mem:
     if (A.IsWrite && (Ptr.Flags & ReadOnly))
       return E.reject(R + " cannot write into " + Ptr.typeName());
+    if (Ptr.Flags & BtfUntrusted)
+      return true; // read without bounds, faults handled at run time
     return checkRegionAccess(E, Ptr, At, Ptr.MemSize,
                              "invalid access to memory, mem_size=");
   case RegType::Ctx:

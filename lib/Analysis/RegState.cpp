@@ -70,14 +70,13 @@ std::string RegState::typeName() const {
     S += "rdonly_";
   if (Flags & RingBuf)
     S += "ringbuf_";
-  if (Type == RegType::BtfId) {
-    if (Flags & BtfRcu)
-      S += "rcu_";
-    if (Flags & BtfUntrusted)
-      S += "untrusted_";
-    if (Flags & BtfTrusted)
-      S += "trusted_";
-  }
+  if (Type == RegType::BtfId && (Flags & BtfRcu))
+    S += "rcu_";
+  if ((Type == RegType::BtfId || Type == RegType::Mem) &&
+      (Flags & BtfUntrusted))
+    S += "untrusted_";
+  if (Type == RegType::BtfId && (Flags & BtfTrusted))
+    S += "trusted_";
   S += baseName(Type);
   if (Flags & MaybeNull)
     S += Type == RegType::BtfId ? "or_null_" : "_or_null";

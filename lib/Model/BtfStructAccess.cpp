@@ -120,11 +120,12 @@ bool walkFlexibleArray(const struct btf *B, const struct btf_type *&T, int &Off,
   return true;
 }
 
-/// A whole pointer member at \p MemberType: a pointer to a struct, or a
-/// number for pointers to anything else.
+/// A whole pointer member at \p MemberType: a pointer to a struct, or
+/// untrusted memory for pointers to anything else.
 BtfWalk pointerMember(const struct btf *B, const struct btf_type *Ptr,
                       const std::string &Field) {
-  BtfWalk W = scalar();
+  BtfWalk W;
+  W.K = BtfWalk::UntrustedMem;
   const struct btf_type *Target = btf__type_by_id(B, Ptr->type);
   if (Target && btf_is_type_tag(Target))
     W.Tag = nameOf(B, Target);
@@ -223,10 +224,8 @@ BtfWalk model::btfStructAccess(const struct btf *B, uint32_t StructId, int Off,
                       " with off " + std::to_string(Off) + " size " +
                       std::to_string(Size));
         BtfWalk W = pointerMember(B, MT, MName);
-        if (W.K == BtfWalk::Pointer) {
-          W.ThroughUnion = ThroughUnion;
-          return W;
-        }
+        W.ThroughUnion = ThroughUnion;
+        return W;
       }
       if (Off + Size > TrueEnd && !ThroughUnion)
         return fail("access beyond the end of member " + MName +
@@ -264,6 +263,47 @@ bool model::btfNestedTypeIsTrusted(const struct btf *B, uint32_t WalkedStruct,
       continue;
     if (btfSkipModifiers(B, MT->type) == PointeeId &&
         Field == btf__name_by_offset(B, M->name_off))
+      return true;
+  }
+  return false;
+}
+
+/// The struct member of \p T that holds byte \p Off: its struct type and
+/// start, or 0 when the byte is in no struct member.
+static uint32_t nestedStructAt(const struct btf *B, const struct btf_type *T,
+                               int Off, int &Start) {
+  for (unsigned I = 0; I < btf_vlen(T); ++I) {
+    const struct btf_member *M = btf_members(T) + I;
+    int MOff = static_cast<int>(btf_member_bit_offset(T, I) / 8);
+    Resolved R;
+    if (btf_member_bitfield_size(T, I) || Off < MOff ||
+        !resolveSize(B, M->type, R) || R.Size == 0 ||
+        Off >= MOff + static_cast<int>(R.Size))
+      continue;
+    if (!isStruct(R.Elem))
+      return 0;
+    uint32_t ElemSize = R.Size / R.NElems;
+    Start = MOff + static_cast<int>((Off - MOff) / ElemSize * ElemSize);
+    return btfSkipModifiers(B, R.ElemId);
+  }
+  return 0;
+}
+
+bool model::btfStructIdsMatch(const struct btf *B, uint32_t Id, int Off,
+                              uint32_t Need) {
+  Id = btfSkipModifiers(B, Id);
+  if (Off == 0 && Id == Need)
+    return true;
+  for (int Depth = 0; Depth < 64; ++Depth) {
+    const struct btf_type *T = btf__type_by_id(B, Id);
+    if (!T || !isStruct(T) || Off < 0 || Off >= static_cast<int>(T->size))
+      return false;
+    int Start = 0;
+    Id = nestedStructAt(B, T, Off, Start);
+    if (!Id)
+      return false;
+    Off -= Start;
+    if (Off == 0 && Id == Need)
       return true;
   }
   return false;

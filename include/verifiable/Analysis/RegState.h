@@ -48,7 +48,9 @@ enum RegFlag : uint8_t {
   AddConst32 = 1 << 3,
   AddConst64 = 1 << 4,
   AddConst = AddConst32 | AddConst64,
-  /// BtfId pointers: the kernel's PTR_TRUSTED, PTR_UNTRUSTED and MEM_RCU.
+  /// BtfId pointers: the kernel's PTR_TRUSTED, PTR_UNTRUSTED and MEM_RCU
+  /// (PTR_UNTRUSTED also marks the read-only Mem a kernel struct's pointer
+  /// to a non-struct yields, read without bounds).
   BtfTrusted = 1 << 5,
   BtfUntrusted = 1 << 6,
   BtfRcu = 1 << 7,

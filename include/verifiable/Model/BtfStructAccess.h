@@ -28,6 +28,10 @@ struct BtfWalk {
     Scalar,
     /// A whole pointer member to a struct: NextType is that struct.
     Pointer,
+    /// A whole pointer member to anything else: read-only memory of unknown
+    /// size, read without bounds (6.18: PTR_TO_MEM | MEM_RDONLY |
+    /// PTR_UNTRUSTED; older kernels read it as a number).
+    UntrustedMem,
     /// The kernel refuses the access; Message is its log line.
     Error,
   } K = Error;
@@ -54,6 +58,12 @@ BtfWalk btfStructAccess(const struct btf *B, uint32_t StructId, int Off,
 bool btfNestedTypeIsTrusted(const struct btf *B, uint32_t WalkedStruct,
                             std::string_view Field, uint32_t PointeeId,
                             std::string_view Suffix);
+
+/// The kernel's btf_struct_ids_match() (not strict): is the object at
+/// \p Off of struct \p Id a \p Need, itself or a struct nested at that
+/// offset (e.g. the `struct sock_common` at the start of `struct sock`)?
+bool btfStructIdsMatch(const struct btf *B, uint32_t Id, int Off,
+                       uint32_t Need);
 
 /// The name of type \p Id ("task_struct"); "" when it has none.
 std::string btfTypeName(const struct btf *B, uint32_t Id);
