@@ -211,7 +211,9 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
     return checkBtfIdArg(E, R, Regno, H.ArgBtf[A],
                          T == ArgType::PtrToBtfIdOrNull);
   case ArgType::PtrToBtfIdSockCommon:
-    if (R.Type == RegType::BtfId && !R.maybeNull())
+    // btf_id_sock_common_types: plain and trusted kernel struct pointers.
+    if (R.Type == RegType::BtfId && !R.maybeNull() &&
+        !(R.Flags & (BtfUntrusted | BtfRcu)))
       return checkBtfIdArg(E, R, Regno, "sock_common", false);
     [[fallthrough]];
   case ArgType::PtrToSockCommon:
