@@ -126,8 +126,20 @@ bool analysis::checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R,
       return E.unknown("untrusted memory passed to a helper is not modelled");
     return checkRegionAccess(E, R, A, R.MemSize,
                              "invalid access to memory, mem_size=");
+  case RegType::BtfId:
+    // mem_types admit trusted kernel struct pointers, read-only ones.
+    if (!ByHelper)
+      break;
+    if ((R.Flags & (BtfTrusted | BtfUntrusted | BtfRcu)) != BtfTrusted)
+      return rejectTypeMismatch(E, Regno, R, expectedMemTypes());
+    if (IsWrite)
+      return E.reject(model::helperDisplayName(H.Id) +
+                      "() may write into memory pointed by " + RName +
+                      " type=" + R.typeName());
+    break;
   default:
-    return E.unknown("memory argument in a " + R.typeName() +
-                     " pointer is not modelled yet");
+    break;
   }
+  return E.unknown("memory argument in a " + R.typeName() +
+                   " pointer is not modelled yet");
 }

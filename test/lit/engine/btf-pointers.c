@@ -8,7 +8,7 @@
 // REQUIRES: vmlinux-btf
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %bpftool btf dump file /sys/kernel/btf/vmlinux format c > %t/vmlinux.h
-// RUN: not %clang_bpf -I%t -c %s -o %t/p.o -mllvm -verifiable-report=%t/r.json 2>&1 | FileCheck %s
+// RUN: not %clang_bpf -ferror-limit=0 -I%t -c %s -o %t/p.o -mllvm -verifiable-report=%t/r.json 2>&1 | FileCheck %s
 // RUN: %verdicts %t/r.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -I%t -c %s -o %t/k.o && %bpf-kernel-check %t/k.o > %t/k.jsonl && %kernel_agrees %t/r.json %t/k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include "vmlinux.h"
@@ -138,6 +138,22 @@ SEC("tp_btf/sched_switch") int probe_read(u64 *ctx) {
   return x;
 }
 
+SEC("tp_btf/sched_switch") int helper_writes_task(u64 *ctx) {
+  struct task_struct *t = (void *)ctx[1];
+  return bpf_get_current_comm(t->comm, 16);
+}
+SEC("tp_btf/sched_switch") int atomic_on_task(u64 *ctx) {
+  struct task_struct *t = (void *)ctx[1];
+  __sync_fetch_and_add(&t->pid, 1);
+  return 0;
+}
+SEC("iter.s/task") int sleepable_walk(struct bpf_iter__task *ctx) {
+  struct task_struct *t = ctx->task;
+  if (!t)
+    return 0;
+  return t->real_parent->pid & 1;
+}
+
 // Iterators: NULL-able context fields, the seq_file, return in [0, 1].
 SEC("iter/task") int iter_unchecked(struct bpf_iter__task *ctx) {
   return ctx->task->pid & 1;
@@ -199,6 +215,8 @@ SEC("raw_tp/sched_switch") int raw_tp_probe_read(struct bpf_raw_tracepoint_args 
 // CHECK-DAG: error: BPF verifier would reject program 'mem_write': R1 cannot write into rdonly_untrusted_mem
 // CHECK-DAG: error: BPF verifier would reject program 'storage_untrusted': R2 type=untrusted_ptr_ expected=ptr_, trusted_ptr_, rcu_ptr_
 // CHECK-DAG: error: BPF verifier would reject program 'sock_cast_untrusted': R1 type=untrusted_ptr_ expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
+// CHECK-DAG: error: BPF verifier would reject program 'helper_writes_task': bpf_get_current_comm() may write into memory pointed by R1 type=trusted_ptr_
+// CHECK-DAG: error: BPF verifier would reject program 'atomic_on_task': only read is supported
 // CHECK-DAG: error: BPF verifier would reject program 'iter_unchecked': R1 invalid mem access 'trusted_ptr_or_null_'
 // CHECK-DAG: error: BPF verifier would reject program 'iter_return': At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]
 // CHECK-DAG: error: BPF verifier would reject program 'iter_seq_wrong_type': R1 is of type task_struct but seq_file is expected
@@ -207,9 +225,10 @@ SEC("raw_tp/sched_switch") int raw_tp_probe_read(struct bpf_raw_tracepoint_args 
 // CHECK-DAG: error: BPF verifier would reject program 'raw_tp_deref': R1 invalid mem access 'scalar'
 
 // Every program's verdict, with or without the kernel:
-// VERDICT:      34 programs
+// VERDICT:      37 programs
 // VERDICT-NEXT: arg_maybe_null: reject
 // VERDICT-NEXT: arg_null_checked: accept
+// VERDICT-NEXT: atomic_on_task: reject
 // VERDICT-NEXT: compare_pointers: accept
 // VERDICT-NEXT: ctx_narrow_ptr: reject
 // VERDICT-NEXT: ctx_no_arg: reject
@@ -218,6 +237,7 @@ SEC("raw_tp/sched_switch") int raw_tp_probe_read(struct bpf_raw_tracepoint_args 
 // VERDICT-NEXT: ctx_write: reject
 // VERDICT-NEXT: current_task: accept
 // VERDICT-NEXT: current_task_kprobe: accept
+// VERDICT-NEXT: helper_writes_task: reject
 // VERDICT-NEXT: iter_checked: accept
 // VERDICT-NEXT: iter_file_unchecked: reject
 // VERDICT-NEXT: iter_map: accept
@@ -230,6 +250,7 @@ SEC("raw_tp/sched_switch") int raw_tp_probe_read(struct bpf_raw_tracepoint_args 
 // VERDICT-NEXT: raw_tp_deref: reject
 // VERDICT-NEXT: raw_tp_probe_read: accept
 // VERDICT-NEXT: seq_outside_iter: reject
+// VERDICT-NEXT: sleepable_walk: accept
 // VERDICT-NEXT: sock_cast_untrusted: reject
 // VERDICT-NEXT: storage_rcu: accept
 // VERDICT-NEXT: storage_trusted: accept
@@ -268,6 +289,9 @@ SEC("raw_tp/sched_switch") int raw_tp_probe_read(struct bpf_raw_tracepoint_args 
 // KERNEL-DAG: storage_untrusted: ours=reject kernel=reject message=match
 // KERNEL-DAG: sock_cast_untrusted: ours=reject kernel=reject message=match
 // KERNEL-DAG: probe_read: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: helper_writes_task: ours=reject kernel=reject message=match
+// KERNEL-DAG: atomic_on_task: ours=reject kernel=reject message=match
+// KERNEL-DAG: sleepable_walk: ours=accept kernel=accept message=n/a
 // KERNEL-DAG: iter_unchecked: ours=reject kernel=reject message=match
 // KERNEL-DAG: iter_checked: ours=accept kernel=accept message=n/a
 // KERNEL-DAG: iter_return: ours=reject kernel=reject message=match
