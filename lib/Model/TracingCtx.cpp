@@ -49,6 +49,16 @@ constexpr IterArgRow IterArgRows[] = {
     {"bpf_prog", "prog", false, false},
     {"bpf_link", "link", false, false},
     {"cgroup", "cgroup", true, false},
+    {"tcp", "sk_common", true, false},
+    {"udp", "udp_sk", true, false},
+    {"unix", "unix_sk", false, false},
+    {"netlink", "sk", false, false},
+    {"ipv6_route", "rt", false, false},
+    {"ksym", "ksym", false, false},
+    {"sockmap", "key", false, true},
+    {"sockmap", "sk", false, false},
+    {"bpf_sk_storage_map", "sk", false, false},
+    {"bpf_sk_storage_map", "value", false, true},
 };
 
 /// Iterators whose every NULL-able field is in IterArgRows.
