@@ -8,6 +8,7 @@
 // used for every kind of memory argument.
 //
 //===----------------------------------------------------------------------===//
+#include "BtfAccess.h"
 #include "HelperCall.h"
 #include "MemAccess.h"
 #include "Messages.h"
@@ -127,9 +128,14 @@ bool analysis::checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R,
     return checkRegionAccess(E, R, A, R.MemSize,
                              "invalid access to memory, mem_size=");
   case RegType::BtfId:
+    // A global function's memory argument: the pointed-to bytes are read
+    // as a load through the pointer would (check_helper_mem_access()).
+    if (!ByHelper) {
+      MemAccess Read = A;
+      Read.IsWrite = false;
+      return checkBtfPtrAccess(E, R, Read);
+    }
     // mem_types admit trusted kernel struct pointers, read-only ones.
-    if (!ByHelper)
-      break;
     if ((R.Flags & (BtfTrusted | BtfUntrusted | BtfRcu)) != BtfTrusted)
       return rejectTypeMismatch(E, Regno, R, expectedMemTypes());
     if (IsWrite)

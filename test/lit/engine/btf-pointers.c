@@ -154,6 +154,22 @@ SEC("iter.s/task") int sleepable_walk(struct bpf_iter__task *ctx) {
   return t->real_parent->pid & 1;
 }
 
+// A global function's struct pointer parameter is memory of the struct's
+// size, read through the caller's kernel struct pointer.
+__noinline int global_pid(struct task_struct *t) {
+  return t ? t->pid : 0;
+}
+SEC("tp_btf/sched_switch") int global_function_task(u64 *ctx) {
+  return global_pid((void *)ctx[1]);
+}
+static __noinline int static_pid(struct task_struct *t) {
+  return t->pid;
+}
+SEC("tp_btf/sched_switch") int static_function_task(u64 *ctx) {
+  struct task_struct *t = (void *)ctx[1];
+  return static_pid(t->parent) + static_pid(t);
+}
+
 // Iterators: NULL-able context fields, the seq_file, return in [0, 1].
 SEC("iter/task") int iter_unchecked(struct bpf_iter__task *ctx) {
   return ctx->task->pid & 1;
@@ -217,6 +233,7 @@ SEC("raw_tp/sched_switch") int raw_tp_probe_read(struct bpf_raw_tracepoint_args 
 // CHECK-DAG: error: BPF verifier would reject program 'sock_cast_untrusted': R1 type=untrusted_ptr_ expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
 // CHECK-DAG: error: BPF verifier would reject program 'helper_writes_task': bpf_get_current_comm() may write into memory pointed by R1 type=trusted_ptr_
 // CHECK-DAG: error: BPF verifier would reject program 'atomic_on_task': only read is supported
+// CHECK-DAG: error: BPF verifier would reject program 'global_function_task': access beyond struct thread_info at off 0 size 3264
 // CHECK-DAG: error: BPF verifier would reject program 'iter_unchecked': R1 invalid mem access 'trusted_ptr_or_null_'
 // CHECK-DAG: error: BPF verifier would reject program 'iter_return': At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]
 // CHECK-DAG: error: BPF verifier would reject program 'iter_seq_wrong_type': R1 is of type task_struct but seq_file is expected
@@ -225,7 +242,7 @@ SEC("raw_tp/sched_switch") int raw_tp_probe_read(struct bpf_raw_tracepoint_args 
 // CHECK-DAG: error: BPF verifier would reject program 'raw_tp_deref': R1 invalid mem access 'scalar'
 
 // Every program's verdict, with or without the kernel:
-// VERDICT:      37 programs
+// VERDICT:      39 programs
 // VERDICT-NEXT: arg_maybe_null: reject
 // VERDICT-NEXT: arg_null_checked: accept
 // VERDICT-NEXT: atomic_on_task: reject
@@ -237,6 +254,7 @@ SEC("raw_tp/sched_switch") int raw_tp_probe_read(struct bpf_raw_tracepoint_args 
 // VERDICT-NEXT: ctx_write: reject
 // VERDICT-NEXT: current_task: accept
 // VERDICT-NEXT: current_task_kprobe: accept
+// VERDICT-NEXT: global_function_task: reject
 // VERDICT-NEXT: helper_writes_task: reject
 // VERDICT-NEXT: iter_checked: accept
 // VERDICT-NEXT: iter_file_unchecked: reject
@@ -252,6 +270,7 @@ SEC("raw_tp/sched_switch") int raw_tp_probe_read(struct bpf_raw_tracepoint_args 
 // VERDICT-NEXT: seq_outside_iter: reject
 // VERDICT-NEXT: sleepable_walk: accept
 // VERDICT-NEXT: sock_cast_untrusted: reject
+// VERDICT-NEXT: static_function_task: accept
 // VERDICT-NEXT: storage_rcu: accept
 // VERDICT-NEXT: storage_trusted: accept
 // VERDICT-NEXT: storage_untrusted: reject
@@ -292,6 +311,8 @@ SEC("raw_tp/sched_switch") int raw_tp_probe_read(struct bpf_raw_tracepoint_args 
 // KERNEL-DAG: helper_writes_task: ours=reject kernel=reject message=match
 // KERNEL-DAG: atomic_on_task: ours=reject kernel=reject message=match
 // KERNEL-DAG: sleepable_walk: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: global_function_task: ours=reject kernel=reject message=match
+// KERNEL-DAG: static_function_task: ours=accept kernel=accept message=n/a
 // KERNEL-DAG: iter_unchecked: ours=reject kernel=reject message=match
 // KERNEL-DAG: iter_checked: ours=accept kernel=accept message=n/a
 // KERNEL-DAG: iter_return: ours=reject kernel=reject message=match
