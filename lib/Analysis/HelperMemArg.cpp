@@ -135,6 +135,10 @@ bool analysis::checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R,
       Read.IsWrite = false;
       return checkBtfPtrAccess(E, R, Read);
     }
+    // A socket map's update takes a socket for its value
+    // (ARG_PTR_TO_BTF_ID_SOCK_COMMON), not modelled here.
+    if (H.Id == model::BPF_FUNC_map_update_elem)
+      break;
     // mem_types admit trusted kernel struct pointers, read-only ones.
     if ((R.Flags & (BtfTrusted | BtfUntrusted | BtfRcu)) != BtfTrusted)
       return rejectTypeMismatch(E, Regno, R, expectedMemTypes());
