@@ -35,14 +35,33 @@ Engine::Engine(const bpf::Program &P, const bpf::Function &Entry,
   R.InsnBudget = Opts.InsnBudget;
 }
 
-std::string Engine::unsupported() const {
+std::string Engine::unsupported() {
   if (!Section)
     return "section '" + Entry.Section +
            "' does not name a program type libbpf knows";
   if (!Section->Modeled)
     return std::string("program type ") + model::progTypeName(Section->Type) +
            " (section '" + Entry.Section + "') is not modelled";
-  return Image.problem();
+  if (std::string Why = Image.problem(); !Why.empty())
+    return Why;
+  return Section->AttachBtf ? btfContextProblem() : "";
+}
+
+std::string Engine::btfContextProblem() {
+  const char *Type = model::progTypeName(Section->Type);
+  model::TargetBtf *Target = Opts.TargetBtf;
+  Btf = Target ? Target->get() : nullptr;
+  if (!Btf)
+    return std::string("program type ") + Type + " (section '" +
+           Entry.Section + "') is typed by the target kernel's BTF: " +
+           (Target ? Target->problem() : "no target kernel BTF was given") +
+           " (-verifiable-target-btf)";
+  std::string Why;
+  Tracing = model::tracingContext(Btf, *Section, Entry.Section, Why);
+  if (!Tracing)
+    return std::string("program type ") + Type + " (section '" +
+           Entry.Section + "'): " + Why;
+  return "";
 }
 
 Path Engine::entryPath() const {
@@ -94,6 +113,8 @@ Finding Engine::run() {
   Explorer Paths(Image, Relevant);
   TransferEnv E{Prog, Image, *Section, Profile, Opts, Relevant,
                 Out,  Ids,   Stack,    Data,    Paths};
+  E.Btf = Btf;
+  E.Tracing = Tracing ? &*Tracing : nullptr;
   Paths.explore(E, entryPath());
   // Global functions are verified once each, after the program, from
   // their signatures (do_check_subprogs()).

@@ -31,6 +31,7 @@
 #include "verifiable/Analysis/Analyzer.h"
 #include "verifiable/Model/KernelProfile.h"
 #include "verifiable/Model/Sections.h"
+#include "verifiable/Model/TracingCtx.h"
 
 #include <optional>
 
@@ -45,7 +46,10 @@ public:
 
 private:
   /// Why this program cannot be analysed at all; empty if it can.
-  std::string unsupported() const;
+  std::string unsupported();
+  /// Programs typed by BTF: finds their context in the target BTF; why it
+  /// cannot be found, or empty.
+  std::string btfContextProblem();
   /// The entry's state: R1 the context, R10 the frame pointer.
   Path entryPath() const;
   /// Fills in where the analysis stopped, as function and source line.
@@ -58,6 +62,9 @@ private:
   std::optional<model::SectionInfo> Section;
   /// The profile in effect, privilege included (see TransferEnv).
   model::KernelProfile Profile;
+  /// Programs typed by BTF: their context, from the target BTF.
+  const struct btf *Btf = nullptr;
+  std::optional<model::TracingCtx> Tracing;
   Outcome Out;
   IdGenerator Ids;
   StackUse Stack;

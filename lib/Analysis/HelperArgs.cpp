@@ -7,6 +7,7 @@
 // verdict unknown.
 //
 //===----------------------------------------------------------------------===//
+#include "BtfAccess.h"
 #include "HelperCall.h"
 #include "MemAccess.h"
 #include "Messages.h"
@@ -205,8 +206,17 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
     if (R.maybeNull())
       noteMaybeNull(E, Regno, R);
     return rejectTypeMismatch(E, Regno, R, "ringbuf_mem");
-  case ArgType::PtrToSockCommon:
+  case ArgType::PtrToBtfId:
+  case ArgType::PtrToBtfIdOrNull:
+    return checkBtfIdArg(E, R, Regno, H.ArgBtf[A],
+                         T == ArgType::PtrToBtfIdOrNull);
   case ArgType::PtrToBtfIdSockCommon:
+    // btf_id_sock_common_types: plain and trusted kernel struct pointers.
+    if (R.Type == RegType::BtfId && !R.maybeNull() &&
+        !(R.Flags & (BtfUntrusted | BtfRcu)))
+      return checkBtfIdArg(E, R, Regno, "sock_common", false);
+    [[fallthrough]];
+  case ArgType::PtrToSockCommon:
   case ArgType::PtrToSocketOrNull:
   case ArgType::PtrToSocket:
     return checkSocketArg(E, R, Regno, T);

@@ -8,6 +8,7 @@
 // used for every kind of memory argument.
 //
 //===----------------------------------------------------------------------===//
+#include "BtfAccess.h"
 #include "HelperCall.h"
 #include "MemAccess.h"
 #include "Messages.h"
@@ -122,10 +123,33 @@ bool analysis::checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R,
   case RegType::Mem:
     if (IsWrite && (R.Flags & ReadOnly))
       return E.reject(RName + " cannot write into " + R.typeName());
+    if (R.Flags & BtfUntrusted)
+      return E.unknown("untrusted memory passed to a helper is not modelled");
     return checkRegionAccess(E, R, A, R.MemSize,
                              "invalid access to memory, mem_size=");
+  case RegType::BtfId:
+    // A global function's memory argument: the pointed-to bytes are read
+    // as a load through the pointer would (check_helper_mem_access()).
+    if (!ByHelper) {
+      MemAccess Read = A;
+      Read.IsWrite = false;
+      return checkBtfPtrAccess(E, R, Read);
+    }
+    // A socket map's update takes a socket for its value
+    // (ARG_PTR_TO_BTF_ID_SOCK_COMMON), not modelled here.
+    if (H.Id == model::BPF_FUNC_map_update_elem)
+      break;
+    // mem_types admit trusted kernel struct pointers, read-only ones.
+    if ((R.Flags & (BtfTrusted | BtfUntrusted | BtfRcu)) != BtfTrusted)
+      return rejectTypeMismatch(E, Regno, R, expectedMemTypes());
+    if (IsWrite)
+      return E.reject(model::helperDisplayName(H.Id) +
+                      "() may write into memory pointed by " + RName +
+                      " type=" + R.typeName());
+    break;
   default:
-    return E.unknown("memory argument in a " + R.typeName() +
-                     " pointer is not modelled yet");
+    break;
   }
+  return E.unknown("memory argument in a " + R.typeName() +
+                   " pointer is not modelled yet");
 }

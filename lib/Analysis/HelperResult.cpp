@@ -7,6 +7,7 @@
 // make the verdict unknown.
 //
 //===----------------------------------------------------------------------===//
+#include "BtfAccess.h"
 #include "HelperCall.h"
 #include "TransferEnv.h"
 
@@ -114,6 +115,16 @@ bool analysis::helperResult(TransferEnv &E, const Path &P,
     break;
   case RetType::PtrToTcpSockOrNull:
     R0 = RegState::pointer(RegType::TcpSock, MaybeNull);
+    break;
+  case RetType::PtrToBtfId:
+  case RetType::PtrToBtfIdOrNull:
+  case RetType::PtrToBtfIdTrusted:
+    if (!btfIdResult(E, H.Name, H.RetBtf,
+                     H.Ret == RetType::PtrToBtfIdOrNull    ? MaybeNull
+                     : H.Ret == RetType::PtrToBtfIdTrusted ? BtfTrusted
+                                                           : 0,
+                     R0))
+      return false;
     break;
   default:
     return E.unknown(std::string("return kind ") + model::retTypeName(H.Ret) +

@@ -7,6 +7,7 @@
 // and everything that cannot be dereferenced at all.
 //
 //===----------------------------------------------------------------------===//
+#include "BtfAccess.h"
 #include "CtxAccess.h"
 #include "MemAccess.h"
 #include "Messages.h"
@@ -120,6 +121,8 @@ static bool checkCtxPtrAccess(TransferEnv &E, const RegState &Ptr,
   if (!Ptr.Var.isConst() || Ptr.Var.constValue())
     return E.reject("variable ctx access var_off=" + Ptr.Var.Var.str() +
                     " disallowed");
+  if (E.Tracing)
+    return checkTracingCtxAccess(E, A);
   unsigned Size = static_cast<unsigned>(A.Size);
   CtxAccessResult C = checkCtxAccess(E.Section, A.Off, Size, A.IsWrite);
   if (C.Status == CtxAccessResult::Unknown)
@@ -166,6 +169,8 @@ bool analysis::checkMemAccess(TransferEnv &E, Path &P, const MemAccess &A) {
   case RegType::Mem:
     if (A.IsWrite && (Ptr.Flags & ReadOnly))
       return E.reject(R + " cannot write into " + Ptr.typeName());
+    if (Ptr.Flags & BtfUntrusted)
+      return true; // read without bounds, faults handled at run time
     return checkRegionAccess(E, Ptr, At, Ptr.MemSize,
                              "invalid access to memory, mem_size=");
   case RegType::Ctx:
@@ -185,8 +190,7 @@ bool analysis::checkMemAccess(TransferEnv &E, Path &P, const MemAccess &A) {
     return checkRegionAccess(E, Ptr, At, Ptr.Map ? Ptr.Map->KeySize : 0,
                              "invalid access to map key, key_size=");
   case RegType::BtfId:
-    return E.unknown("access through a " + Ptr.typeName() +
-                     " pointer is not modelled yet");
+    return checkBtfPtrAccess(E, Ptr, At);
   default:
     break;
   }

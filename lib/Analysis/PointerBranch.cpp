@@ -41,6 +41,8 @@ static bool neverNull(const RegState &R) {
   case RegType::SockCommon:
   case RegType::Mem:
     return true;
+  case RegType::BtfId: // is_trusted_reg()
+    return (R.Flags & BtfTrusted) || R.RefObjId;
   default:
     return false;
   }

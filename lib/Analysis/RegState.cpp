@@ -70,6 +70,13 @@ std::string RegState::typeName() const {
     S += "rdonly_";
   if (Flags & RingBuf)
     S += "ringbuf_";
+  if (Type == RegType::BtfId && (Flags & BtfRcu))
+    S += "rcu_";
+  if ((Type == RegType::BtfId || Type == RegType::Mem) &&
+      (Flags & BtfUntrusted))
+    S += "untrusted_";
+  if (Type == RegType::BtfId && (Flags & BtfTrusted))
+    S += "trusted_";
   S += baseName(Type);
   if (Flags & MaybeNull)
     S += Type == RegType::BtfId ? "or_null_" : "_or_null";
@@ -109,5 +116,6 @@ bool RegState::operator==(const RegState &O) const {
     return true;
   return Flags == O.Flags && Off == O.Off && Var == O.Var && Id == O.Id &&
          RefObjId == O.RefObjId && Frame == O.Frame && Map == O.Map &&
-         MemSize == O.MemSize && Range == O.Range && Callee == O.Callee;
+         MemSize == O.MemSize && Range == O.Range && Callee == O.Callee &&
+         BtfType == O.BtfType;
 }

@@ -61,7 +61,8 @@ bool regSafe(const RegState &Old, const RegState &Cur, IdMap &Ids) {
     return Old.Callee == Cur.Callee;
   default:
     return Old.Off == Cur.Off && Old.Map == Cur.Map &&
-           Old.MemSize == Cur.MemSize && Ids.check(Old.Id, Cur.Id) &&
+           Old.MemSize == Cur.MemSize && Old.BtfType == Cur.BtfType &&
+           Ids.check(Old.Id, Cur.Id) &&
            Ids.check(Old.RefObjId, Cur.RefObjId);
   }
 }

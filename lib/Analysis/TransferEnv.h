@@ -26,6 +26,7 @@
 #include "verifiable/Analysis/VerifierState.h"
 #include "verifiable/Model/KernelProfile.h"
 #include "verifiable/Model/Sections.h"
+#include "verifiable/Model/TracingCtx.h"
 
 #include <cstdint>
 #include <string>
@@ -64,6 +65,10 @@ struct TransferEnv {
   StackUse &Stack;
   ProgramData &Data;
   Explorer &Paths;
+  /// Programs typed by BTF: the target kernel's BTF and the context's
+  /// description (null otherwise).
+  const struct btf *Btf = nullptr;
+  const model::TracingCtx *Tracing = nullptr;
 
   bool privileged() const { return Profile.Privileged; }
   Stopped reject(const std::string &Message) { return Out.reject(Message); }

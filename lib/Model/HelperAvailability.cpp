@@ -40,6 +40,12 @@ enum Requirement : unsigned {
   R_ATTACH_SETSOCKOPT = 1u << 9,
   // kprobe.multi, kprobe.session, uprobe.multi.
   R_ATTACH_MULTI = 1u << 10,
+  // BPF_PROG_TYPE_TRACING attached as an iterator (BPF_TRACE_ITER).
+  R_ATTACH_ITER = 1u << 11,
+  // ... through a trampoline (fentry, fexit, fmod_ret).
+  R_ATTACH_TRAMPOLINE = 1u << 12,
+  // ... as a tp_btf raw tracepoint or through a trampoline.
+  R_ATTACH_RAW_TP_OR_TRAMPOLINE = 1u << 13,
 
   R_IF_KPROBE_OVERRIDE = 1u << 16,
   R_IF_XFRM = 1u << 17,
@@ -147,6 +153,15 @@ bool holds(unsigned Requires, const HelperQuery &Q, const KernelProfile &P) {
     return false;
   if ((Requires & R_ATTACH_SETSOCKOPT) && Q.Attach != AT::CgroupSetsockopt)
     return false;
+  bool Trampoline = isAttach(
+      Q.Attach, {AT::TraceFentry, AT::TraceFexit, AT::ModifyReturn});
+  if ((Requires & R_ATTACH_ITER) && Q.Attach != AT::TraceIter)
+    return false;
+  if ((Requires & R_ATTACH_TRAMPOLINE) && !Trampoline)
+    return false;
+  if ((Requires & R_ATTACH_RAW_TP_OR_TRAMPOLINE) && !Trampoline &&
+      Q.Attach != AT::TraceRawTp)
+    return false;
   if ((Requires & R_ATTACH_MULTI) &&
       !isAttach(Q.Attach, {AT::TraceKprobeMulti, AT::TraceKprobeSession,
                            AT::TraceUprobeMulti}))
@@ -165,7 +180,12 @@ const ProgChain *findChain(ProgType PT) {
 
 HelperLookup lookupHelper(const HelperQuery &Q, unsigned HelperId) {
   const ProgChain *Chain = findChain(Q.Type);
-  if (!Chain || !isProgTypeModeled(Q.Type))
+  // BPF_PROG_TYPE_TRACING: only the attach types whose context is
+  // described (tp_btf, iter) are answered.
+  bool TracingModeled =
+      Q.Type == ProgType::Tracing &&
+      (Q.Attach == AttachType::TraceRawTp || Q.Attach == AttachType::TraceIter);
+  if (!Chain || (!isProgTypeModeled(Q.Type) && !TracingModeled))
     return {Availability::Unknown, nullptr};
   if (!findHelper(HelperId))
     return {Availability::Forbidden, nullptr};

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "verifiable/Model/Sections.h"
+#include "verifiable/Model/TracingCtx.h"
 
 namespace verifiable {
 namespace model {
@@ -59,7 +60,10 @@ std::optional<SectionInfo> progTypeFromSection(std::string_view Section) {
     Info.Sleepable = Row.Flags & SF_SLEEPABLE;
     Info.XdpFrags = Row.Flags & SF_XDP_FRAGS;
     Info.AttachBtf = Row.Flags & SF_ATTACH_BTF;
-    Info.Modeled = isProgTypeModeled(Row.Type) && !Info.AttachBtf;
+    // Typed by BTF: modelled where the context is described from the
+    // target kernel's BTF at analysis time (TracingCtx.h).
+    Info.Modeled = Info.AttachBtf ? isBtfCtxModeled(Info)
+                                  : isProgTypeModeled(Row.Type);
     Info.Pattern = Row.Pattern;
     return Info;
   }

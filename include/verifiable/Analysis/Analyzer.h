@@ -10,6 +10,7 @@
 #include "verifiable/Analysis/Finding.h"
 #include "verifiable/Model/KernelLimits.h"
 #include "verifiable/Model/KernelProfile.h"
+#include "verifiable/Model/TargetBtf.h"
 #include "verifiable/Program/Program.h"
 
 #include <cstdint>
@@ -34,6 +35,10 @@ struct AnalysisOptions {
   bool KnobsAnyValue = false;
   /// The kernel whose verifier is predicted; nullptr: the host's.
   const model::KernelProfile *Profile = nullptr;
+  /// The target kernel's BTF, read when a program needs it (contexts typed
+  /// by BTF, kernel struct pointers); nullptr: none, such programs are
+  /// unknown.
+  model::TargetBtf *TargetBtf = nullptr;
 };
 
 Finding analyzeProgram(const bpf::Program &P, const bpf::Function &Entry,

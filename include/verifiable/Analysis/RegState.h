@@ -48,6 +48,12 @@ enum RegFlag : uint8_t {
   AddConst32 = 1 << 3,
   AddConst64 = 1 << 4,
   AddConst = AddConst32 | AddConst64,
+  /// BtfId pointers: the kernel's PTR_TRUSTED, PTR_UNTRUSTED and MEM_RCU
+  /// (PTR_UNTRUSTED also marks the read-only Mem a kernel struct's pointer
+  /// to a non-struct yields, read without bounds).
+  BtfTrusted = 1 << 5,
+  BtfUntrusted = 1 << 6,
+  BtfRcu = 1 << 7,
 };
 
 struct RegState {
@@ -72,6 +78,8 @@ struct RegState {
   int32_t Range = 0;
   /// Func: the subprogram (index into the program image's pieces).
   int32_t Callee = -1;
+  /// BtfId: the kernel struct pointed to (a type id of the target BTF).
+  uint32_t BtfType = 0;
   /// Instruction that produced the value, for explanations (-1: unknown).
   int32_t Origin = -1;
 

@@ -74,6 +74,9 @@ struct CoreLocalSpec {
   std::vector<CoreStep> Steps;
   /// For enum value relocations: the enumerator's name.
   std::string Enumerator;
+  /// For field relocations: the local field's byte size (libbpf's orig_sz),
+  /// 0 when not known (a bitfield, a partly indexed array).
+  uint32_t LocalByteSize = 0;
 };
 
 /// What libbpf does with the instruction.

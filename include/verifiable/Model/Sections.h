@@ -23,7 +23,9 @@ struct SectionInfo {
   AttachType Attach;
   /// False when the engine must answer "unknown" for this section, either
   /// because its program type is not modelled or because the program is
-  /// typed by BTF at load time (fentry/, fexit/, lsm/, tp_btf/, iter/, ...).
+  /// typed by BTF at load time in a way not described yet (fentry/, fexit/,
+  /// lsm/, struct_ops/, ...). tp_btf/ and iter/ are modelled: their context
+  /// is read from the target BTF at analysis time (TracingCtx.h).
   bool Modeled;
   /// Loaded with BPF_F_SLEEPABLE ("uprobe.s", "lsm.s", "syscall", ...).
   bool Sleepable;

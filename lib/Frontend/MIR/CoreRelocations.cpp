@@ -189,6 +189,12 @@ bool walkLocal(const DIType *Root, StringRef Access, CoreLocalSpec &Spec,
     S.Type = describe(C);
     Spec.Steps.push_back(std::move(S));
   }
+  // libbpf changes a load's size only when the local and the target field
+  // sizes differ.
+  const DIType *Last = C.Dim ? nullptr : stripQualifiers(C.T);
+  Spec.LocalByteSize = Last && Last->getSizeInBits() % 8 == 0
+                           ? static_cast<uint32_t>(Last->getSizeInBits() / 8)
+                           : 0;
   if (!Spec.Steps.empty() && Spec.Steps.back().IsMember &&
       Spec.Steps.back().MemberName.empty()) {
     Why = "CO-RE access to an anonymous member is not modelled";
@@ -343,7 +349,10 @@ CoreRelocations::Outcome CoreRelocations::lower(const MachineInstr &MI,
   Inst.addOperand(MCOperand::createImm(static_cast<int64_t>(R.Value)));
   Out.push_back(Inst);
   if (IsMem && Spec.Kind == CoreKind::FieldByteOffset) {
-    PendingSize = R.FieldByteSize;
+    // Same field size locally and in the target: libbpf leaves the load's
+    // own size alone, whatever it is.
+    PendingSize =
+        R.FieldByteSize == Spec.LocalByteSize ? 0 : R.FieldByteSize;
     PendingAdjustable = R.SizeAdjustable;
   }
   return Lowered;

@@ -94,6 +94,15 @@ TEST(SectionsTest, Tracing) {
   expectSection("perf_event", ProgType::PerfEvent, NoAttach);
 }
 
+TEST(SectionsTest, BtfTypedContextsDescribedFromTargetBtf) {
+  // tp_btf and iterators: the context is read from the target BTF at
+  // analysis time (TracingCtx.h).
+  expectSection("tp_btf/sched_switch", ProgType::Tracing,
+                AttachType::TraceRawTp, true);
+  expectSection("iter/task", ProgType::Tracing, AttachType::TraceIter, true);
+  expectSection("iter.s/task", ProgType::Tracing, AttachType::TraceIter, true);
+}
+
 TEST(SectionsTest, BtfTypedAreNotModeled) {
   expectSection("fentry/do_unlinkat", ProgType::Tracing,
                 AttachType::TraceFentry, false);
@@ -101,10 +110,7 @@ TEST(SectionsTest, BtfTypedAreNotModeled) {
                 false);
   expectSection("fmod_ret/x", ProgType::Tracing, AttachType::ModifyReturn,
                 false);
-  expectSection("tp_btf/sched_switch", ProgType::Tracing,
-                AttachType::TraceRawTp, false);
   expectSection("lsm/file_open", ProgType::Lsm, AttachType::LsmMac, false);
-  expectSection("iter/task", ProgType::Tracing, AttachType::TraceIter, false);
   expectSection("struct_ops/x", ProgType::StructOps, NoAttach, false);
   expectSection("syscall", ProgType::Syscall, NoAttach, false);
   expectSection("freplace/x", ProgType::Ext, NoAttach, false);

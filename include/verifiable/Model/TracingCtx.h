@@ -1,0 +1,88 @@
+//===- TracingCtx.h - Contexts typed by the target kernel's BTF -*- C++ -*-===//
+//
+// A BPF_PROG_TYPE_TRACING program's context is an array of u64 slots, one
+// per argument of the function it is attached to, and that function is
+// named by the section: `tp_btf/X` reads the arguments of the `btf_trace_X`
+// typedef's prototype (without its first `void *`), `iter/X` those of the
+// `bpf_iter_X` function. What each slot holds (a number, or a pointer to a
+// kernel struct that may be NULL) comes from the target kernel's BTF and,
+// for iterators, from what each iterator registers (ctx_arg_info). This is
+// the kernel's btf_ctx_access() with its messages.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_MODEL_TRACINGCTX_H
+#define VERIFIABLE_MODEL_TRACINGCTX_H
+
+#include "verifiable/Model/Sections.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct btf;
+
+namespace verifiable {
+namespace model {
+
+/// What one context slot holds when read whole.
+struct TracingArg {
+  enum Kind : uint8_t {
+    /// A number (an integer, enum or struct argument, a pointer to
+    /// something other than a struct, or an error-encoding pointer).
+    Scalar,
+    /// A pointer to the kernel struct Type.
+    BtfPtr,
+    /// A kind the model does not describe (Why says which).
+    Unmodelled,
+    /// Reading it is refused; Message is the kernel's log line.
+    Refused,
+  } K = Scalar;
+  uint32_t Type = 0;
+  bool Trusted = false;
+  bool MaybeNull = false;
+  std::string Message;
+};
+
+struct TracingCtx {
+  /// The name the kernel's ctx messages use ("sched_switch",
+  /// "bpf_iter_task").
+  std::string Func;
+  /// The function's prototype in the target BTF.
+  uint32_t Proto = 0;
+  /// The tp_btf typedef's hidden first argument is skipped.
+  bool SkipFirst = false;
+  std::vector<TracingArg> Args;
+};
+
+/// The context of the program in section \p Section (of type \p Info), or
+/// std::nullopt with \p Why saying what is missing (the attach target, a
+/// type, or a program type not described yet).
+std::optional<TracingCtx> tracingContext(const struct btf *B,
+                                         const SectionInfo &Info,
+                                         std::string_view Section,
+                                         std::string &Why);
+
+/// A load of \p Size bytes at \p Off of the context.
+struct TracingCtxAccess {
+  enum { Allowed, Refused, Unmodelled } Status = Refused;
+  /// Allowed: what the load yields (a Scalar for a narrow or scalar read).
+  TracingArg Loaded;
+  /// Refused: the kernel's first log line, if it logs one before "invalid
+  /// bpf_context access"; Unmodelled: why.
+  std::string Message;
+};
+
+TracingCtxAccess checkTracingCtxAccess(const struct btf *B,
+                                       const TracingCtx &Ctx, int Off, int Size,
+                                       bool IsWrite);
+
+/// Whether section \p Info is a tracing program type whose context
+/// tracingContext() describes (tp_btf, iter).
+bool isBtfCtxModeled(const SectionInfo &Info);
+
+} // namespace model
+} // namespace verifiable
+
+#endif

@@ -1,0 +1,49 @@
+//===- BtfAccess.h - Kernel struct pointers in the engine -------*- C++ -*-===//
+//
+// Internal to lib/Analysis. Loads through pointers to kernel structs
+// (PTR_TO_BTF_ID) and through contexts typed by the target kernel's BTF
+// (tp_btf, iter): the kernel's check_ptr_to_btf_access() and the tracing
+// branch of check_ctx_access(), on top of lib/Model's BTF walk.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_LIB_ANALYSIS_BTFACCESS_H
+#define VERIFIABLE_LIB_ANALYSIS_BTFACCESS_H
+
+#include "MemAccess.h"
+
+#include "verifiable/Analysis/RegState.h"
+
+#include <cstdint>
+
+struct btf;
+
+namespace verifiable {
+namespace analysis {
+
+/// A pointer to kernel struct \p Type of the target BTF with \p Flags
+/// (BtfTrusted, BtfUntrusted, BtfRcu, MaybeNull).
+RegState btfPointer(uint32_t Type, uint8_t Flags);
+
+/// A load or store through a BtfId pointer; \p A is relative to the
+/// pointer's base (its fixed offset included).
+bool checkBtfPtrAccess(TransferEnv &E, const RegState &Ptr, const MemAccess &A);
+
+/// The target kernel's BTF, read on first use; null when there is none.
+const struct btf *targetBtf(TransferEnv &E);
+
+/// A helper argument of kind ARG_PTR_TO_BTF_ID (\p OrNull: or NULL) that
+/// must point to struct \p Struct (nullptr: any), check_reg_type().
+bool checkBtfIdArg(TransferEnv &E, const RegState &R, int Regno,
+                   const char *Struct, bool OrNull);
+
+/// R0 of a helper returning a pointer to struct \p Struct with \p Flags.
+bool btfIdResult(TransferEnv &E, const char *Helper, const char *Struct,
+                 uint8_t Flags, RegState &R0);
+
+/// A load or store of a BTF-typed context (E.Tracing) at \p A.Off.
+bool checkTracingCtxAccess(TransferEnv &E, const MemAccess &A);
+
+} // namespace analysis
+} // namespace verifiable
+
+#endif
