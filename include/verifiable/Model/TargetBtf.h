@@ -47,7 +47,8 @@ public:
   bool disabled() const { return Path.empty() || Path == "none"; }
   /// Whether a program asked for the BTF.
   bool used() const { return Loaded; }
-  /// FNV-1a 64 of the raw BTF bytes, as 16 hex digits ("" until loaded).
+  /// FNV-1a 64 over the raw BTF's 8-byte words, as 16 hex digits (""
+  /// until loaded).
   const std::string &hash() const { return Hash; }
 
   /// Target type ids whose name, stripped of a `___flavor` suffix, is
