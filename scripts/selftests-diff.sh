@@ -180,4 +180,4 @@ tools=()
 [[ -n "${PLUGIN:-}" ]] && tools+=(--plugin "$PLUGIN")
 [[ -n "${KERNEL_CHECK:-}" ]] && tools+=(--kernel-check "$KERNEL_CHECK")
 exec python3 "$ROOT/tools/verifiable-diff/verifiable-diff" --jobs "$JOBS" \
-  "${tools[@]}" --clang "$CLANG" --cflags "${CFLAGS[*]}" "${EXTRA_OPTS[@]}" "${files[@]}"
+  "${tools[@]}" --vmlinux-dir "$INC" --clang "$CLANG" --cflags "${CFLAGS[*]}" "${EXTRA_OPTS[@]}" "${files[@]}"
