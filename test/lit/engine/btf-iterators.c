@@ -76,6 +76,28 @@ SEC("tp_btf/sched_switch") int k_cookie_task(u64 *ctx) {
   c = bpf_get_socket_cookie((void *)ctx[1]);
   return 0;
 }
+// Socket storage from tracing programs takes a kernel socket or NULL.
+struct { __uint(type, BPF_MAP_TYPE_SK_STORAGE); __uint(map_flags, BPF_F_NO_PREALLOC); __type(key, int); __type(value, long); } sks SEC(".maps");
+SEC("iter/tcp") int m_sks(struct bpf_iter__tcp *ctx) {
+  struct sock_common *sk = ctx->sk_common;
+  long *v = bpf_sk_storage_get(&sks, sk, 0, BPF_SK_STORAGE_GET_F_CREATE);
+  if (v) *v += 1;
+  return 0;
+}
+SEC("iter/tcp") int m_sks_del(struct bpf_iter__tcp *ctx) {
+  struct sock_common *sk = ctx->sk_common;
+  if (!sk) return 0;
+  bpf_sk_storage_delete(&sks, sk);
+  return 0;
+}
+SEC("tp_btf/sched_switch") int m_sks_task(u64 *ctx) {
+  long *v = bpf_sk_storage_get(&sks, (void *)ctx[1], 0, 0);
+  return v ? 1 : 0;
+}
+SEC("tp_btf/sched_switch") int m_sks_null(u64 *ctx) {
+  long *v = bpf_sk_storage_get(&sks, 0, 0, 0);
+  return v ? 1 : 0;
+}
 // The first line of each rejection is the kernel's message:
 // CHECK-DAG: error: BPF verifier would reject program 'i_tcp_unchecked': R1 invalid mem access 'trusted_ptr_or_null_'
 // CHECK-DAG: error: BPF verifier would reject program 'i_udp_unchecked': R1 invalid mem access 'trusted_ptr_or_null_'
@@ -91,9 +113,10 @@ SEC("tp_btf/sched_switch") int k_cookie_task(u64 *ctx) {
 // CHECK-DAG: error: BPF verifier would reject program 'k_cookie_scalar': R1 type=scalar expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
 // CHECK-DAG: error: BPF verifier would reject program 'k_cookie_untrusted': access beyond struct sock_common at off 288 size 8
 // CHECK-DAG: error: BPF verifier would reject program 'k_cookie_task': R1 is of type task_struct but sock_common is expected
+// CHECK-DAG: error: BPF verifier would reject program 'm_sks_task': R2 is of type task_struct but sock_common is expected
 
 // Every program's verdict, with or without the kernel:
-// VERDICT:      17 programs
+// VERDICT:      21 programs
 // VERDICT-NEXT: i_cgroup_unchecked: reject
 // VERDICT-NEXT: i_ipv6: reject
 // VERDICT-NEXT: i_ksym_unchecked: reject
@@ -111,6 +134,10 @@ SEC("tp_btf/sched_switch") int k_cookie_task(u64 *ctx) {
 // VERDICT-NEXT: k_cookie_scalar: reject
 // VERDICT-NEXT: k_cookie_task: reject
 // VERDICT-NEXT: k_cookie_untrusted: reject
+// VERDICT-NEXT: m_sks: accept
+// VERDICT-NEXT: m_sks_del: accept
+// VERDICT-NEXT: m_sks_null: accept
+// VERDICT-NEXT: m_sks_task: reject
 
 // KERNEL-DAG: i_tcp_unchecked: ours=reject kernel=reject message=match
 // KERNEL-DAG: i_tcp: ours=accept kernel=accept message=n/a
@@ -129,4 +156,8 @@ SEC("tp_btf/sched_switch") int k_cookie_task(u64 *ctx) {
 // KERNEL-DAG: k_cookie_scalar: ours=reject kernel=reject message=match
 // KERNEL-DAG: k_cookie_untrusted: ours=reject kernel=reject message=match
 // KERNEL-DAG: k_cookie_task: ours=reject kernel=reject message=match
+// KERNEL-DAG: m_sks: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: m_sks_del: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: m_sks_task: ours=reject kernel=reject message=match
+// KERNEL-DAG: m_sks_null: ours=accept kernel=accept message=n/a
 char LICENSE[] SEC("license") = "GPL";
