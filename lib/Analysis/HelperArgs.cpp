@@ -210,6 +210,8 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
   case ArgType::PtrToBtfIdOrNull:
     return checkBtfIdArg(E, R, Regno, H.ArgBtf[A],
                          T == ArgType::PtrToBtfIdOrNull);
+  case ArgType::PtrToPercpuBtfId:
+    return checkPercpuBtfIdArg(E, R, Regno);
   case ArgType::PtrToBtfIdSockCommonOrNull:
     if (R.isKnownZero())
       return true;
