@@ -187,3 +187,31 @@ bool analysis::btfIdResult(TransferEnv &E, const char *Helper,
   R0 = btfPointer(Id, Flags);
   return true;
 }
+
+bool analysis::checkPercpuBtfIdArg(TransferEnv &E, const RegState &R,
+                                   int Regno) {
+  // Per-CPU kernel struct pointers come only from typed __ksym variables,
+  // which are not modelled past their address check: any register here is
+  // of another kind.
+  return rejectTypeMismatch(
+      E, Regno, R, "percpu_ptr_, percpu_rcu_ptr_, percpu_trusted_ptr_");
+}
+
+bool analysis::checkTypedKsymAddresses(TransferEnv &E) {
+  for (int Pc = 0; Pc < E.Image.size(); ++Pc) {
+    const bpf::Insn &I = E.Image.insn(Pc);
+    if (!I.isLdImm64() || I.Ref.K != bpf::SymbolRef::Ksym)
+      continue;
+    const bpf::KsymVar *K = E.Prog.findKsym(I.Ref.Name);
+    if (!K || !K->Typed || K->InKernel == bpf::KsymVar::Absent ||
+        K->InKallsyms != bpf::KsymVar::Absent)
+      continue;
+    E.Out.setStopPc(Pc);
+    E.note(Pc, "the kernel looks the variable's address up in its symbol "
+               "table, which lists data symbols only with "
+               "CONFIG_KALLSYMS_ALL");
+    return E.reject("ldimm64 failed to find the address for kernel symbol '" +
+                    I.Ref.Name + "'.");
+  }
+  return true;
+}

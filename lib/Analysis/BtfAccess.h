@@ -40,6 +40,14 @@ bool checkBtfIdArg(TransferEnv &E, const RegState &R, int Regno,
 bool btfIdResult(TransferEnv &E, const char *Helper, const char *Struct,
                  uint8_t Flags, RegState &R0);
 
+/// ARG_PTR_TO_PERCPU_BTF_ID (bpf_per_cpu_ptr, bpf_this_cpu_ptr).
+bool checkPercpuBtfIdArg(TransferEnv &E, const RegState &R, int Regno);
+
+/// The kernel resolves every typed `__ksym` ld_imm64 of the program before
+/// verifying it (check_pseudo_btf_id()): one whose address the running
+/// kernel's symbol table lacks is refused.
+bool checkTypedKsymAddresses(TransferEnv &E);
+
 /// A load or store of a BTF-typed context (E.Tracing) at \p A.Off.
 bool checkTracingCtxAccess(TransferEnv &E, const MemAccess &A);
 

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Engine.h"
+#include "BtfAccess.h"
 #include "Explorer.h"
 #include "Relevance.h"
 #include "Subprograms.h"
@@ -52,15 +53,15 @@ std::string Engine::btfContextProblem() {
   model::TargetBtf *Target = Opts.TargetBtf;
   Btf = Target ? Target->get() : nullptr;
   if (!Btf)
-    return std::string("program type ") + Type + " (section '" +
-           Entry.Section + "') is typed by the target kernel's BTF: " +
+    return std::string("program type ") + Type + " (section '" + Entry.Section +
+           "') is typed by the target kernel's BTF: " +
            (Target ? Target->problem() : "no target kernel BTF was given") +
            " (-verifiable-target-btf)";
   std::string Why;
   Tracing = model::tracingContext(Btf, *Section, Entry.Section, Why);
   if (!Tracing)
-    return std::string("program type ") + Type + " (section '" +
-           Entry.Section + "'): " + Why;
+    return std::string("program type ") + Type + " (section '" + Entry.Section +
+           "'): " + Why;
   return "";
 }
 
@@ -115,6 +116,10 @@ Finding Engine::run() {
                 Out,  Ids,   Stack,    Data,    Paths};
   E.Btf = Btf;
   E.Tracing = Tracing ? &*Tracing : nullptr;
+  if (!checkTypedKsymAddresses(E)) {
+    locateStop();
+    return Out.finding();
+  }
   Paths.explore(E, entryPath());
   // Global functions are verified once each, after the program, from
   // their signatures (do_check_subprogs()).

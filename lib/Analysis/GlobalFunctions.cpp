@@ -70,6 +70,10 @@ static bool globalPrototype(TransferEnv &E, const bpf::Function &F,
   Args.clear();
   for (size_t I = 0; I < F.Sig.Params.size(); ++I) {
     const bpf::ParamType &T = F.Sig.Params[I];
+    if (!T.OtherArgTag.empty())
+      return E.unknown("parameter " + std::to_string(I) +
+                       " of global function '" + F.Name + "' is tagged " +
+                       T.OtherArgTag + ", which is not modelled yet");
     GlobalArg A;
     switch (T.K) {
     case bpf::ParamType::Scalar:

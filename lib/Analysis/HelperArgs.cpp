@@ -210,12 +210,32 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
   case ArgType::PtrToBtfIdOrNull:
     return checkBtfIdArg(E, R, Regno, H.ArgBtf[A],
                          T == ArgType::PtrToBtfIdOrNull);
+  case ArgType::PtrToPercpuBtfId:
+    return checkPercpuBtfIdArg(E, R, Regno);
+  case ArgType::PtrToBtfIdSockCommonOrNull:
+    if (R.isKnownZero())
+      return true;
+    if (R.maybeNull()) {
+      // Or NULL: a socket that may be NULL is taken as it is.
+      RegState NonNull = R;
+      NonNull.Flags &= ~MaybeNull;
+      if (NonNull.Type == RegType::BtfId &&
+          !(NonNull.Flags & (BtfUntrusted | BtfRcu)))
+        return checkBtfIdArg(E, NonNull, Regno, "sock_common", false);
+      if (NonNull.Type == RegType::SockCommon ||
+          NonNull.Type == RegType::Socket || NonNull.Type == RegType::TcpSock)
+        return true;
+      return rejectTypeMismatch(E, Regno, R,
+                                "sock_common, sock, tcp_sock, xdp_sock, ptr_, "
+                                "trusted_ptr_");
+    }
+    [[fallthrough]];
   case ArgType::PtrToBtfIdSockCommon:
     // btf_id_sock_common_types: plain and trusted kernel struct pointers.
     if (R.Type == RegType::BtfId && !R.maybeNull() &&
         !(R.Flags & (BtfUntrusted | BtfRcu)))
       return checkBtfIdArg(E, R, Regno, "sock_common", false);
-    [[fallthrough]];
+    return checkSocketArg(E, R, Regno, ArgType::PtrToBtfIdSockCommon);
   case ArgType::PtrToSockCommon:
   case ArgType::PtrToSocketOrNull:
   case ArgType::PtrToSocket:

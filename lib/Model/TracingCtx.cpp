@@ -38,20 +38,13 @@ struct IterArgRow {
 };
 
 constexpr IterArgRow IterArgRows[] = {
-    {"task", "task", true, false},
-    {"task_file", "task", false, false},
-    {"task_file", "file", false, false},
-    {"task_vma", "task", false, false},
-    {"task_vma", "vma", false, false},
-    {"bpf_map", "map", true, false},
-    {"bpf_prog", "prog", false, false},
-    {"bpf_link", "link", false, false},
-    {"cgroup", "cgroup", true, false},
-    {"tcp", "sk_common", true, false},
-    {"udp", "udp_sk", true, false},
-    {"unix", "unix_sk", false, false},
-    {"netlink", "sk", false, false},
-    {"ipv6_route", "rt", false, false},
+    {"task", "task", true, false},       {"task_file", "task", false, false},
+    {"task_file", "file", false, false}, {"task_vma", "task", false, false},
+    {"task_vma", "vma", false, false},   {"bpf_map", "map", true, false},
+    {"bpf_prog", "prog", false, false},  {"bpf_link", "link", false, false},
+    {"cgroup", "cgroup", true, false},   {"tcp", "sk_common", true, false},
+    {"udp", "udp_sk", true, false},      {"unix", "unix_sk", false, false},
+    {"netlink", "sk", false, false},     {"ipv6_route", "rt", false, false},
     {"ksym", "ksym", false, false},
 };
 

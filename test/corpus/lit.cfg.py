@@ -17,13 +17,11 @@ config.test_exec_root = os.path.join(config.verifiable_obj_root, "test",
                                      "corpus")
 
 checker = os.path.join(config.verifiable_tools_dir, "bpf-kernel-check")
-vmlinux_dir = getattr(config, "vmlinux_dir", "")
 config.test_format = corpus_format.CorpusFormat(
     clang=os.path.join(config.llvm_tools_dir, "clang"),
     kernel_check=checker,
     corpus_root=config.test_source_root,
-    vmlinux_dir=vmlinux_dir if os.path.exists(
-        os.path.join(vmlinux_dir, "vmlinux.h")) else None)
+    vmlinux_cache=os.path.join(config.verifiable_obj_root, "test", "vmlinux"))
 
 
 def kernel_accepts_bpf():

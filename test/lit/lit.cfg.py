@@ -1,8 +1,9 @@
 # lit configuration for verifiable: substitutions for the plugin, clang-22,
 # opt-22, llc-22 and the project's tools, and the `kernel-bpf` feature when
 # this machine's kernel accepts bpf(BPF_PROG_LOAD) (and `--param kernel=off`
-# is not given), and `vmlinux-btf` when the running kernel's BTF is readable
-# and bpftool can turn it into vmlinux.h.
+# is not given), `vmlinux-btf` when the running kernel's BTF is readable
+# and bpftool can turn it into vmlinux.h, and `kallsyms-no-data` when its
+# symbol table lists no data symbols.
 import os
 import shutil
 import subprocess
@@ -85,6 +86,21 @@ if lit_config.params.get("kernel", "auto") != "off" and kernel_accepts_bpf():
 
 if os.access("/sys/kernel/btf/vmlinux", os.R_OK) and shutil.which("bpftool"):
     config.available_features.add("vmlinux-btf")
+
+
+def kallsyms_lacks_data_symbols():
+    """The running kernel's symbol table has no data symbols (no
+    CONFIG_KALLSYMS_ALL): the verifier cannot resolve typed __ksym
+    variables."""
+    try:
+        with open("/proc/kallsyms") as f:
+            return not any(line.split()[2:3] == ["runqueues"] for line in f)
+    except OSError:
+        return False
+
+
+if kallsyms_lacks_data_symbols():
+    config.available_features.add("kallsyms-no-data")
 
 # `kernel-config` when the running kernel's .config is where libbpf reads it
 # (the plugin's default for __kconfig externs).

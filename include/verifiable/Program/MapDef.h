@@ -68,6 +68,9 @@ struct KsymVar {
   std::string TypeName;
   /// Whether the target kernel has the symbol, when known.
   enum Presence : uint8_t { Unknown, Present, Absent } InKernel = Unknown;
+  /// Typed ones: whether the running kernel's symbol table has the address
+  /// the verifier looks up (data symbols need CONFIG_KALLSYMS_ALL).
+  Presence InKallsyms = Unknown;
 };
 
 } // namespace bpf

@@ -39,29 +39,31 @@ void verifiable::describeKsymExterns(const Module &M,
                                      model::KernelSymbols *Symbols,
                                      model::TargetBtf *Btf, bpf::Program &P) {
   for (const GlobalVariable &GV : M.globals()) {
-    if (!GV.isDeclaration() || !GV.hasSection() ||
-        GV.getSection() != ".ksyms")
+    if (!GV.isDeclaration() || !GV.hasSection() || GV.getSection() != ".ksyms")
       continue;
     bpf::KsymVar K;
     K.Name = GV.getName().str();
     K.Weak = GV.hasExternalWeakLinkage();
     SmallVector<DIGlobalVariableExpression *, 1> DIs;
     GV.getDebugInfo(DIs);
-    const DIType *T = DIs.empty()
-                          ? nullptr
-                          : stripQualifiers(DIs.front()->getVariable()->getType());
+    const DIType *T =
+        DIs.empty() ? nullptr
+                    : stripQualifiers(DIs.front()->getVariable()->getType());
     // Without debug info there is no BTF to tell: treat it as typed, which
     // the engine does not guess about.
     K.Typed = DIs.empty() || T != nullptr;
     if (T)
       K.TypeName = T->getName().str();
-    K.InKernel = presence(K.Typed ? inBtf(Btf, K.Name)
+    K.InKernel = presence(K.Typed   ? inBtf(Btf, K.Name)
                           : Symbols ? Symbols->has(K.Name)
                                     : std::nullopt);
+    if (K.Typed)
+      K.InKallsyms = presence(Symbols ? Symbols->has(K.Name) : std::nullopt);
     if (K.InKernel == bpf::KsymVar::Absent && !K.Weak)
       P.LoadErrors.push_back(
-          K.Typed ? "extern (var ksym) '" + K.Name + "': not found in kernel BTF"
-                  : "extern '" + K.Name + "' (strong): not resolved");
+          K.Typed
+              ? "extern (var ksym) '" + K.Name + "': not found in kernel BTF"
+              : "extern '" + K.Name + "' (strong): not resolved");
     P.Ksyms.push_back(std::move(K));
   }
 }

@@ -137,6 +137,8 @@ static void applyDeclTags(const MDTuple *Annotations, bpf::ParamType &P) {
   forEachDeclTag(Annotations, [&](StringRef Tag) {
     P.HasArgCtx |= Tag == "arg:ctx";
     P.HasArgNonNull |= Tag == "arg:nonnull";
+    if (Tag.starts_with("arg:") && Tag != "arg:ctx" && Tag != "arg:nonnull")
+      P.OtherArgTag = Tag.str();
   });
 }
 

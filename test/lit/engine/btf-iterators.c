@@ -50,6 +50,55 @@ SEC("iter/task_vma") int i_vma_unchecked(struct bpf_iter__task_vma *ctx) {
 SEC("iter/bpf_map") int i_map_unchecked(struct bpf_iter__bpf_map *ctx) {
   return ctx->map->max_entries & 1;
 }
+// bpf_get_socket_cookie takes a socket or NULL.
+u64 c;
+SEC("iter/tcp") int k_cookie_null(struct bpf_iter__tcp *ctx) {
+  c = bpf_get_socket_cookie(ctx->sk_common);
+  return 0;
+}
+SEC("iter/tcp") int k_cookie_checked(struct bpf_iter__tcp *ctx) {
+  struct sock_common *sk = ctx->sk_common;
+  if (!sk) return 0;
+  c = bpf_get_socket_cookie(sk);
+  return 0;
+}
+SEC("iter/tcp") int k_cookie_scalar(struct bpf_iter__tcp *ctx) {
+  c = bpf_get_socket_cookie((void *)c);
+  return 0;
+}
+SEC("iter/tcp") int k_cookie_untrusted(struct bpf_iter__tcp *ctx) {
+  struct sock_common *sk = ctx->sk_common;
+  if (!sk) return 0;
+  c = bpf_get_socket_cookie(((struct sock *)sk)->sk_socket->sk);
+  return 0;
+}
+SEC("tp_btf/sched_switch") int k_cookie_task(u64 *ctx) {
+  c = bpf_get_socket_cookie((void *)ctx[1]);
+  return 0;
+}
+// Socket storage from tracing programs takes a kernel socket or NULL.
+struct { __uint(type, BPF_MAP_TYPE_SK_STORAGE); __uint(map_flags, BPF_F_NO_PREALLOC); __type(key, int); __type(value, long); } sks SEC(".maps");
+SEC("iter/tcp") int m_sks(struct bpf_iter__tcp *ctx) {
+  struct sock_common *sk = ctx->sk_common;
+  long *v = bpf_sk_storage_get(&sks, sk, 0, BPF_SK_STORAGE_GET_F_CREATE);
+  if (v) *v += 1;
+  return 0;
+}
+SEC("iter/tcp") int m_sks_del(struct bpf_iter__tcp *ctx) {
+  struct sock_common *sk = ctx->sk_common;
+  if (!sk) return 0;
+  bpf_sk_storage_delete(&sks, sk);
+  return 0;
+}
+SEC("tp_btf/sched_switch") int m_sks_task(u64 *ctx) {
+  long *v = bpf_sk_storage_get(&sks, (void *)ctx[1], 0, 0);
+  return v ? 1 : 0;
+}
+SEC("tp_btf/sched_switch") int m_sks_null(u64 *ctx) {
+  long *v = bpf_sk_storage_get(&sks, 0, 0, 0);
+  return v ? 1 : 0;
+}
+// The first line of each rejection is the kernel's message:
 // CHECK-DAG: error: BPF verifier would reject program 'i_tcp_unchecked': R1 invalid mem access 'trusted_ptr_or_null_'
 // CHECK-DAG: error: BPF verifier would reject program 'i_udp_unchecked': R1 invalid mem access 'trusted_ptr_or_null_'
 // CHECK-DAG: error: BPF verifier would reject program 'i_unix_unchecked': R1 invalid mem access 'ptr_or_null_'
@@ -61,8 +110,13 @@ SEC("iter/bpf_map") int i_map_unchecked(struct bpf_iter__bpf_map *ctx) {
 // CHECK-DAG: error: BPF verifier would reject program 'i_cgroup_unchecked': R1 invalid mem access 'trusted_ptr_or_null_'
 // CHECK-DAG: error: BPF verifier would reject program 'i_vma_unchecked': R1 invalid mem access 'ptr_or_null_'
 // CHECK-DAG: error: BPF verifier would reject program 'i_map_unchecked': R1 invalid mem access 'trusted_ptr_or_null_'
+// CHECK-DAG: error: BPF verifier would reject program 'k_cookie_scalar': R1 type=scalar expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
+// CHECK-DAG: error: BPF verifier would reject program 'k_cookie_untrusted': access beyond struct sock_common at off 288 size 8
+// CHECK-DAG: error: BPF verifier would reject program 'k_cookie_task': R1 is of type task_struct but sock_common is expected
+// CHECK-DAG: error: BPF verifier would reject program 'm_sks_task': R2 is of type task_struct but sock_common is expected
 
-// VERDICT:      12 programs
+// Every program's verdict, with or without the kernel:
+// VERDICT:      21 programs
 // VERDICT-NEXT: i_cgroup_unchecked: reject
 // VERDICT-NEXT: i_ipv6: reject
 // VERDICT-NEXT: i_ksym_unchecked: reject
@@ -75,6 +129,15 @@ SEC("iter/bpf_map") int i_map_unchecked(struct bpf_iter__bpf_map *ctx) {
 // VERDICT-NEXT: i_udp_unchecked: reject
 // VERDICT-NEXT: i_unix_unchecked: reject
 // VERDICT-NEXT: i_vma_unchecked: reject
+// VERDICT-NEXT: k_cookie_checked: accept
+// VERDICT-NEXT: k_cookie_null: accept
+// VERDICT-NEXT: k_cookie_scalar: reject
+// VERDICT-NEXT: k_cookie_task: reject
+// VERDICT-NEXT: k_cookie_untrusted: reject
+// VERDICT-NEXT: m_sks: accept
+// VERDICT-NEXT: m_sks_del: accept
+// VERDICT-NEXT: m_sks_null: accept
+// VERDICT-NEXT: m_sks_task: reject
 
 // KERNEL-DAG: i_tcp_unchecked: ours=reject kernel=reject message=match
 // KERNEL-DAG: i_tcp: ours=accept kernel=accept message=n/a
@@ -88,4 +151,13 @@ SEC("iter/bpf_map") int i_map_unchecked(struct bpf_iter__bpf_map *ctx) {
 // KERNEL-DAG: i_cgroup_unchecked: ours=reject kernel=reject message=match
 // KERNEL-DAG: i_vma_unchecked: ours=reject kernel=reject message=match
 // KERNEL-DAG: i_map_unchecked: ours=reject kernel=reject message=match
+// KERNEL-DAG: k_cookie_null: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: k_cookie_checked: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: k_cookie_scalar: ours=reject kernel=reject message=match
+// KERNEL-DAG: k_cookie_untrusted: ours=reject kernel=reject message=match
+// KERNEL-DAG: k_cookie_task: ours=reject kernel=reject message=match
+// KERNEL-DAG: m_sks: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: m_sks_del: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: m_sks_task: ours=reject kernel=reject message=match
+// KERNEL-DAG: m_sks_null: ours=accept kernel=accept message=n/a
 char LICENSE[] SEC("license") = "GPL";

@@ -85,6 +85,9 @@ SEC("tp_btf/sched_switch") int walk_array(u64 *ctx) {
   struct task_struct *prev = (void *)ctx[1];
   return prev->comm[3] + *(int *)&prev->comm[12];
 }
+SEC("tp_btf/sched_switch") int walk_hole(u64 *ctx) {
+  return *(int *)((char *)ctx[1] + 76); // padding in task_struct
+}
 // A pointer to a non-struct reads as read-only untrusted memory.
 SEC("tp_btf/sched_switch") int mem_read(u64 *ctx) {
   struct task_struct *prev = (void *)ctx[1];
@@ -228,6 +231,7 @@ SEC("raw_tp/sched_switch") int raw_tp_probe_read(struct bpf_raw_tracepoint_args 
 // CHECK-DAG: error: BPF verifier would reject program 'walk_negative': R1 is ptr_task_struct invalid negative access: off=-8
 // CHECK-DAG: error: BPF verifier would reject program 'walk_half_pointer': cannot access ptr member mm with moff 1136 in struct task_struct with off 1136 size 4
 // CHECK-DAG: error: BPF verifier would reject program 'walk_var_off': R6 is ptr_task_struct invalid variable offset: off=0, var_off=(0x0; 0x1c)
+// CHECK-DAG: error: BPF verifier would reject program 'walk_hole': struct task_struct doesn't have field at offset 76
 // CHECK-DAG: error: BPF verifier would reject program 'mem_write': R1 cannot write into rdonly_untrusted_mem
 // CHECK-DAG: error: BPF verifier would reject program 'storage_untrusted': R2 type=untrusted_ptr_ expected=ptr_, trusted_ptr_, rcu_ptr_
 // CHECK-DAG: error: BPF verifier would reject program 'sock_cast_untrusted': R1 type=untrusted_ptr_ expected=sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_
@@ -242,7 +246,7 @@ SEC("raw_tp/sched_switch") int raw_tp_probe_read(struct bpf_raw_tracepoint_args 
 // CHECK-DAG: error: BPF verifier would reject program 'raw_tp_deref': R1 invalid mem access 'scalar'
 
 // Every program's verdict, with or without the kernel:
-// VERDICT:      39 programs
+// VERDICT:      40 programs
 // VERDICT-NEXT: arg_maybe_null: reject
 // VERDICT-NEXT: arg_null_checked: accept
 // VERDICT-NEXT: atomic_on_task: reject
@@ -276,6 +280,7 @@ SEC("raw_tp/sched_switch") int raw_tp_probe_read(struct bpf_raw_tracepoint_args 
 // VERDICT-NEXT: storage_untrusted: reject
 // VERDICT-NEXT: walk_array: accept
 // VERDICT-NEXT: walk_half_pointer: reject
+// VERDICT-NEXT: walk_hole: reject
 // VERDICT-NEXT: walk_negative: reject
 // VERDICT-NEXT: walk_past_end: reject
 // VERDICT-NEXT: walk_safe_chain: accept
@@ -298,6 +303,7 @@ SEC("raw_tp/sched_switch") int raw_tp_probe_read(struct bpf_raw_tracepoint_args 
 // KERNEL-DAG: walk_half_pointer: ours=reject kernel=reject message=match
 // KERNEL-DAG: walk_var_off: ours=reject kernel=reject message=match
 // KERNEL-DAG: walk_array: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: walk_hole: ours=reject kernel=reject message=match
 // KERNEL-DAG: mem_read: ours=accept kernel=accept message=n/a
 // KERNEL-DAG: mem_write: ours=reject kernel=reject message=match
 // KERNEL-DAG: compare_pointers: ours=accept kernel=accept message=n/a

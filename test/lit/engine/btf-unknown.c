@@ -32,22 +32,35 @@ int map_element_iterator(struct bpf_iter__bpf_map_elem *ctx) {
 SEC("fentry/do_nanosleep") int fentry_prog(u64 *ctx) { return 0; }
 // CHECK-DAG: remark: {{.*}}'fentry_prog'{{.*}}program type BPF_PROG_TYPE_TRACING (section 'fentry/do_nanosleep') is not modelled
 
+// A global function's parameter tagged arg:trusted (libbpf's __arg_trusted)
+// is a trusted kernel struct pointer, not memory: not modelled yet.
+__noinline int trusted_pid(
+    struct task_struct *t __attribute__((btf_decl_tag("arg:trusted")))) {
+  return t->pid;
+}
+SEC("tp_btf/sched_switch") int trusted_arg(u64 *ctx) {
+  return trusted_pid((void *)ctx[1]);
+}
+// CHECK-DAG: remark: {{.*}}'trusted_arg'{{.*}}parameter 0 of global function 'trusted_pid' is tagged arg:trusted, which is not modelled yet
+
 SEC("tp_btf/sched_switch") int described(u64 *ctx) { return 0; }
 
-// VERDICT:      5 programs
+// VERDICT:      6 programs
 // VERDICT-NEXT: described: accept
 // VERDICT-NEXT: fentry_prog: unknown
 // VERDICT-NEXT: map_element_iterator: unknown
 // VERDICT-NEXT: missing_target: unknown
+// VERDICT-NEXT: trusted_arg: unknown
 // VERDICT-NEXT: undescribed_iterator: unknown
 
 // Without a target BTF, no BTF-typed program is judged.
 // NONE-DAG: remark: {{.*}}'described'{{.*}}is typed by the target kernel's BTF: no target kernel BTF was given (-verifiable-target-btf)
-// NONE-VERDICT:      5 programs
+// NONE-VERDICT:      6 programs
 // NONE-VERDICT-NEXT: described: unknown
 // NONE-VERDICT-NEXT: fentry_prog: unknown
 // NONE-VERDICT-NEXT: map_element_iterator: unknown
 // NONE-VERDICT-NEXT: missing_target: unknown
+// NONE-VERDICT-NEXT: trusted_arg: unknown
 // NONE-VERDICT-NEXT: undescribed_iterator: unknown
 
 char LICENSE[] SEC("license") = "GPL";
