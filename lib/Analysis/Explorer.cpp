@@ -68,9 +68,18 @@ bool Explorer::visitPrunePoint(TransferEnv &E, Path &P) {
   // iterations, even one still being explored (the kernel's calls_callback
   // case of is_state_visited()).
   bool CallbackSite = callsBack(Image.insn(P.Pc));
+  bool MayGoto = Image.family(P.Pc) == InsnFamily::MayGoto;
   for (auto It = States.begin(); It != States.end();) {
     Checkpoint &C = **It;
     if (C.Branches > 0 && !CallbackSite) {
+      // At may_goto, another iteration's state that covers this one, even
+      // one still being explored, ends the path (is_state_visited()).
+      if (MayGoto && C.State.MayGotoDepth != P.State.MayGotoDepth &&
+          subsumes(C.State, P.State, &Relevant.at(P.Pc), E.privileged())) {
+        ++C.Hits;
+        finishPath(P.Parent);
+        return false;
+      }
       // A state still being explored at the same instruction: we are in a
       // loop. Coming back to exactly the same state means it never ends.
       if (C.State == P.State)

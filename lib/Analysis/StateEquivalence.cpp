@@ -149,5 +149,5 @@ bool FrameState::operator==(const FrameState &O) const {
 
 bool VerifierState::operator==(const VerifierState &O) const {
   return Frames == O.Frames && Refs == O.Refs &&
-         CallbackDepth == O.CallbackDepth;
+         CallbackDepth == O.CallbackDepth && MayGotoDepth == O.MayGotoDepth;
 }

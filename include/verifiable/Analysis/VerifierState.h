@@ -53,6 +53,10 @@ struct VerifierState {
   /// Callback calls on this path (the kernel's callback_unroll_depth): two
   /// iterations of a callback are never the same state for loop detection.
   uint32_t CallbackDepth = 0;
+  /// may_goto loop iterations on this path (the kernel's may_goto_depth):
+  /// states that differ only in it are not an infinite loop, and one covered
+  /// by an earlier iteration's state ends the loop.
+  uint32_t MayGotoDepth = 0;
 
   FrameState &cur() { return Frames.back(); }
   const FrameState &cur() const { return Frames.back(); }
