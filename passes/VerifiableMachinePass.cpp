@@ -139,6 +139,7 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
   AnalysisOptions Opts;
   Opts.InsnBudget = options::insnBudget();
   Opts.KnobsAnyValue = options::knobsAnyValue();
+  Opts.Target = Target.get();
   // The loader's privilege is one choice: the profile (helper tables) and
   // the engine's option (pointer leaks, uninitialised stack) follow it.
   const model::KernelProfile Unprivileged =

@@ -18,11 +18,22 @@ using namespace verifiable::analysis;
 
 using model::MaxVarOff;
 
+/// A store into an iterator's slot leaves unknown data there (the kernel's
+/// scrub_special_slot()); the iterator's reference stays held.
+static void scrubIter(StackSlot &SS) {
+  if (!SS.isIter())
+    return;
+  for (SlotKind &K : SS.Kind)
+    K = SlotKind::Misc;
+  SS.Iter = IterSlot();
+}
+
 static void writeStack(StackState &Stack, int Off, unsigned Size,
                        const RegState *Value, bool ImmZero,
                        std::optional<int64_t> Imm) {
   int Slot = StackState::slotIndex(Off);
   StackSlot &SS = Stack.slotForWrite(Slot);
+  scrubIter(SS);
   bool Aligned = Off % 8 == 0;
   bool SpillScalar = Value && Aligned && Value->isScalar();
   bool SpillImm = !Value && Aligned && Imm.has_value();
@@ -148,7 +159,7 @@ bool analysis::checkStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
     SlotKind K = Stack.kindAt(Off + static_cast<int>(I));
     if (K == SlotKind::Zero)
       ++Zeros;
-    if (K == SlotKind::Invalid && !E.privileged())
+    if ((K == SlotKind::Invalid && !E.privileged()) || K == SlotKind::Iter)
       return E.reject("invalid read from stack off " + std::to_string(Off) +
                       "+" + std::to_string(I) + " size " +
                       std::to_string(Size));
@@ -185,6 +196,7 @@ void analysis::writeStackRange(StackState &Stack, int64_t MinOff,
   // zero), and any spilled register it touches is gone.
   for (int64_t B = MinOff; B < MaxOff; ++B) {
     StackSlot &SS = Stack.slotForWrite(StackState::slotIndex(B));
+    scrubIter(SS);
     if (SS.isSpill()) {
       if (WritingZero && SS.Spilled.isKnownZero())
         continue;

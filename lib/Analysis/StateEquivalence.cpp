@@ -70,9 +70,9 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
                const RelevantSet *Top, bool SkipDeadSlots) {
   for (int I = 0; I < Old.numSlots(); ++I) {
     bool Relevant = !Top || I >= 64 || Top->Slots.test(I);
-    if (!Relevant && SkipDeadSlots)
-      continue;
     const StackSlot &O = *Old.slot(I);
+    if (!Relevant && SkipDeadSlots && !O.isIter())
+      continue;
     const StackSlot *C = Cur.slot(I);
     static const StackSlot Empty;
     if (!C)
@@ -86,6 +86,12 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
       if (OK != CK)
         return false;
     }
+    // Iterators: same type, same state, same reference; not the depth
+    // (the kernel's stacksafe() for STACK_ITER).
+    if (O.isIter() &&
+        (O.Iter.BtfId != C->Iter.BtfId || O.Iter.Drained != C->Iter.Drained ||
+         !Ids.check(O.Iter.RefObjId, C->Iter.RefObjId)))
+      return false;
     if (O.isSpill() &&
         !(!Relevant && O.Spilled.isScalar() && C->Spilled.isScalar()) &&
         !regSafe(O.Spilled, C->Spilled, Ids))
@@ -126,7 +132,8 @@ bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur,
 }
 
 bool StackSlot::operator==(const StackSlot &O) const {
-  return Kind == O.Kind && (!isSpill() || Spilled == O.Spilled);
+  return Kind == O.Kind && (!isSpill() || Spilled == O.Spilled) &&
+         (!isIter() || Iter == O.Iter);
 }
 
 bool StackState::operator==(const StackState &O) const {

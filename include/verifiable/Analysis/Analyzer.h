@@ -16,6 +16,9 @@
 #include <ostream>
 
 namespace verifiable {
+namespace model {
+class TargetBtf;
+} // namespace model
 
 struct AnalysisOptions {
   /// Instructions the engine may process per program, like the kernel's
@@ -34,6 +37,9 @@ struct AnalysisOptions {
   bool KnobsAnyValue = false;
   /// The kernel whose verifier is predicted; nullptr: the host's.
   const model::KernelProfile *Profile = nullptr;
+  /// The target kernel's BTF (kfunc prototypes); nullptr: none, and kfunc
+  /// calls are unknown.
+  model::TargetBtf *Target = nullptr;
 };
 
 Finding analyzeProgram(const bpf::Program &P, const bpf::Function &Entry,

@@ -20,7 +20,26 @@ namespace analysis {
 
 using model::MaxStackBytes;
 
-enum class SlotKind : uint8_t { Invalid, Misc, Zero, Spill };
+enum class SlotKind : uint8_t { Invalid, Misc, Zero, Spill, Iter };
+
+/// The part of an open-coded iterator (`struct bpf_iter_<type>`) that one
+/// STACK_ITER slot holds (the kernel's spilled_ptr.iter).
+struct IterSlot {
+  /// The iterator's struct in the target kernel's BTF.
+  uint32_t BtfId = 0;
+  /// Its reference, in the iterator's first (highest) slot only.
+  uint32_t RefObjId = 0;
+  /// `next` returned NULL on this path (BPF_ITER_STATE_DRAINED).
+  bool Drained = false;
+  /// `next` calls that returned an element on this path (iter.depth): told
+  /// apart by loop detection, never compared when pruning.
+  uint32_t Depth = 0;
+
+  bool operator==(const IterSlot &O) const {
+    return BtfId == O.BtfId && RefObjId == O.RefObjId && Drained == O.Drained &&
+           Depth == O.Depth;
+  }
+};
 
 struct StackSlot {
   /// Kind of byte i of the slot, indexed as the kernel's slot_type[] is,
@@ -29,8 +48,11 @@ struct StackSlot {
   /// bytes 7..4.
   std::array<SlotKind, 8> Kind{};
   RegState Spilled;
+  /// Kind Iter: the iterator.
+  IterSlot Iter;
 
   bool isSpill() const { return Kind[7] == SlotKind::Spill; }
+  bool isIter() const { return Kind[7] == SlotKind::Iter; }
   bool operator==(const StackSlot &O) const;
 };
 

@@ -1,0 +1,129 @@
+//===- KfuncCall.cpp - Calls of kernel functions --------------------------===//
+//
+// The kernel's check_kfunc_call(), for the kfuncs the engine models: the
+// kfunc must be in a set registered for the program type, its prototype
+// comes from the target kernel's BTF, each argument is checked by its BTF
+// type and name suffix (check_kfunc_args()), then R0 is set from the
+// return type and R1-R5 are clobbered. A kfunc the model does not know, or
+// an argument kind it does not check yet, makes the verdict unknown.
+//
+//===----------------------------------------------------------------------===//
+#include "KfuncCall.h"
+#include "Iterators.h"
+#include "TransferEnv.h"
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+
+/// Kfuncs whose every effect the engine models.
+static bool isModelled(const std::string &Name) {
+  return Name == "bpf_iter_num_new" || Name == "bpf_iter_num_next" ||
+         Name == "bpf_iter_num_destroy";
+}
+
+/// One argument against its BTF type (the loop of check_kfunc_args()).
+static bool checkKfuncArg(TransferEnv &E, Path &P, const KfuncCall &K,
+                          int Regno) {
+  const model::KfuncParam &Param = K.Proto.Params[Regno - 1];
+  if (Param.has(model::SuffixIgn))
+    return true;
+  const RegState &R = P.State.reg(Regno);
+  switch (Param.Type.Kind) {
+  case model::KfuncTypeKind::Scalar:
+    if (!R.isScalar())
+      return E.reject(regName(Regno) + " is not a scalar");
+    if (Param.has(model::SuffixK) && !R.Var.isConst())
+      return E.reject(regName(Regno) + " must be a known constant");
+    return true;
+  case model::KfuncTypeKind::PtrToIter:
+    return processIterArg(E, P, K, Regno, Param.Type);
+  default:
+    return E.unknown("argument " + Param.Name + " of kfunc '" + K.Name +
+                     "' is not modelled yet");
+  }
+}
+
+/// R0 from the return type (the end of check_kfunc_call()).
+static bool kfuncResult(TransferEnv &E, const KfuncCall &K, int Pc,
+                        RegState &R0) {
+  const model::KfuncType &T = K.Proto.Return;
+  switch (T.Kind) {
+  case model::KfuncTypeKind::Void:
+    R0 = RegState::notInit();
+    return true;
+  case model::KfuncTypeKind::Scalar:
+    R0 = RegState::unknownScalar();
+    break;
+  case model::KfuncTypeKind::PtrToScalar:
+    // Memory of the pointee's size, read-only.
+    R0 = RegState::pointer(RegType::Mem, ReadOnly);
+    R0.MemSize = T.Size;
+    if (K.Info.has(model::KF_RET_NULL)) {
+      R0.Flags |= MaybeNull;
+      R0.Id = E.newId();
+    }
+    break;
+  default:
+    return E.unknown("the result of kfunc '" + K.Name +
+                     "' is not modelled yet");
+  }
+  R0.Origin = Pc;
+  return true;
+}
+
+/// The kfunc's row and prototype, or a verdict.
+static const model::KfuncInfo *kfuncInfo(TransferEnv &E, const std::string &N,
+                                         std::optional<model::KfuncProto> &P) {
+  const model::KfuncInfo *Info = model::findKfunc(N);
+  if (!Info || !isModelled(N)) {
+    E.unknown("call of kfunc '" + N + "' is not modelled yet");
+    return nullptr;
+  }
+  if (!E.Opts.Target) {
+    E.unknown("call of kfunc '" + N + "' without a target kernel BTF");
+    return nullptr;
+  }
+  std::string Problem;
+  P = model::readKfuncProto(*E.Opts.Target, N, Problem);
+  if (!P) {
+    E.unknown(Problem);
+    return nullptr;
+  }
+  if (!E.Prog.isGPLCompatible()) {
+    E.reject("cannot call kernel function from non-GPL compatible program");
+    return nullptr;
+  }
+  if (!model::kfuncAllowed(*Info, E.Section.Type)) {
+    E.reject("calling kernel function " + N + " is not allowed");
+    return nullptr;
+  }
+  if (Info->has(model::KF_SLEEPABLE) && !E.Section.Sleepable) {
+    E.reject("program must be sleepable to call sleepable kfunc " + N);
+    return nullptr;
+  }
+  return Info;
+}
+
+Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
+  std::optional<model::KfuncProto> Proto;
+  const model::KfuncInfo *Info = kfuncInfo(E, I.Ref.Name, Proto);
+  if (!Info)
+    return Step::Stop;
+  KfuncCall K{I.Ref.Name, *Info, *Proto};
+  if (K.Proto.Params.size() > 5)
+    return E.unknown("kfunc '" + K.Name + "' takes more than 5 arguments");
+  for (int R = 1; R <= static_cast<int>(K.Proto.Params.size()); ++R)
+    if (!checkKfuncArg(E, P, K, R))
+      return Step::Stop;
+  RegState R0;
+  if (!kfuncResult(E, K, P.Pc, R0))
+    return Step::Stop;
+  VerifierState &S = P.State;
+  S.reg(0) = R0;
+  if (Info->has(model::KF_ITER_NEXT))
+    processIterNext(E, P);
+  for (int R = 1; R <= 5; ++R)
+    S.reg(R) = RegState::notInit();
+  ++P.Pc;
+  return Step::Next;
+}
