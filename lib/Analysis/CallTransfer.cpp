@@ -23,8 +23,6 @@ using namespace verifiable::analysis;
 Step analysis::transferCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
   if (I.isHelperCall())
     return transferHelperCall(E, P, I);
-  if (I.isKfuncCall() && I.Ref.Name == "bpf_throw")
-    return transferThrow(E, P);
   if (I.isKfuncCall())
     return transferKfuncCall(E, P, I);
   const bpf::Function *Callee = E.Prog.findFunction(I.Ref.Name);

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "KfuncCall.h"
 #include "Iterators.h"
+#include "Subprograms.h"
 #include "TransferEnv.h"
 
 using namespace verifiable;
@@ -71,29 +72,20 @@ static bool kfuncResult(TransferEnv &E, const KfuncCall &K, int Pc,
   return true;
 }
 
-/// The kfunc's row and prototype, or a verdict.
-static const model::KfuncInfo *kfuncInfo(TransferEnv &E, const std::string &N,
-                                         std::optional<model::KfuncProto> &P) {
+/// The kfunc's row, if this program may call it (the kernel's
+/// add_kfunc_call() and fetch_kfunc_meta()), or a verdict.
+static const model::KfuncInfo *availableKfunc(TransferEnv &E,
+                                              const std::string &N) {
   const model::KfuncInfo *Info = model::findKfunc(N);
-  if (!Info || !isModelled(N)) {
+  if (!Info) {
     E.unknown("call of kfunc '" + N + "' is not modelled yet");
-    return nullptr;
-  }
-  if (!E.Opts.Target) {
-    E.unknown("call of kfunc '" + N + "' without a target kernel BTF");
-    return nullptr;
-  }
-  std::string Problem;
-  P = model::readKfuncProto(*E.Opts.Target, N, Problem);
-  if (!P) {
-    E.unknown(Problem);
     return nullptr;
   }
   if (!E.Prog.isGPLCompatible()) {
     E.reject("cannot call kernel function from non-GPL compatible program");
     return nullptr;
   }
-  if (!model::kfuncAllowed(*Info, E.Section.Type)) {
+  if (!model::kfuncAllowed(*Info, E.Section.Type, E.Profile)) {
     E.reject("calling kernel function " + N + " is not allowed");
     return nullptr;
   }
@@ -104,10 +96,33 @@ static const model::KfuncInfo *kfuncInfo(TransferEnv &E, const std::string &N,
   return Info;
 }
 
+/// The prototype of a kfunc whose every effect is modelled, or a verdict.
+static std::optional<model::KfuncProto> kfuncProto(TransferEnv &E,
+                                                   const std::string &N) {
+  if (!isModelled(N)) {
+    E.unknown("call of kfunc '" + N + "' is not modelled yet");
+    return std::nullopt;
+  }
+  if (!E.Opts.Target) {
+    E.unknown("call of kfunc '" + N + "' without a target kernel BTF");
+    return std::nullopt;
+  }
+  std::string Problem;
+  std::optional<model::KfuncProto> P =
+      model::readKfuncProto(*E.Opts.Target, N, Problem);
+  if (!P)
+    E.unknown(Problem);
+  return P;
+}
+
 Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
-  std::optional<model::KfuncProto> Proto;
-  const model::KfuncInfo *Info = kfuncInfo(E, I.Ref.Name, Proto);
+  const model::KfuncInfo *Info = availableKfunc(E, I.Ref.Name);
   if (!Info)
+    return Step::Stop;
+  if (I.Ref.Name == "bpf_throw")
+    return transferThrow(E, P);
+  std::optional<model::KfuncProto> Proto = kfuncProto(E, I.Ref.Name);
+  if (!Proto)
     return Step::Stop;
   KfuncCall K{I.Ref.Name, *Info, *Proto};
   if (K.Proto.Params.size() > 5)

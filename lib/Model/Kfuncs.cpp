@@ -21,10 +21,20 @@ const KfuncInfo *model::findKfunc(std::string_view Name) {
   return nullptr;
 }
 
-bool model::kfuncAllowed(const KfuncInfo &K, ProgType Type) {
+bool model::kfuncAllowed(const KfuncInfo &K, ProgType Type,
+                         const KernelProfile &Profile) {
   if (K.Set == KfuncSet::Common)
     return true;
   switch (Type) {
+  case ProgType::Tracepoint:
+  case ProgType::PerfEvent:
+  case ProgType::SockOps:
+  case ProgType::CgroupSock:
+  case ProgType::CgroupSockAddr:
+  case ProgType::CgroupSysctl:
+  case ProgType::CgroupSockopt:
+  case ProgType::CgroupDevice:
+    return Profile.GenericKfuncsWider;
   case ProgType::Tracing:
   case ProgType::SchedCls:
   case ProgType::Xdp:

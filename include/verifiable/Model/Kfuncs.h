@@ -9,6 +9,7 @@
 #ifndef VERIFIABLE_MODEL_KFUNCS_H
 #define VERIFIABLE_MODEL_KFUNCS_H
 
+#include "verifiable/Model/KernelProfile.h"
 #include "verifiable/Model/ProgTypes.h"
 
 #include <cstdint>
@@ -36,7 +37,8 @@ enum KfuncFlag : uint32_t {
 enum class KfuncSet : uint8_t {
   /// Registered for BPF_PROG_TYPE_UNSPEC: every program type.
   Common,
-  /// Registered for tracing, tc, XDP, struct_ops, syscall and cgroup_skb.
+  /// Registered for tracing, tc, XDP, struct_ops, syscall and cgroup_skb
+  /// (and more program types with KernelProfile::GenericKfuncsWider).
   Generic,
 };
 
@@ -56,8 +58,9 @@ const KfuncInfo *findKfunc(std::string_view Name);
 
 /// Whether a program of type \p Type may call \p K (the kernel's
 /// btf_kfunc_id_set_contains()); false gives "calling kernel function X is
-/// not allowed".
-bool kfuncAllowed(const KfuncInfo &K, ProgType Type);
+/// not allowed". \p Profile says which kernel.
+bool kfuncAllowed(const KfuncInfo &K, ProgType Type,
+                  const KernelProfile &Profile);
 
 } // namespace model
 } // namespace verifiable
