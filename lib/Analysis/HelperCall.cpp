@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "HelperCall.h"
+#include "Dynptrs.h"
 #include "MemAccess.h"
 #include "References.h"
 #include "Subprograms.h"
@@ -26,6 +27,10 @@ static bool releaseArgument(TransferEnv &E, Path &P,
                             const model::HelperProto &H) {
   VerifierState &S = P.State;
   int Regno = H.ReleasesArg + 1;
+  if (isDynptrArg(H.Args[H.ReleasesArg])) {
+    releaseDynptr(E, P, Regno);
+    return true;
+  }
   const RegState &R = S.reg(Regno);
   std::string RName = regName(Regno);
   if (!R.RefObjId && !R.isKnownZero())

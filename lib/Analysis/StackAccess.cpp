@@ -7,6 +7,7 @@
 // matching load restores it, other stores make bytes unknown or zero.
 //
 //===----------------------------------------------------------------------===//
+#include "Dynptrs.h"
 #include "MemAccess.h"
 #include "StackDepth.h"
 #include "TransferEnv.h"
@@ -90,6 +91,10 @@ static bool checkVarOffStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
     const bpf::Insn &I = E.Image.insn(P.Pc);
     bool WritingZero = A.ValueReg >= 0 ? P.State.reg(A.ValueReg).isKnownZero()
                                        : I.cls() == bpf::BPF_ST && I.Imm == 0;
+    for (int Slot = StackState::slotIndex(static_cast<int>(MaxOff - 1));
+         Slot <= StackState::slotIndex(static_cast<int>(MinOff)); ++Slot)
+      if (!destroyDynptrForWrite(E, P.State, Stack, Slot))
+        return false;
     writeStackRange(Stack, MinOff, MaxOff, WritingZero);
     return true;
   }
@@ -127,6 +132,8 @@ bool analysis::checkStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
     bool IsSt = I.cls() == bpf::BPF_ST;
     if (Value && Value->isPointer() && (Size != 8 || Off % 8))
       return E.reject("invalid size of register spill");
+    if (!destroyDynptrForWrite(E, P.State, Stack, StackState::slotIndex(Off)))
+      return false;
     if (Value && Value->isScalar() && Off % 8 == 0 && E.privileged() &&
         !Value->Id && !Value->Var.isConst() &&
         (Value->Var.UMax >> 1 >> (8 * Size - 1)) == 0) {
@@ -159,7 +166,8 @@ bool analysis::checkStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
     SlotKind K = Stack.kindAt(Off + static_cast<int>(I));
     if (K == SlotKind::Zero)
       ++Zeros;
-    if ((K == SlotKind::Invalid && !E.privileged()) || K == SlotKind::Iter)
+    if ((K == SlotKind::Invalid && !E.privileged()) || K == SlotKind::Iter ||
+        K == SlotKind::Dynptr)
       return E.reject("invalid read from stack off " + std::to_string(Off) +
                       "+" + std::to_string(I) + " size " +
                       std::to_string(Size));

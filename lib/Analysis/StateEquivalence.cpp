@@ -71,7 +71,7 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
   for (int I = 0; I < Old.numSlots(); ++I) {
     bool Relevant = !Top || I >= 64 || Top->Slots.test(I);
     const StackSlot &O = *Old.slot(I);
-    if (!Relevant && SkipDeadSlots && !O.isIter())
+    if (!Relevant && SkipDeadSlots && !O.isIter() && !O.isDynptr())
       continue;
     const StackSlot *C = Cur.slot(I);
     static const StackSlot Empty;
@@ -91,6 +91,11 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
     if (O.isIter() &&
         (O.Iter.BtfId != C->Iter.BtfId || O.Iter.Drained != C->Iter.Drained ||
          !Ids.check(O.Iter.RefObjId, C->Iter.RefObjId)))
+      return false;
+    // Dynptrs: same type and slot, same reference (STACK_DYNPTR).
+    if (O.isDynptr() &&
+        (O.Dynptr.Type != C->Dynptr.Type || O.Dynptr.First != C->Dynptr.First ||
+         !Ids.check(O.Dynptr.RefObjId, C->Dynptr.RefObjId)))
       return false;
     if (O.isSpill() &&
         !(!Relevant && O.Spilled.isScalar() && C->Spilled.isScalar()) &&
@@ -133,7 +138,7 @@ bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur,
 
 bool StackSlot::operator==(const StackSlot &O) const {
   return Kind == O.Kind && (!isSpill() || Spilled == O.Spilled) &&
-         (!isIter() || Iter == O.Iter);
+         (!isIter() || Iter == O.Iter) && (!isDynptr() || Dynptr == O.Dynptr);
 }
 
 bool StackState::operator==(const StackState &O) const {

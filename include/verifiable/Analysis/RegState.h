@@ -48,6 +48,8 @@ enum RegFlag : uint8_t {
   AddConst32 = 1 << 3,
   AddConst64 = 1 << 4,
   AddConst = AddConst32 | AddConst64,
+  /// Mem: a slice of a dynptr (bpf_dynptr_data()).
+  DynptrSlice = 1 << 5,
 };
 
 struct RegState {

@@ -20,7 +20,26 @@ namespace analysis {
 
 using model::MaxStackBytes;
 
-enum class SlotKind : uint8_t { Invalid, Misc, Zero, Spill, Iter };
+enum class SlotKind : uint8_t { Invalid, Misc, Zero, Spill, Iter, Dynptr };
+
+enum class DynptrKind : uint8_t { Local, Ringbuf };
+
+/// One of the two STACK_DYNPTR slots of a `struct bpf_dynptr` (the
+/// kernel's spilled_ptr.dynptr).
+struct DynptrSlot {
+  DynptrKind Type = DynptrKind::Local;
+  /// The slot the pointer points to (the higher of the two indices).
+  bool First = false;
+  /// Links the dynptr's slices (the kernel's dynptr id).
+  uint32_t Id = 0;
+  /// Ring buffer dynptrs: the reservation's reference, in both slots.
+  uint32_t RefObjId = 0;
+
+  bool operator==(const DynptrSlot &O) const {
+    return Type == O.Type && First == O.First && Id == O.Id &&
+           RefObjId == O.RefObjId;
+  }
+};
 
 /// The part of an open-coded iterator (`struct bpf_iter_<type>`) that one
 /// STACK_ITER slot holds (the kernel's spilled_ptr.iter).
@@ -50,9 +69,12 @@ struct StackSlot {
   RegState Spilled;
   /// Kind Iter: the iterator.
   IterSlot Iter;
+  /// Kind Dynptr: the dynptr.
+  DynptrSlot Dynptr;
 
   bool isSpill() const { return Kind[7] == SlotKind::Spill; }
   bool isIter() const { return Kind[7] == SlotKind::Iter; }
+  bool isDynptr() const { return Kind[7] == SlotKind::Dynptr; }
   bool operator==(const StackSlot &O) const;
 };
 
