@@ -148,8 +148,36 @@ SEC("xdp") int local_overwritten(struct xdp_md *ctx) {
   return XDP_PASS;
 }
 
+struct {
+  __uint(type, BPF_MAP_TYPE_HASH);
+  __uint(max_entries, 4);
+  __type(key, int);
+  __type(value, long);
+} copies SEC(".maps");
+
+SEC("xdp") int helper_reads_dynptr(struct xdp_md *ctx) {
+  struct bpf_dynptr d;
+  int k = 0;
+  bpf_ringbuf_reserve_dynptr(&rb, 8, 0, &d);
+  bpf_map_update_elem(&copies, &k, &d, 0);
+  // CHECK-DAG: dynptr.c:[[@LINE-1]]:3: warning: BPF verifier would reject program 'helper_reads_dynptr': invalid read from stack R3 off -16+0 size 8
+  bpf_ringbuf_discard_dynptr(&d, 0);
+  return XDP_PASS;
+}
+
+SEC("xdp") int helper_writes_dynptr(struct xdp_md *ctx) {
+  struct bpf_dynptr d;
+  bpf_ringbuf_reserve_dynptr(&rb, 8, 0, &d);
+  bpf_probe_read_kernel(&d, 8, (void *)(long)ctx->data);
+  // CHECK-DAG: dynptr.c:[[@LINE-1]]:3: warning: BPF verifier would reject program 'helper_writes_dynptr': potential write to dynptr at off=-16 disallowed
+  bpf_ringbuf_discard_dynptr(&d, 0);
+  return XDP_PASS;
+}
+
 // Every program's verdict, with or without the kernel:
-// VERDICT:      12 programs
+// VERDICT:      14 programs
+// VERDICT-NEXT: helper_reads_dynptr: reject
+// VERDICT-NEXT: helper_writes_dynptr: reject
 // VERDICT-NEXT: local_over_stack: reject
 // VERDICT-NEXT: local_overwritten: accept
 // VERDICT-NEXT: local_read: accept
@@ -175,4 +203,6 @@ SEC("xdp") int local_overwritten(struct xdp_md *ctx) {
 // KERNEL-DAG: local_over_stack: ours=reject kernel=reject message=match
 // KERNEL-DAG: read_uninit: ours=reject kernel=reject message=match
 // KERNEL-DAG: local_overwritten: ours=accept kernel=accept
+// KERNEL-DAG: helper_reads_dynptr: ours=reject kernel=reject message=match
+// KERNEL-DAG: helper_writes_dynptr: ours=reject kernel=reject message=match
 char LICENSE[] SEC("license") = "GPL";

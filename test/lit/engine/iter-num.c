@@ -119,11 +119,29 @@ SEC("xdp") int new_twice(struct xdp_md *ctx) {
   return XDP_PASS;
 }
 
+struct {
+  __uint(type, BPF_MAP_TYPE_HASH);
+  __uint(max_entries, 4);
+  __type(key, int);
+  __type(value, long);
+} copies SEC(".maps");
+
+SEC("xdp") int helper_reads_iter(struct xdp_md *ctx) {
+  struct bpf_iter_num it;
+  int k = 0;
+  bpf_iter_num_new(&it, 0, 10);
+  bpf_map_update_elem(&copies, &k, &it, 0);
+  // CHECK-DAG: iter-num.c:[[@LINE-1]]:3: warning: BPF verifier would reject program 'helper_reads_iter': invalid read from stack R3 off -8+0 size 8
+  bpf_iter_num_destroy(&it);
+  return XDP_PASS;
+}
+
 // Every program's verdict, with or without the kernel:
-// VERDICT:      11 programs
+// VERDICT:      12 programs
 // VERDICT-NEXT: destroyed_twice: reject
 // VERDICT-NEXT: element_unchecked: reject
 // VERDICT-NEXT: element_written: reject
+// VERDICT-NEXT: helper_reads_iter: reject
 // VERDICT-NEXT: index_in_range: accept
 // VERDICT-NEXT: index_unchecked: reject
 // VERDICT-NEXT: nested: accept
@@ -134,7 +152,7 @@ SEC("xdp") int new_twice(struct xdp_md *ctx) {
 // VERDICT-NEXT: sum_million: accept
 
 // Without a target BTF there is no prototype: every program is unknown.
-// NOBTF:      11 programs
+// NOBTF:      12 programs
 // NOBTF-NEXT: destroyed_twice: unknown
 // NOBTF: sum_million: unknown
 
@@ -149,4 +167,5 @@ SEC("xdp") int new_twice(struct xdp_md *ctx) {
 // KERNEL-DAG: destroyed_twice: ours=reject kernel=reject message=match
 // KERNEL-DAG: element_written: ours=reject kernel=reject message=match
 // KERNEL-DAG: new_twice: ours=reject kernel=reject message=match
+// KERNEL-DAG: helper_reads_iter: ours=reject kernel=reject message=match
 char LICENSE[] SEC("license") = "GPL";
