@@ -99,8 +99,12 @@ static bool checkVarOffStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
     return true;
   }
   bool AllZero = true;
-  for (int64_t B = MinOff; B < MaxOff && AllZero; ++B)
-    AllZero = Stack.kindAt(static_cast<int>(B)) == SlotKind::Zero;
+  for (int64_t B = MinOff; B < MaxOff; ++B) {
+    SlotKind K = Stack.kindAt(static_cast<int>(B));
+    if (K == SlotKind::Iter || K == SlotKind::Dynptr)
+      return E.unknown("a variable-offset read of an iterator or a dynptr");
+    AllZero &= K == SlotKind::Zero;
+  }
   if (A.Loaded)
     *A.Loaded = AllZero ? RegState::constant(0) : RegState::unknownScalar();
   return true;
