@@ -174,8 +174,22 @@ SEC("xdp") int helper_writes_dynptr(struct xdp_md *ctx) {
   return XDP_PASS;
 }
 
+// A global function's `const struct bpf_dynptr *` parameter takes a dynptr
+// on the stack, nothing else.
+__attribute__((noinline)) int peek(const struct bpf_dynptr *d) {
+  char c = 0;
+  bpf_dynptr_read(&c, 1, (struct bpf_dynptr *)d, 0, 0);
+  return c;
+}
+
+SEC("xdp") int global_gets_ctx(struct xdp_md *ctx) {
+  return peek((void *)ctx) ? XDP_PASS : XDP_DROP;
+  // CHECK-DAG: dynptr.c:[[@LINE-1]]:10: warning: BPF verifier would reject program 'global_gets_ctx': arg#0 expected pointer to stack or const struct bpf_dynptr
+}
+
 // Every program's verdict, with or without the kernel:
-// VERDICT:      14 programs
+// VERDICT:      15 programs
+// VERDICT-NEXT: global_gets_ctx: reject
 // VERDICT-NEXT: helper_reads_dynptr: reject
 // VERDICT-NEXT: helper_writes_dynptr: reject
 // VERDICT-NEXT: local_over_stack: reject
@@ -204,5 +218,6 @@ SEC("xdp") int helper_writes_dynptr(struct xdp_md *ctx) {
 // KERNEL-DAG: read_uninit: ours=reject kernel=reject message=match
 // KERNEL-DAG: local_overwritten: ours=accept kernel=accept
 // KERNEL-DAG: helper_reads_dynptr: ours=reject kernel=reject message=match
+// KERNEL-DAG: global_gets_ctx: ours=reject kernel=reject message=match
 // KERNEL-DAG: helper_writes_dynptr: ours=reject kernel=reject message=match
 char LICENSE[] SEC("license") = "GPL";
