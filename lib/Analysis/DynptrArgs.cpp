@@ -86,9 +86,10 @@ bool analysis::destroyDynptrForWrite(TransferEnv &E, VerifierState &S,
   return true;
 }
 
-/// An uninitialised dynptr argument: written, then a dynptr of kind \p K.
+/// An uninitialised dynptr argument: written, then a dynptr of kind \p K
+/// (a ring buffer one shares \p CloneRef, or acquires a reference).
 static bool createDynptr(TransferEnv &E, Path &P, int Regno, DynptrKind K,
-                         int Spi) {
+                         int Spi, uint32_t CloneRef = 0) {
   for (int I = 0; I < 16; I += 8)
     if (!checkMemAccess(E, P, MemAccess::store(Regno, I, 8, -1)))
       return false;
@@ -100,7 +101,7 @@ static bool createDynptr(TransferEnv &E, Path &P, int Regno, DynptrKind K,
   D.Type = K;
   D.Id = E.newId();
   if (K == DynptrKind::Ringbuf)
-    D.RefObjId = acquireReference(E, P.State, P.Pc);
+    D.RefObjId = CloneRef ? CloneRef : acquireReference(E, P.State, P.Pc);
   for (int I : {Spi, Spi - 1}) {
     StackSlot &W = Stack.slotForWrite(I);
     W.Kind.fill(SlotKind::Dynptr);
@@ -147,6 +148,30 @@ bool analysis::checkDynptrArg(TransferEnv &E, Path &P,
     return E.reject("Expected a dynptr of type ringbuf as arg #" +
                     std::to_string(Regno - 1));
   Facts.RefObjId = D->Dynptr.RefObjId;
+  return true;
+}
+
+bool analysis::checkKfuncDynptrArg(TransferEnv &E, Path &P, int Regno,
+                                   bool Uninit,
+                                   const std::optional<DynptrSlot> &Parent,
+                                   std::optional<DynptrSlot> &Found) {
+  const RegState &R = P.State.reg(Regno);
+  if (R.Type != RegType::Stack || R.maybeNull())
+    return E.reject("arg#" + std::to_string(Regno - 1) +
+                    " expected pointer to stack or const struct bpf_dynptr");
+  int Spi = dynptrSlot(E, P.State, R);
+  if (Spi == -1)
+    return false;
+  if (Uninit) {
+    DynptrKind K = Parent ? Parent->Type : DynptrKind::Local;
+    return createDynptr(E, P, Regno, K, Spi, Parent ? Parent->RefObjId : 0);
+  }
+  const StackSlot *D =
+      Spi < 0 ? nullptr : initDynptr(P.State.Frames[R.Frame].Stack, Spi);
+  if (!D)
+    return E.reject("Expected an initialized dynptr as arg #" +
+                    std::to_string(Regno - 1));
+  Found = D->Dynptr;
   return true;
 }
 

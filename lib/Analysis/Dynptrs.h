@@ -15,6 +15,8 @@
 #include "HelperCall.h"
 #include "Path.h"
 
+#include <optional>
+
 namespace verifiable {
 namespace analysis {
 
@@ -26,6 +28,13 @@ bool isDynptrArg(model::ArgType T);
 /// a release argument the check that it holds a reference first).
 bool checkDynptrArg(TransferEnv &E, Path &P, const model::HelperProto &H,
                     unsigned A, CallFacts &Facts);
+/// A kfunc's dynptr argument R<Regno> (KF_ARG_PTR_TO_DYNPTR in
+/// check_kfunc_args()): with \p Uninit it becomes a dynptr like \p Parent
+/// (a clone sharing its reference) or a local one; otherwise it must be an
+/// initialised dynptr, which \p Found receives.
+bool checkKfuncDynptrArg(TransferEnv &E, Path &P, int Regno, bool Uninit,
+                         const std::optional<DynptrSlot> &Parent,
+                         std::optional<DynptrSlot> &Found);
 /// After the arguments: releases the dynptr R<Regno> points to
 /// (unmark_stack_slots_dynptr()).
 void releaseDynptr(TransferEnv &E, Path &P, int Regno);

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "KfuncCall.h"
+#include "Dynptrs.h"
 #include "Iterators.h"
 #include "Subprograms.h"
 #include "TransferEnv.h"
@@ -18,13 +19,19 @@ using namespace verifiable::analysis;
 
 /// Kfuncs whose every effect the engine models.
 static bool isModelled(const std::string &Name) {
-  return Name == "bpf_iter_num_new" || Name == "bpf_iter_num_next" ||
-         Name == "bpf_iter_num_destroy";
+  static const char *const Names[] = {
+      "bpf_iter_num_new",  "bpf_iter_num_next",  "bpf_iter_num_destroy",
+      "bpf_dynptr_size",   "bpf_dynptr_is_null", "bpf_dynptr_is_rdonly",
+      "bpf_dynptr_adjust", "bpf_dynptr_clone",
+  };
+  for (const char *N : Names)
+    if (Name == N)
+      return true;
+  return false;
 }
 
 /// One argument against its BTF type (the loop of check_kfunc_args()).
-static bool checkKfuncArg(TransferEnv &E, Path &P, const KfuncCall &K,
-                          int Regno) {
+static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
   const model::KfuncParam &Param = K.Proto.Params[Regno - 1];
   if (Param.has(model::SuffixIgn))
     return true;
@@ -38,6 +45,15 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, const KfuncCall &K,
     return true;
   case model::KfuncTypeKind::PtrToIter:
     return processIterArg(E, P, K, Regno, Param.Type);
+  case model::KfuncTypeKind::PtrToDynptr: {
+    bool Uninit = Param.has(model::SuffixUninit);
+    std::optional<DynptrSlot> Found;
+    if (!checkKfuncDynptrArg(E, P, Regno, Uninit, K.InitializedDynptr, Found))
+      return false;
+    if (Found)
+      K.InitializedDynptr = Found;
+    return true;
+  }
   default:
     return E.unknown("argument " + Param.Name + " of kfunc '" + K.Name +
                      "' is not modelled yet");

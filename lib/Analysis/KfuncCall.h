@@ -12,10 +12,12 @@
 #include "Outcome.h"
 #include "Path.h"
 
+#include "verifiable/Analysis/StackState.h"
 #include "verifiable/Model/KfuncBtf.h"
 #include "verifiable/Model/Kfuncs.h"
 #include "verifiable/Program/Insn.h"
 
+#include <optional>
 #include <string>
 
 namespace verifiable {
@@ -28,6 +30,9 @@ struct KfuncCall {
   const std::string &Name;
   const model::KfuncInfo &Info;
   const model::KfuncProto &Proto;
+  /// The initialised dynptr an earlier argument passed
+  /// (meta->initialized_dynptr): what bpf_dynptr_clone() copies.
+  std::optional<DynptrSlot> InitializedDynptr = std::nullopt;
 };
 
 /// A call of a kfunc other than bpf_throw.
