@@ -7,6 +7,7 @@
 // (GlobalFunctions.cpp); kfuncs are checked in KfuncCall.cpp.
 //
 //===----------------------------------------------------------------------===//
+#include "CriticalSections.h"
 #include "KfuncCall.h"
 #include "References.h"
 #include "Subprograms.h"
@@ -87,6 +88,8 @@ Step analysis::transferExit(TransferEnv &E, Path &P, const bpf::Insn &I) {
     return Step::Next;
   }
   if (!checkReferenceLeak(E, P))
+    return Step::Stop;
+  if (!checkNoCriticalSection(E, S, "BPF_EXIT instruction in main prog"))
     return Step::Stop;
   if (!checkRegRead(E, S, 0))
     return Step::Stop;

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "HelperCall.h"
+#include "CriticalSections.h"
 #include "Dynptrs.h"
 #include "MemAccess.h"
 #include "References.h"
@@ -105,7 +106,9 @@ Step analysis::transferHelperCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
   }
   if (H.ReleasesArg >= 0 && !releaseArgument(E, P, H))
     return Step::Stop;
-  if (H.Id == model::BPF_FUNC_tail_call && !checkReferenceLeak(E, P))
+  if (H.Id == model::BPF_FUNC_tail_call &&
+      (!checkReferenceLeak(E, P) ||
+       !checkNoCriticalSection(E, P.State, "tail_call")))
     return Step::Stop; // "tail_call would lead to reference leak"
   RegState R0;
   if (!helperResult(E, P, H, Facts, R0))

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "KfuncCall.h"
+#include "CriticalSections.h"
 #include "Dynptrs.h"
 #include "Iterators.h"
 #include "Subprograms.h"
@@ -27,7 +28,7 @@ static bool isModelled(const std::string &Name) {
   for (const char *N : Names)
     if (Name == N)
       return true;
-  return false;
+  return isCriticalSectionKfunc(Name);
 }
 
 /// One argument against its BTF type (the loop of check_kfunc_args()).
@@ -135,8 +136,11 @@ Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
   const model::KfuncInfo *Info = availableKfunc(E, I.Ref.Name);
   if (!Info)
     return Step::Stop;
-  if (I.Ref.Name == "bpf_throw")
+  if (I.Ref.Name == "bpf_throw") {
+    if (P.State.RcuLock || P.State.PreemptLocks)
+      return E.unknown("bpf_throw inside an RCU or non-preemptible section");
     return transferThrow(E, P);
+  }
   std::optional<model::KfuncProto> Proto = kfuncProto(E, I.Ref.Name);
   if (!Proto)
     return Step::Stop;
@@ -150,6 +154,8 @@ Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
   if (!kfuncResult(E, K, P.Pc, R0))
     return Step::Stop;
   VerifierState &S = P.State;
+  if (!updateCriticalSections(E, S, K.Name, Info->has(model::KF_SLEEPABLE)))
+    return Step::Stop;
   S.reg(0) = R0;
   if (Info->has(model::KF_ITER_NEXT))
     processIterNext(E, P);

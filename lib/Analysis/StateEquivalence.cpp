@@ -110,7 +110,8 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
 bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur,
                         const RelevantSet *Top, bool SkipDeadSlots) {
   if (Old.Frames.size() != Cur.Frames.size() ||
-      Old.Refs.size() != Cur.Refs.size())
+      Old.Refs.size() != Cur.Refs.size() || Old.RcuLock != Cur.RcuLock ||
+      Old.PreemptLocks != Cur.PreemptLocks)
     return false;
   IdMap Ids;
   for (size_t F = 0; F < Old.Frames.size(); ++F) {
@@ -160,5 +161,6 @@ bool FrameState::operator==(const FrameState &O) const {
 
 bool VerifierState::operator==(const VerifierState &O) const {
   return Frames == O.Frames && Refs == O.Refs &&
-         CallbackDepth == O.CallbackDepth;
+         CallbackDepth == O.CallbackDepth && RcuLock == O.RcuLock &&
+         PreemptLocks == O.PreemptLocks;
 }
