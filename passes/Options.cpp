@@ -57,6 +57,14 @@ static cl::opt<std::string> TargetBtf(
              "against; 'none' for no target BTF (default: the running "
              "kernel's when readable)"),
     cl::value_desc("file|none"), cl::cat(Category));
+static cl::opt<std::string> Kconfig(
+    "verifiable-kconfig",
+    cl::desc("The target kernel's .config (plain or gzip-compressed) that "
+             "__kconfig externs take their values from; 'none' for none "
+             "(default: when the target is the running kernel, "
+             "/boot/config-$(uname -r) or /proc/config.gz, as libbpf reads)"),
+    cl::value_desc("file|none"), cl::cat(Category));
+
 namespace {
 enum class KnobValues { Initial, Any };
 } // namespace
@@ -85,4 +93,5 @@ uint64_t options::insnBudget() { return Budget; }
 bool options::unprivileged() { return Unprivileged; }
 bool options::judgeNaked() { return JudgeNaked; }
 const std::string &options::targetBtfPath() { return TargetBtf; }
+const std::string &options::kconfigPath() { return Kconfig; }
 bool options::knobsAnyValue() { return Rodata == KnobValues::Any; }

@@ -28,6 +28,8 @@ bool judgeNaked();
 /// -verifiable-target-btf as given: empty when not given (then the running
 /// kernel's BTF is the default), "none" for no target BTF.
 const std::string &targetBtfPath();
+/// -verifiable-kconfig: "" when not given.
+const std::string &kconfigPath();
 /// -verifiable-rodata=any: knobs (`const volatile` globals) hold any value.
 bool knobsAnyValue();
 

@@ -12,6 +12,10 @@
 #include "verifiable/Analysis/Analyzer.h"
 #include "verifiable/Frontend/MIRLowering.h"
 #include "verifiable/Frontend/ModuleDescription.h"
+#include "verifiable/Frontend/KconfigExterns.h"
+#include "verifiable/Frontend/KsymExterns.h"
+#include "verifiable/Model/KernelConfig.h"
+#include "verifiable/Model/KernelSymbols.h"
 #include "verifiable/Model/TargetBtf.h"
 #include "verifiable/Report/DiagnosticEmitter.h"
 #include "verifiable/Report/JsonReport.h"
@@ -52,11 +56,16 @@ public:
 private:
   std::set<std::string> skipRequests(const Module &M) const;
   const DILocation *locationOf(const std::string &Function, int Index) const;
+  bool targetIsRunningKernel() const {
+    return Target && Target->path() == model::TargetBtf::RunningKernel;
+  }
 
   const TargetMachine &TM;
   MIRLowering Lowering;
   /// The target kernel's BTF: one per compile, read when a program needs it.
   std::unique_ptr<model::TargetBtf> Target;
+  /// The target kernel's .config: read when a program has a CONFIG_ extern.
+  std::unique_ptr<model::KernelConfig> Config;
   bpf::Program Prog;
   std::map<std::string, std::vector<const DILocation *>> Locations;
 };
@@ -72,6 +81,12 @@ bool VerifiableMachinePass::runOnMachineFunction(MachineFunction &MF) {
         Path.empty() ? model::TargetBtf::defaultPath() : Path);
     Lowering.setTargetBtf(Target.get());
     Lowering.setJudgeNaked(options::judgeNaked());
+    // This machine's configuration describes only the kernel running here.
+    const std::string &ConfigPath = options::kconfigPath();
+    Config = std::make_unique<model::KernelConfig>(
+        !ConfigPath.empty()         ? ConfigPath
+        : targetIsRunningKernel() ? model::KernelConfig::defaultPath()
+                                    : "none");
   }
   std::vector<const DILocation *> &Locs = Locations[MF.getName().str()];
   Locs.clear();
@@ -129,6 +144,13 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
   if (Prog.Functions.empty())
     return false;
   describeModule(M, TM, Prog);
+  model::KconfigInputs KconfigIn{Config.get(), Target.get(),
+                                 targetIsRunningKernel()};
+  describeKconfigExterns(M, KconfigIn, Prog);
+  // Only the running kernel's symbol table can be read.
+  model::KernelSymbols Symbols(targetIsRunningKernel() ? "/proc/kallsyms"
+                                                       : "none");
+  describeKsymExterns(M, &Symbols, Target.get(), Prog);
   std::set<std::string> Skip = skipRequests(M);
 
   DiagnosticEmitter Diags(M.getContext(), options::severity(),
@@ -182,6 +204,13 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
                              : !Target->used()        ? "unused"
                              : Target->hash().empty() ? "unreadable"
                                                       : "loaded";
+  }
+  if (Config) {
+    Inputs.KconfigPath = Config->disabled() ? "none" : Config->path();
+    Inputs.KconfigStatus = Config->disabled()    ? "none"
+                           : !Config->used()     ? "unused"
+                           : Config->available() ? "loaded"
+                                                 : "unreadable";
   }
   if (!options::reportPath().empty())
     if (Error E = writeJsonReportFile(Findings, options::reportPath(), Inputs))

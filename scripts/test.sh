@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds verifiable and runs every test: the GoogleTest unit tests and the
+# Builds verifiable and runs every test: the GoogleTest unit tests, the
 # two lit suites, test/lit and the differential corpus test/corpus (kernel
-# tests and the whole corpus are skipped where bpf(BPF_PROG_LOAD) is refused).
+# tests and the whole corpus are skipped where bpf(BPF_PROG_LOAD) is refused),
+# and a short fuzzing run (scripts/fuzz.sh).
 # Ends with one line "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +33,13 @@ failed=$((failed + $(count Failed) + $(count 'Unexpectedly Passed') + $(count Un
 skipped=$((skipped + $(count Unsupported)))
 grep -q "Total Discovered Tests" "$lit_out" || failed=$((failed + 1))
 rm -f "$lit_out"
+
+# A short, reproducible fuzzing run (docs/robustness.md): one test.
+if scripts/fuzz.sh --iterations 40 --minutes 3 --seed 1; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
 
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

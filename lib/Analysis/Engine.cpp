@@ -66,7 +66,23 @@ void Engine::locateStop() {
   R.InsnIndex = Pc - Pi.Start;
 }
 
+/// Notes for a rejection that read loader-filled values the engine does
+/// not know: the kernel reads the real ones and may decide otherwise.
+static void noteUnknownValues(Finding &R, const ProgramData &Data) {
+  for (const bpf::GlobalVar *G : Data.unknownRead()) {
+    FindingNote N;
+    N.Text = "the verdict assumed any value of '" + G->Name +
+             "', which libbpf sets at load time: " + G->UnknownWhy;
+    R.Notes.push_back(std::move(N));
+  }
+}
+
 Finding Engine::run() {
+  if (!Prog.LoadErrors.empty()) {
+    Out.reject(Prog.LoadErrors.front());
+    Out.finding().ByLoader = true;
+    return Out.finding();
+  }
   std::string Why = unsupported();
   if (!Why.empty()) {
     Out.unknown(Why);
@@ -102,6 +118,8 @@ Finding Engine::run() {
     return R;
   }
   locateStop();
+  if (R.V == Verdict::Reject)
+    noteUnknownValues(R, Data);
   return R;
 }
 

@@ -2,8 +2,8 @@
 //
 // ld_imm64 loads a number, or, through a relocation, the address of a map,
 // of a global variable (a map value of the data section's array map) or of
-// a subprogram (a callback). Kernel symbols and CO-RE relocations are not
-// modelled.
+// a subprogram (a callback), or of a kernel symbol (__ksym). Typed kernel
+// symbols (BTF pointers) are not modelled yet.
 //
 //===----------------------------------------------------------------------===//
 #include "ProgramData.h"
@@ -12,6 +12,26 @@
 
 using namespace verifiable;
 using namespace verifiable::analysis;
+
+/// What libbpf loads for a __ksym variable: an untyped one's address as a
+/// number (0 for a weak one the kernel lacks), a typed one as a BTF pointer.
+static bool ksymValue(TransferEnv &E, const std::string &Name, RegState &R) {
+  const bpf::KsymVar *K = E.Prog.findKsym(Name);
+  if (!K)
+    return E.unknown("kernel symbol '" + Name + "' is not described");
+  if (K->InKernel == bpf::KsymVar::Absent) { // weak: strong ones fail earlier
+    R = RegState::constant(0);
+    return true;
+  }
+  if (K->Typed)
+    return E.unknown("typed __ksym variable '" + Name +
+                     "' (a BTF pointer) is not modelled yet");
+  R = RegState::unknownScalar();
+  // A kernel address is never 0; a weak symbol of unknown presence may be.
+  if (K->InKernel == bpf::KsymVar::Present || !K->Weak)
+    R.Var = domain::Scalar::unsignedRange(1, UINT64_MAX);
+  return true;
+}
 
 Step analysis::transferLdImm64(TransferEnv &E, Path &P, const bpf::Insn &I) {
   if (!checkRegWrite(E, I.Dst))
@@ -51,6 +71,10 @@ Step analysis::transferLdImm64(TransferEnv &E, Path &P, const bpf::Insn &I) {
     R.Callee = E.Image.pieceOf(Start);
     break;
   }
+  case bpf::SymbolRef::Ksym:
+    if (!ksymValue(E, I.Ref.Name, R))
+      return Step::Stop;
+    break;
   default:
     return E.unknown("ld_imm64 of '" + I.Ref.Name +
                      "' (a kernel symbol or an unknown relocation) is not "

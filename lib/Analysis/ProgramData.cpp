@@ -2,7 +2,8 @@
 //
 // What libbpf does with .data/.bss/.rodata: one array map per section, with
 // a single value as large as the section; .rodata is read-only for
-// programs.
+// programs. The .kconfig map of __kconfig externs is one more read-only
+// section.
 //
 //===----------------------------------------------------------------------===//
 #include "ProgramData.h"
@@ -15,8 +16,15 @@ using namespace verifiable::analysis;
 std::optional<uint64_t> ProgramData::bytes(const std::string &Section,
                                            uint64_t At, unsigned Size) {
   for (const bpf::GlobalVar &G : Prog.Globals) {
-    if (G.Section != Section || At < G.Offset ||
-        At + Size > G.Offset + G.Bytes.size())
+    if (G.Section != Section || At < G.Offset || At + Size > G.Offset + G.Size)
+      continue;
+    if (!G.UnknownWhy.empty()) {
+      if (std::find(UnknownRead.begin(), UnknownRead.end(), &G) ==
+          UnknownRead.end())
+        UnknownRead.push_back(&G);
+      return std::nullopt;
+    }
+    if (At + Size > G.Offset + G.Bytes.size())
       continue;
     if (G.LoaderSettable) {
       if (KnobsAnyValue)
@@ -43,8 +51,9 @@ const bpf::MapDef *ProgramData::sectionMap(const std::string &Section) {
   M.KeySize = 4;
   M.ValueSize = static_cast<uint32_t>(Prog.sectionSize(Section));
   M.MaxEntries = 1;
-  if (Section.rfind(".rodata", 0) == 0)
-    M.Flags = bpf::MapDef::ReadOnlyForPrograms; // libbpf freezes .rodata
+  // libbpf freezes .rodata and .kconfig read-only for programs.
+  if (Section.rfind(".rodata", 0) == 0 || Section == ".kconfig")
+    M.Flags = bpf::MapDef::ReadOnlyForPrograms;
   Maps.push_back(M);
   return &Maps.back();
 }

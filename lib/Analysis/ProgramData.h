@@ -34,12 +34,18 @@ public:
                                 unsigned Size);
   /// The knobs whose initial values bytes() returned, in first-read order.
   const std::vector<std::string> &knobsRead() const { return KnobsRead; }
+  /// The loader-filled variables read whose values are unknown (the load
+  /// gave an unknown scalar), in first-read order.
+  const std::vector<const bpf::GlobalVar *> &unknownRead() const {
+    return UnknownRead;
+  }
 
 private:
   const bpf::Program &Prog;
   bool KnobsAnyValue;
   std::deque<bpf::MapDef> Maps;
   std::vector<std::string> KnobsRead;
+  std::vector<const bpf::GlobalVar *> UnknownRead;
 };
 
 } // namespace analysis

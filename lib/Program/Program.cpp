@@ -29,6 +29,10 @@ const GlobalVar *Program::findGlobal(const std::string &Name) const {
   return findByName(Globals, Name);
 }
 
+const KsymVar *Program::findKsym(const std::string &Name) const {
+  return findByName(Ksyms, Name);
+}
+
 uint64_t Program::sectionSize(const std::string &Section) const {
   uint64_t End = 0;
   for (const GlobalVar &G : Globals)

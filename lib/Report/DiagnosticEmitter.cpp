@@ -24,6 +24,9 @@ using namespace verifiable;
 const char *const verifiable::RemarkPassName = "verifiable";
 
 static std::string rejectionText(const Finding &F) {
+  if (F.ByLoader)
+    return "libbpf would fail to load program '" + F.Program +
+           "': " + F.Message;
   return "BPF verifier would reject program '" + F.Program + "': " + F.Message;
 }
 

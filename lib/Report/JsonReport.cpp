@@ -28,6 +28,8 @@ static json::Object toJson(const Finding &F) {
       {"section", F.Section},
       {"verdict", verdictName(F.V)},
       {"message", F.Message},
+      {"rejected_by", F.V != Verdict::Reject ? "" : F.ByLoader ? "libbpf"
+                                                                : "kernel"},
       {"file", F.Loc.File},
       {"line", F.Loc.Line},
       {"column", F.Loc.Column},
@@ -51,6 +53,9 @@ void verifiable::writeJsonReport(const std::vector<Finding> &Findings,
     Report["target_btf"] = json::Object{{"path", Inputs.TargetBtfPath},
                                         {"status", Inputs.TargetBtfStatus},
                                         {"hash", Inputs.TargetBtfHash}};
+  if (!Inputs.KconfigStatus.empty())
+    Report["kconfig"] = json::Object{{"path", Inputs.KconfigPath},
+                                     {"status", Inputs.KconfigStatus}};
   OS << formatv("{0:2}", json::Value(std::move(Report))) << "\n";
 }
 

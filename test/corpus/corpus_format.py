@@ -95,6 +95,22 @@ def header_flags(text):
     return flags
 
 
+VMLINUX_INCLUDE_RE = re.compile(r'^\s*#\s*include\s*[<"]vmlinux\.h[>"]', re.M)
+VMLINUX_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                              os.pardir, os.pardir, "scripts", "vmlinux-h.sh")
+
+
+def vmlinux_flags(text, cache):
+    """[] for a file not written against vmlinux.h; else the -I flag of a
+    directory where scripts/vmlinux-h.sh generated it for the running
+    kernel, or None when this machine cannot (no kernel BTF or bpftool)."""
+    if not VMLINUX_INCLUDE_RE.search(text):
+        return []
+    p = subprocess.run([VMLINUX_SCRIPT, cache], stdout=subprocess.PIPE,
+                       stderr=subprocess.DEVNULL, text=True)
+    return ["-I" + p.stdout.strip()] if p.returncode == 0 else None
+
+
 def entry_names(text):
     """The names of the SEC(...) entry functions defined in a C file."""
     names = []
@@ -108,8 +124,9 @@ def entry_names(text):
 class CorpusFormat(lit.formats.FileBasedTest):
     """Compile, load into the kernel, compare with the header's claim."""
 
-    def __init__(self, clang, kernel_check, corpus_root):
+    def __init__(self, clang, kernel_check, corpus_root, vmlinux_cache):
         super().__init__()
+        self.vmlinux_cache = vmlinux_cache
         self.clang = clang
         self.kernel_check = kernel_check
         self.corpus_root = corpus_root
@@ -142,7 +159,12 @@ class CorpusFormat(lit.formats.FileBasedTest):
         _, tmp_base = lit.TestRunner.getTempPaths(test)
         os.makedirs(os.path.dirname(tmp_base), exist_ok=True)
         obj = tmp_base + ".o"
-        compile_cmd = ([self.clang] + CFLAGS + header_flags(text) +
+        extra = vmlinux_flags(text, self.vmlinux_cache)
+        if extra is None:
+            return lit.Test.UNSUPPORTED, (
+                "written against vmlinux.h, which needs the running kernel's "
+                "BTF and bpftool\n")
+        compile_cmd = ([self.clang] + CFLAGS + header_flags(text) + extra +
                        ["-c", path, "-o", obj])
         log = "$ %s\n" % " ".join(compile_cmd)
         cc = subprocess.run(compile_cmd, stdout=subprocess.PIPE,

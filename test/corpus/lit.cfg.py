@@ -20,7 +20,8 @@ checker = os.path.join(config.verifiable_tools_dir, "bpf-kernel-check")
 config.test_format = corpus_format.CorpusFormat(
     clang=os.path.join(config.llvm_tools_dir, "clang"),
     kernel_check=checker,
-    corpus_root=config.test_source_root)
+    corpus_root=config.test_source_root,
+    vmlinux_cache=os.path.join(config.verifiable_obj_root, "test", "vmlinux"))
 
 
 def kernel_accepts_bpf():

@@ -85,3 +85,24 @@ if lit_config.params.get("kernel", "auto") != "off" and kernel_accepts_bpf():
 
 if os.access("/sys/kernel/btf/vmlinux", os.R_OK) and shutil.which("bpftool"):
     config.available_features.add("vmlinux-btf")
+
+# `kernel-config` when the running kernel's .config is where libbpf reads it
+# (the plugin's default for __kconfig externs).
+if os.access("/boot/config-" + os.uname().release, os.R_OK) or \
+        os.access("/proc/config.gz", os.R_OK):
+    config.available_features.add("kernel-config")
+
+# A sanitizer build (VERIFIABLE_SANITIZE): clang-22 is not instrumented, so
+# the sanitizer runtimes the plugin was linked against are preloaded into
+# every command; leaks are not reported (clang frees little on purpose).
+if getattr(config, "verifiable_sanitize", False):
+    runtimes = []
+    for lib in ("libasan.so", "libubsan.so"):
+        out = subprocess.run([config.cxx_compiler, "-print-file-name=" + lib],
+                             stdout=subprocess.PIPE, text=True).stdout.strip()
+        if os.path.isabs(out) and os.path.exists(out):
+            runtimes.append(os.path.realpath(out))
+    config.environment["LD_PRELOAD"] = ":".join(runtimes)
+    config.environment["ASAN_OPTIONS"] = "detect_leaks=0:abort_on_error=0"
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
+    config.available_features.add("sanitizer")

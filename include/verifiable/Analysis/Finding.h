@@ -34,6 +34,9 @@ struct Finding {
   Verdict V = Verdict::Unknown;
   /// Reject: the kernel's message. Unknown: why the engine cannot decide.
   std::string Message;
+  /// Reject: libbpf fails the load before the kernel sees the program, and
+  /// Message is libbpf's.
+  bool ByLoader = false;
   /// Where: the function and instruction the message is about.
   std::string Function;
   int InsnIndex = -1;

@@ -39,7 +39,9 @@ struct Signature {
 struct Function {
   std::string Name;
   std::string Section;   ///< ELF section: "xdp", "tc", ".text", ...
-  bool IsGlobal = false; ///< external linkage (verified once by signature).
+  /// External linkage and default visibility: verified once, from its BTF
+  /// signature. Hidden globals are static to the kernel (libbpf).
+  bool IsGlobal = false;
   bool SkipRequested = false; ///< annotate("verifiable:skip").
   Signature Sig;
   SourceLoc DeclLoc;

@@ -2,7 +2,9 @@
 //
 // What the verifier knows about a map at load time: its type, key and value
 // sizes, capacity and flags. The front-ends read these from the BTF-style
-// definitions in .maps (via debug info).
+// definitions in .maps (via debug info). Also the other objects libbpf
+// turns into something the kernel sees: global variables (data section
+// maps) and kernel symbols (__ksym).
 //
 //===----------------------------------------------------------------------===//
 #ifndef VERIFIABLE_PROGRAM_MAPDEF_H
@@ -49,6 +51,23 @@ struct GlobalVar {
   /// A `const volatile` global (or one without debug info to tell): a knob
   /// the loader may set before loading, e.g. through a skeleton.
   bool LoaderSettable = false;
+  /// A value the loader fills (a __kconfig extern) that is not known for
+  /// the target kernel: why, and what would settle it. Bytes is empty.
+  std::string UnknownWhy;
+};
+
+/// An `extern ... __ksym` variable: the loader resolves it against the
+/// target kernel.
+struct KsymVar {
+  std::string Name;
+  bool Weak = false;
+  /// Declared with a type (the kernel sees a BTF pointer), not `void`
+  /// (the kernel sees the symbol's address as a number).
+  bool Typed = false;
+  /// The declared type's name, for typed ones.
+  std::string TypeName;
+  /// Whether the target kernel has the symbol, when known.
+  enum Presence : uint8_t { Unknown, Present, Absent } InKernel = Unknown;
 };
 
 } // namespace bpf

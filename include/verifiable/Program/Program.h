@@ -24,11 +24,17 @@ public:
   std::vector<Function> Functions;
   std::vector<MapDef> Maps;
   std::vector<GlobalVar> Globals;
+  std::vector<KsymVar> Ksyms;
   std::string License;
+  /// Why libbpf would fail to load the object (an unresolved strong
+  /// extern, a kconfig value of the wrong type): every program is refused
+  /// before the kernel sees it. libbpf's own words.
+  std::vector<std::string> LoadErrors;
 
   const Function *findFunction(const std::string &Name) const;
   const MapDef *findMap(const std::string &Name) const;
   const GlobalVar *findGlobal(const std::string &Name) const;
+  const KsymVar *findKsym(const std::string &Name) const;
   /// Size of a global data section (.data, .bss, .rodata...): one past the
   /// end of its last variable.
   uint64_t sectionSize(const std::string &Section) const;

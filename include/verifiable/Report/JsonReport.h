@@ -28,6 +28,10 @@ struct ReportInputs {
   std::string TargetBtfStatus;
   /// A hash of the raw BTF bytes when it was loaded.
   std::string TargetBtfHash;
+  /// The kernel configuration's path ("none" when there was none).
+  std::string KconfigPath;
+  /// "loaded", "unused", "none" or "unreadable".
+  std::string KconfigStatus;
 };
 
 /// Writes {"programs": [...], "target_btf": {...}} with one object per

@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/MIRLowering.h"
+#include "verifiable/Frontend/KconfigExterns.h"
 #include "InlineAsm.h"
 #include "verifiable/Frontend/CoreRelocations.h"
 #include "verifiable/Frontend/ModuleDescription.h"
@@ -112,6 +113,13 @@ bpf::SymbolRef FunctionLowering::classifyGlobal(const GlobalValue *GV,
   }
   if (Var->hasSection() && Var->getSection() == ".maps") {
     R.K = bpf::SymbolRef::Map;
+    return R;
+  }
+  if (Var->isDeclaration() && Var->hasSection() &&
+      Var->getSection() == KconfigSection) {
+    // libbpf points the load at the variable in its .kconfig map.
+    R.K = bpf::SymbolRef::GlobalData;
+    R.Section = KconfigSection;
     return R;
   }
   if (Var->isDeclaration()) {
@@ -367,7 +375,10 @@ bpf::Function FunctionLowering::run() {
   const Function &F = MF.getFunction();
   Out.Name = F.getName().str();
   Out.Section = F.hasSection() ? F.getSection().str() : ".text";
-  Out.IsGlobal = !F.hasLocalLinkage();
+  // libbpf marks the BTF of a global function with hidden or internal
+  // visibility static, and the kernel then verifies it as a static
+  // subprogram, in the context of each call.
+  Out.IsGlobal = !F.hasLocalLinkage() && F.hasDefaultVisibility();
   Out.Sig = signatureOf(F);
   if (const DISubprogram *SP = F.getSubprogram()) {
     Out.DeclLoc.File = SP->getFilename().str();

@@ -8,7 +8,10 @@ bpf-kernel-check's output for the same object. For every program both saw,
 prints "<name>: ours=<verdict> kernel=<verdict> message=<match|differ>", and
 exits non-zero when a verdict differs, or when both reject with different
 messages. Programs the kernel skipped (it never ran the verifier) are
-reported and not compared.
+reported and not compared, except where libbpf failed the load on an
+extern ("unresolved extern: <libbpf's message>"): the plugin predicts that
+as a rejection by libbpf with the same message, printed as
+"<name>: ours=libbpf-reject kernel=libbpf-reject message=<match|differ>".
 """
 import json
 import sys
@@ -28,8 +31,17 @@ def main():
             ok = False
             continue
         o = ours[name]
+        reason = k.get("reason") or ""
+        ours_libbpf = o.get("rejected_by") == "libbpf"
+        if k["verdict"] == "skipped" and reason.startswith("unresolved extern"):
+            same = ours_libbpf and reason.endswith(": " + o["message"])
+            ok = ok and same
+            print("%s: ours=%s kernel=libbpf-reject message=%s" %
+                  (name, "libbpf-reject" if ours_libbpf else o["verdict"],
+                   "match" if same else "differ"))
+            continue
         if k["verdict"] == "skipped":
-            print("%s: kernel skipped: %s" % (name, k.get("reason")))
+            print("%s: kernel skipped: %s" % (name, reason))
             continue
         match = "n/a"
         if o["verdict"] == "reject" and k["verdict"] == "reject":

@@ -17,4 +17,5 @@ config.test_exec_root = lit_config.params["exec_root"]
 config.test_format = corpus_format.CorpusFormat(
     clang=lit_config.params["clang"],
     kernel_check=lit_config.params["kernel_check"],
-    corpus_root=here)
+    corpus_root=here,
+    vmlinux_cache=os.path.join(lit_config.params["exec_root"], "vmlinux"))

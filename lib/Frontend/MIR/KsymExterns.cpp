@@ -1,0 +1,67 @@
+//===- KsymExterns.cpp - __ksym variables and their resolution ------------===//
+//
+// libbpf's rules (1.1): a variable in .ksyms whose type, past qualifiers
+// and typedefs, is void is untyped and found in /proc/kallsyms; any other
+// is typed and found as a BTF VAR of the kernel. A weak one that is not
+// found loads as 0; a strong one fails the load. Functions declared __ksym
+// are kfuncs, handled at their calls.
+//
+//===----------------------------------------------------------------------===//
+#include "verifiable/Frontend/KsymExterns.h"
+
+#include "DebugTypes.h"
+#include "verifiable/Model/KernelSymbols.h"
+#include "verifiable/Model/TargetBtf.h"
+
+#include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/Module.h"
+
+#include <bpf/btf.h>
+
+using namespace llvm;
+using namespace verifiable;
+
+static bpf::KsymVar::Presence presence(std::optional<bool> Found) {
+  if (!Found)
+    return bpf::KsymVar::Unknown;
+  return *Found ? bpf::KsymVar::Present : bpf::KsymVar::Absent;
+}
+
+static std::optional<bool> inBtf(model::TargetBtf *Btf,
+                                 const std::string &Name) {
+  const struct btf *B = Btf ? Btf->get() : nullptr;
+  if (!B)
+    return std::nullopt;
+  return btf__find_by_name_kind(B, Name.c_str(), BTF_KIND_VAR) > 0;
+}
+
+void verifiable::describeKsymExterns(const Module &M,
+                                     model::KernelSymbols *Symbols,
+                                     model::TargetBtf *Btf, bpf::Program &P) {
+  for (const GlobalVariable &GV : M.globals()) {
+    if (!GV.isDeclaration() || !GV.hasSection() ||
+        GV.getSection() != ".ksyms")
+      continue;
+    bpf::KsymVar K;
+    K.Name = GV.getName().str();
+    K.Weak = GV.hasExternalWeakLinkage();
+    SmallVector<DIGlobalVariableExpression *, 1> DIs;
+    GV.getDebugInfo(DIs);
+    const DIType *T = DIs.empty()
+                          ? nullptr
+                          : stripQualifiers(DIs.front()->getVariable()->getType());
+    // Without debug info there is no BTF to tell: treat it as typed, which
+    // the engine does not guess about.
+    K.Typed = DIs.empty() || T != nullptr;
+    if (T)
+      K.TypeName = T->getName().str();
+    K.InKernel = presence(K.Typed ? inBtf(Btf, K.Name)
+                          : Symbols ? Symbols->has(K.Name)
+                                    : std::nullopt);
+    if (K.InKernel == bpf::KsymVar::Absent && !K.Weak)
+      P.LoadErrors.push_back(
+          K.Typed ? "extern (var ksym) '" + K.Name + "': not found in kernel BTF"
+                  : "extern '" + K.Name + "' (strong): not resolved");
+    P.Ksyms.push_back(std::move(K));
+  }
+}
