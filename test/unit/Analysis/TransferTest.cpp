@@ -268,7 +268,7 @@ TEST(MayGoto, LoopWithoutBoundConvergesWhenItsValuesCannotMatter) {
 }
 
 TEST(MayGoto, EachIterationIsChecked) {
-  // The second iteration reads r2, which the first left uninitialised...
+  // The loop body reads r2, which nothing initialised: refused, not pruned.
   // r1 = 0; loop: may_goto +3; r0 = r1; r1 = r2; goto loop; r0 = 0; exit
   Finding F = analyze(program("xdp", {mov(R1, 0),
                                       {raw(BPF_JMP | BPF_JCOND, 0, 0, 3, 0)},
