@@ -24,6 +24,7 @@ namespace {
 struct Layout {
   model::KconfigExtern Ext;
   unsigned Align = 1;
+  bool HasDebugInfo = false;
 };
 
 model::KconfigType classifyBasic(const DIBasicType *B, bool &Signed) {
@@ -67,7 +68,8 @@ Layout layoutOf(const GlobalVariable &GV, const DataLayout &DL) {
       static_cast<unsigned>(DL.getABITypeAlign(GV.getValueType()).value());
   SmallVector<DIGlobalVariableExpression *, 1> DIs;
   GV.getDebugInfo(DIs);
-  if (!DIs.empty())
+  L.HasDebugInfo = !DIs.empty();
+  if (L.HasDebugInfo)
     L.Ext.Type = classify(DIs.front()->getVariable()->getType(), L.Ext.Signed);
   return L;
 }
@@ -100,6 +102,12 @@ void verifiable::describeKconfigExterns(const Module &M,
     Var.Size = L.Ext.Size;
     Off += L.Ext.Size;
     Var.ReadOnly = true;
+    if (!L.HasDebugInfo) {
+      // libbpf reads the extern's type from BTF, which needs -g.
+      Var.UnknownWhy = "the extern has no debug info to type it (-g)";
+      P.Globals.push_back(std::move(Var));
+      continue;
+    }
     model::KconfigValue V = model::resolveKconfigExtern(L.Ext, In);
     if (V.K == model::KconfigValue::Known)
       Var.Bytes = std::move(V.Bytes);
