@@ -181,10 +181,12 @@ const ProgChain *findChain(ProgType PT) {
 HelperLookup lookupHelper(const HelperQuery &Q, unsigned HelperId) {
   const ProgChain *Chain = findChain(Q.Type);
   // BPF_PROG_TYPE_TRACING: only the attach types whose context is
-  // described (tp_btf, iter) are answered.
+  // described (tp_btf, iter, fentry, fexit, fmod_ret) are answered.
   bool TracingModeled =
       Q.Type == ProgType::Tracing &&
-      (Q.Attach == AttachType::TraceRawTp || Q.Attach == AttachType::TraceIter);
+      isAttach(Q.Attach, {AttachType::TraceRawTp, AttachType::TraceIter,
+                          AttachType::TraceFentry, AttachType::TraceFexit,
+                          AttachType::ModifyReturn});
   if (!Chain || (!isProgTypeModeled(Q.Type) && !TracingModeled))
     return {Availability::Unknown, nullptr};
   if (!findHelper(HelperId))

@@ -53,6 +53,11 @@ struct TracingCtx {
   uint32_t Proto = 0;
   /// The tp_btf typedef's hidden first argument is skipped.
   bool SkipFirst = false;
+  /// Pointer arguments are trusted (tp_btf, iter; not fentry/fexit).
+  bool ArgsTrusted = false;
+  /// The slot after the arguments holds the return value (fexit,
+  /// fmod_ret); it is the last element of Args.
+  bool RetSlot = false;
   std::vector<TracingArg> Args;
 };
 
@@ -79,7 +84,7 @@ TracingCtxAccess checkTracingCtxAccess(const struct btf *B,
                                        bool IsWrite);
 
 /// Whether section \p Info is a tracing program type whose context
-/// tracingContext() describes (tp_btf, iter).
+/// tracingContext() describes (tp_btf, iter, fentry, fexit, fmod_ret).
 bool isBtfCtxModeled(const SectionInfo &Info);
 
 } // namespace model
