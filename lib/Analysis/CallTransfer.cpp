@@ -8,6 +8,7 @@
 // unknown.
 //
 //===----------------------------------------------------------------------===//
+#include "BtfAccess.h"
 #include "References.h"
 #include "Subprograms.h"
 #include "Transfer.h"
@@ -90,6 +91,8 @@ Step analysis::transferExit(TransferEnv &E, Path &P, const bpf::Insn &I) {
   }
   if (!checkReferenceLeak(E, P))
     return Step::Stop;
+  if (S.Frames[0].Function == 0 && hookDecidesReturn(E))
+    return checkHookReturn(E, S) ? Step::PathEnd : Step::Stop;
   if (!checkRegRead(E, S, 0))
     return Step::Stop;
   const RegState &R0 = S.reg(0);

@@ -149,3 +149,86 @@ bool model::findTrampolineTarget(const struct btf *B, const SectionInfo &Info,
   T.Trusted = false; // prog_args_trusted(): not for trampolines
   return true;
 }
+
+namespace {
+
+bool lsmListed(std::string_view Hook, const char *const *List, size_t N) {
+  for (size_t I = 0; I < N; ++I)
+    if (Hook == List[I])
+      return true;
+  return false;
+}
+
+constexpr const char *LsmUntrusted[] = {
+#define LSM_UNTRUSTED(Name) Name,
+#include "LsmHooks.def"
+};
+constexpr const char *LsmSleepable[] = {
+#define LSM_SLEEPABLE(Name) Name,
+#include "LsmHooks.def"
+};
+constexpr const char *LsmBool[] = {
+#define LSM_BOOL(Name) Name,
+#include "LsmHooks.def"
+};
+constexpr const char *LsmRefused[] = {
+#define LSM_DISABLED(Name) Name,
+#define LSM_NOT_A_HOOK(Name) Name,
+#include "LsmHooks.def"
+};
+template <size_t N>
+bool listed(std::string_view Hook, const char *const (&List)[N]) {
+  return lsmListed(Hook, List, N);
+}
+
+/// check_return_code() for an LSM hook (bpf_lsm_get_retval_range()).
+void lsmReturnRule(const struct btf_type *Proto, std::string_view Hook,
+                   AttachTarget &T) {
+  if (!Proto->type) {
+    T.Ret = AttachTarget::RetAny;
+    return;
+  }
+  T.Ret = AttachTarget::RetRange32;
+  bool Bool = listed(Hook, LsmBool);
+  T.RetMin = Bool ? 0 : -4095; // -MAX_ERRNO
+  T.RetMax = Bool ? 1 : 0;
+}
+
+} // namespace
+
+bool model::findLsmTarget(const struct btf *B, const SectionInfo &Info,
+                          std::string_view Name, AttachTarget &T,
+                          std::string &Why) {
+  std::string Hook(Name);
+  if (Info.Attach != AttachType::LsmMac) {
+    Why = "lsm_cgroup programs (their helpers and return rules) are not "
+          "modelled";
+    return false;
+  }
+  if (listed(Hook, LsmRefused)) {
+    Why = "'bpf_lsm_" + Hook +
+          "' is not an LSM hook BPF may attach to (bpf_lsm_verify_prog())";
+    return false;
+  }
+  std::string Func = "bpf_lsm_" + Hook;
+  int Id = btf__find_by_name_kind(B, Func.c_str(), BTF_KIND_FUNC);
+  const struct btf_type *F =
+      Id > 0 ? btf__type_by_id(B, static_cast<uint32_t>(Id)) : nullptr;
+  const struct btf_type *Proto = F ? btf__type_by_id(B, F->type) : nullptr;
+  if (!Proto || !btf_is_func_proto(Proto)) {
+    Why = "attach target '" + Hook + "' (function " + Func +
+          ") is not in the target kernel's BTF";
+    return false;
+  }
+  if (Info.Sleepable && !listed(Hook, LsmSleepable)) {
+    Why = "LSM hook '" + Hook +
+          "' is not in Linux 6.12's list of sleepable hooks (lsm.s)";
+    return false;
+  }
+  T.Proto = F->type;
+  T.Func = Func;
+  T.RetSlot = true;
+  T.Trusted = !listed(Hook, LsmUntrusted); // bpf_lsm_is_trusted()
+  lsmReturnRule(Proto, Hook, T);
+  return true;
+}

@@ -1,8 +1,8 @@
 //===- TracingCtx.cpp - Contexts typed by the target kernel's BTF ---------===//
 //
-// Finds the attach target of a tp_btf, iter, fentry, fexit or fmod_ret
+// Finds the attach target of a tp_btf, iter, fentry, fexit, fmod_ret or lsm
 // program in the target BTF the way libbpf does, describes each argument
-// slot (and the return value's, for fexit and fmod_ret) as the kernel's
+// slot (and the return value's, for fexit, fmod_ret and lsm) as the kernel's
 // btf_ctx_access() would type it, and checks context loads against that
 // description.
 //
@@ -180,7 +180,13 @@ TracingArg describeRet(const struct btf *B, const TracingCtx &Ctx,
                        " not allowed for fmod_ret",
                    false);
   struct btf_param P = {0, Proto->type};
-  return describeArg(B, Ctx, Info, "", P, btf_vlen(Proto));
+  TracingArg A = describeArg(B, Ctx, Info, "", P, btf_vlen(Proto));
+  if (A.K == TracingArg::Scalar && Ctx.Ret == TracingCtx::RetRange32) {
+    A.Ranged = true;
+    A.Min = Ctx.RetMin;
+    A.Max = Ctx.RetMax;
+  }
+  return A;
 }
 
 /// The prototype of the tp_btf or iter target, or 0 with \p Why set.
@@ -225,11 +231,16 @@ uint32_t findTarget(const struct btf *B, const SectionInfo &Info,
 uint32_t findAnyTarget(const struct btf *B, const SectionInfo &Info,
                        std::string_view Target, TracingCtx &Ctx,
                        std::string &Why) {
-  if (!isTrampolineAttach(Info))
+  bool Lsm = Info.Type == ProgType::Lsm;
+  if (!isTrampolineAttach(Info) && !Lsm)
     return findTarget(B, Info, Target, Ctx, Why);
   AttachTarget T;
-  if (!findTrampolineTarget(B, Info, Target, T, Why))
+  if (Lsm ? !findLsmTarget(B, Info, Target, T, Why)
+          : !findTrampolineTarget(B, Info, Target, T, Why))
     return 0;
+  Ctx.Ret = static_cast<TracingCtx::RetRule>(T.Ret);
+  Ctx.RetMin = T.RetMin;
+  Ctx.RetMax = T.RetMax;
   Ctx.Func = T.Func;
   Ctx.SkipFirst = T.SkipFirst;
   Ctx.ArgsTrusted = T.Trusted;
@@ -243,7 +254,7 @@ bool model::isBtfCtxModeled(const SectionInfo &Info) {
   return (Info.Type == ProgType::Tracing &&
           (Info.Attach == AttachType::TraceRawTp ||
            Info.Attach == AttachType::TraceIter)) ||
-         isTrampolineAttach(Info);
+         isTrampolineAttach(Info) || Info.Type == ProgType::Lsm;
 }
 
 std::optional<TracingCtx> model::tracingContext(const struct btf *B,
