@@ -8,6 +8,7 @@
 # usage: scripts/sanitize.sh
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lit-counts.sh
 scripts/setup.sh >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
 BUILD=build-sanitize
 if [ ! -f "$BUILD/build.ninja" ]; then
@@ -31,15 +32,7 @@ lit_out=$(mktemp)
 filter=()
 [ -n "${LIT_FILTER:-}" ] && filter=(--filter "$LIT_FILTER")
 /usr/lib/llvm-22/bin/lit -sv "${filter[@]}" "$BUILD/test/lit" 2>&1 | tee "$lit_out" | grep -E "^(FAIL|UNRESOLVED|XPASS|TIMEOUT):|ERROR: AddressSanitizer|runtime error:" || true
-count() {
-  local v
-  v=$(sed -n "s/^ *$1 *: *\([0-9]*\).*/\1/p" "$lit_out" | tail -1)
-  echo "${v:-0}"
-}
-passed=$((passed + $(count Passed) + $(count 'Expectedly Failed')))
-failed=$((failed + $(count Failed) + $(count 'Unexpectedly Passed') + $(count Unresolved) + $(count 'Timed Out')))
-skipped=$((skipped + $(count Unsupported)))
-grep -q "Total Discovered Tests" "$lit_out" || failed=$((failed + 1))
+add_lit_counts "$lit_out"
 rm -f "$lit_out"
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -6,6 +6,7 @@
 # Ends with one line "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lit-counts.sh
 scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 ninja -C build all >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
 
@@ -23,15 +24,7 @@ done
 
 lit_out=$(mktemp)
 /usr/lib/llvm-22/bin/lit -sv build/test/lit build/test/corpus 2>&1 | tee "$lit_out"
-count() {
-  local v
-  v=$(sed -n "s/^ *$1 *: *\([0-9]*\).*/\1/p" "$lit_out" | tail -1)
-  echo "${v:-0}"
-}
-passed=$((passed + $(count Passed) + $(count 'Expectedly Failed')))
-failed=$((failed + $(count Failed) + $(count 'Unexpectedly Passed') + $(count Unresolved) + $(count 'Timed Out')))
-skipped=$((skipped + $(count Unsupported)))
-grep -q "Total Discovered Tests" "$lit_out" || failed=$((failed + 1))
+add_lit_counts "$lit_out"
 rm -f "$lit_out"
 
 # A short, reproducible fuzzing run (docs/robustness.md): one test.

@@ -18,7 +18,7 @@
 using namespace verifiable;
 using namespace verifiable::analysis;
 
-RegState analysis::btfPointer(uint32_t Type, uint8_t Flags) {
+RegState analysis::btfPointer(uint32_t Type, uint16_t Flags) {
   RegState R = RegState::pointer(RegType::BtfId, Flags);
   R.BtfType = Type;
   return R;
@@ -32,7 +32,7 @@ namespace {
 /// untrusted, whatever the base (older kernels left it a plain ptr_).
 uint8_t loadedFlags(TransferEnv &E, const RegState &Base,
                     const model::BtfWalk &W) {
-  uint8_t Flags = W.ThroughUnion ? BtfUntrusted : 0;
+  uint16_t Flags = W.ThroughUnion ? BtfUntrusted : 0;
   bool TagRcu = W.Tag == "rcu";
   bool Trusted = (Base.Flags & BtfTrusted) || Base.RefObjId;
   if ((Base.Flags & BtfUntrusted) || (!Trusted && !(Base.Flags & BtfRcu)))
@@ -141,7 +141,7 @@ bool analysis::checkTracingCtxAccess(TransferEnv &E, const MemAccess &A) {
   }
   if (!A.Loaded || C.Loaded.K != model::TracingArg::BtfPtr)
     return true;
-  uint8_t Flags = (C.Loaded.Trusted ? BtfTrusted : 0) |
+  uint16_t Flags = (C.Loaded.Trusted ? BtfTrusted : 0) |
                   (C.Loaded.MaybeNull ? MaybeNull : 0);
   *A.Loaded = btfPointer(C.Loaded.Type, Flags);
   if (A.Loaded->maybeNull())
@@ -182,7 +182,7 @@ bool analysis::checkBtfIdArg(TransferEnv &E, const RegState &R, int Regno,
 }
 
 bool analysis::btfIdResult(TransferEnv &E, const char *Helper,
-                           const char *Struct, uint8_t Flags, RegState &R0) {
+                           const char *Struct, uint16_t Flags, RegState &R0) {
   const struct btf *B = targetBtf(E);
   std::string Name = std::string("bpf_") + Helper;
   if (!B)

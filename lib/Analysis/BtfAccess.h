@@ -23,7 +23,7 @@ namespace analysis {
 
 /// A pointer to kernel struct \p Type of the target BTF with \p Flags
 /// (BtfTrusted, BtfUntrusted, BtfRcu, MaybeNull).
-RegState btfPointer(uint32_t Type, uint8_t Flags);
+RegState btfPointer(uint32_t Type, uint16_t Flags);
 
 /// A load or store through a BtfId pointer; \p A is relative to the
 /// pointer's base (its fixed offset included).
@@ -39,7 +39,7 @@ bool checkBtfIdArg(TransferEnv &E, const RegState &R, int Regno,
 
 /// R0 of a helper returning a pointer to struct \p Struct with \p Flags.
 bool btfIdResult(TransferEnv &E, const char *Helper, const char *Struct,
-                 uint8_t Flags, RegState &R0);
+                 uint16_t Flags, RegState &R0);
 
 /// ARG_PTR_TO_PERCPU_BTF_ID (bpf_per_cpu_ptr, bpf_this_cpu_ptr).
 bool checkPercpuBtfIdArg(TransferEnv &E, const RegState &R, int Regno);

@@ -4,11 +4,12 @@
 // caller's R1-R5, as the kernel does; its exit returns R0 to the caller and
 // leaves R1-R5 unreadable. Global subprograms are checked against their
 // BTF prototype at the call and verified once on their own
-// (GlobalFunctions.cpp); kfuncs are not modelled yet and make the verdict
-// unknown.
+// (GlobalFunctions.cpp); kfuncs are checked in KfuncCall.cpp.
 //
 //===----------------------------------------------------------------------===//
 #include "BtfAccess.h"
+#include "CriticalSections.h"
+#include "KfuncCall.h"
 #include "References.h"
 #include "Subprograms.h"
 #include "Transfer.h"
@@ -24,10 +25,8 @@ using namespace verifiable::analysis;
 Step analysis::transferCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
   if (I.isHelperCall())
     return transferHelperCall(E, P, I);
-  if (I.isKfuncCall() && I.Ref.Name == "bpf_throw")
-    return transferThrow(E, P);
   if (I.isKfuncCall())
-    return E.unknown("call of kfunc '" + I.Ref.Name + "' is not modelled yet");
+    return transferKfuncCall(E, P, I);
   const bpf::Function *Callee = E.Prog.findFunction(I.Ref.Name);
   int Start = E.Image.startOf(I.Ref.Name);
   if (!Callee || Start < 0)
@@ -90,6 +89,8 @@ Step analysis::transferExit(TransferEnv &E, Path &P, const bpf::Insn &I) {
     return Step::Next;
   }
   if (!checkReferenceLeak(E, P))
+    return Step::Stop;
+  if (!checkNoCriticalSection(E, S, "BPF_EXIT instruction in main prog"))
     return Step::Stop;
   if (S.Frames[0].Function == 0 && hookDecidesReturn(E))
     return checkHookReturn(E, S) ? Step::PathEnd : Step::Stop;

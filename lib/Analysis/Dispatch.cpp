@@ -39,8 +39,9 @@ InsnFamily analysis::classifyInsn(const bpf::Insn &I) {
     return InsnFamily::Exit;
   if (I.isUncondJmp())
     return InsnFamily::Jump;
-  if (I.isCondJmp() && I.op() != bpf::BPF_JCOND) // may_goto: not modelled
-    return InsnFamily::CondJump;
+  if (I.isCondJmp())
+    return I.op() == bpf::BPF_JCOND ? InsnFamily::MayGoto
+                                    : InsnFamily::CondJump;
   return InsnFamily::Unsupported;
 }
 
@@ -65,6 +66,8 @@ Step analysis::transfer(TransferEnv &E, Path &P, const bpf::Insn &I) {
     return Step::Next;
   case InsnFamily::CondJump:
     return transferBranch(E, P, I);
+  case InsnFamily::MayGoto:
+    return transferMayGoto(E, P, I);
   case InsnFamily::SecondHalf:
     return E.reject("invalid insn idx " + std::to_string(P.Pc));
   case InsnFamily::Unsupported:

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Explorer.h"
+#include "Iterators.h"
 #include "Relevance.h"
 #include "Transfer.h"
 #include "TransferEnv.h"
@@ -19,15 +20,15 @@ using namespace verifiable;
 using namespace verifiable::analysis;
 
 /// Where the kernel's check_cfg() puts prune points: at conditional jumps,
-/// at calls, at helpers that call back (they loop over their call), and at
-/// the target of every unconditional jump.
+/// at calls, at helpers that call back (they loop over their call), at
+/// iterators' `next` calls, and at the target of every unconditional jump.
 static std::vector<bool> prunePoints(const ProgramImage &Image) {
   std::vector<bool> Points(Image.size(), false);
   for (int Pc = 0; Pc < Image.size(); ++Pc) {
     const bpf::Insn &I = Image.insn(Pc);
     if (I.IsSecondHalf)
       continue;
-    if (I.isCondJmp() || I.isSubprogCall() || callsBack(I))
+    if (I.isCondJmp() || I.isSubprogCall() || callsBack(I) || isIterNextCall(I))
       Points[Pc] = true;
     if (I.isUncondJmp()) {
       int Target = I.jumpTarget(Pc);
@@ -68,18 +69,37 @@ bool Explorer::visitPrunePoint(TransferEnv &E, Path &P) {
   // iterations, even one still being explored (the kernel's calls_callback
   // case of is_state_visited()).
   bool CallbackSite = callsBack(Image.insn(P.Pc));
+  bool MayGoto = Image.family(P.Pc) == InsnFamily::MayGoto;
+  // At an iterator's `next`, an earlier iteration still being explored
+  // that covers this state ends the loop while the iterator is active;
+  // otherwise no loop is reported here (the kernel's iter_next case).
+  bool IterNext = isIterNextCall(Image.insn(P.Pc));
+  // A covering state ends this path.
+  auto Covered = [&](Checkpoint &C) {
+    ++C.Hits;
+    finishPath(P.Parent);
+    return false;
+  };
   for (auto It = States.begin(); It != States.end();) {
     Checkpoint &C = **It;
-    if (C.Branches > 0 && !CallbackSite) {
+    if (C.Branches > 0 && IterNext) {
+      if (iterArgActive(P.State) &&
+          subsumes(C.State, P.State, &Relevant.at(P.Pc), E.privileged()))
+        return Covered(C);
+    } else if (C.Branches > 0 && !CallbackSite) {
+      // At may_goto, another iteration's state that covers this one, even
+      // one still being explored, ends the path (is_state_visited()).
+      if (MayGoto && C.State.MayGotoDepth != P.State.MayGotoDepth &&
+          subsumes(C.State, P.State, &Relevant.at(P.Pc), E.privileged()))
+        return Covered(C);
       // A state still being explored at the same instruction: we are in a
       // loop. Coming back to exactly the same state means it never ends.
       if (C.State == P.State)
         return E.reject("infinite loop detected at insn " +
                         std::to_string(P.Pc));
-    } else if (subsumes(C.State, P.State, &Relevant.at(P.Pc), E.privileged())) {
-      ++C.Hits;
-      finishPath(P.Parent);
-      return false;
+    } else if (subsumes(C.State, P.State, &Relevant.at(P.Pc),
+                        E.privileged())) {
+      return Covered(C);
     }
     // Without the kernel's precision tracking more states stay distinct,
     // so only long lists are thinned out.

@@ -48,7 +48,7 @@ static bool isProgramCtx(const model::SectionInfo &Section,
 namespace {
 /// What a global function's prototype says about one argument.
 struct GlobalArg {
-  enum Kind { Scalar, Ctx, Mem } K = Scalar;
+  enum Kind { Scalar, Ctx, Mem, Dynptr } K = Scalar;
   uint32_t Size = 0;    ///< Mem: the pointee's size.
   bool NonNull = false; ///< Mem: tagged arg:nonnull.
 };
@@ -82,6 +82,11 @@ static bool globalPrototype(TransferEnv &E, const bpf::Function &F,
     case bpf::ParamType::Pointer:
       if (T.HasArgCtx || isProgramCtx(E.Section, T.PointeeName)) {
         A.K = GlobalArg::Ctx;
+        break;
+      }
+      if (T.PointeeName == "bpf_dynptr" ||
+          T.PointeeName == "struct bpf_dynptr") {
+        A.K = GlobalArg::Dynptr; // ARG_PTR_TO_DYNPTR | MEM_RDONLY
         break;
       }
       if (!T.Size) // void, or a struct only declared
@@ -125,6 +130,13 @@ static bool checkGlobalCallArgs(TransferEnv &E, Path &P,
       if (!R.isScalar())
         return E.reject(RName + " is not a scalar");
       break;
+    case GlobalArg::Dynptr:
+      if (R.Type != RegType::Stack)
+        return E.reject("arg#" + std::to_string(I) +
+                        " expected pointer to stack or const struct "
+                        "bpf_dynptr");
+      return E.unknown("a dynptr passed to a global function is not "
+                       "modelled yet");
     case GlobalArg::Ctx:
       if (R.Type == RegType::Ctx && R.Off)
         return E.reject("dereference of modified ctx ptr " + RName +
@@ -198,6 +210,7 @@ static Path ownPath(TransferEnv &E, int Piece,
     case GlobalArg::Ctx:
       R = RegState::pointer(RegType::Ctx);
       break;
+    case GlobalArg::Dynptr: // refused by globalFunctionPath()
     case GlobalArg::Mem:
       R = RegState::pointer(RegType::Mem, Args[I].NonNull ? 0 : MaybeNull);
       R.MemSize = Args[I].Size;
@@ -214,6 +227,10 @@ bool analysis::globalFunctionPath(TransferEnv &E, int Piece, Path &Out) {
   std::vector<GlobalArg> Args;
   if (!globalPrototype(E, *E.Image.pieces()[Piece].F, Args))
     return false;
+  for (const GlobalArg &A : Args)
+    if (A.K == GlobalArg::Dynptr)
+      return E.unknown("a global function taking a dynptr is not modelled "
+                       "yet");
   Out = ownPath(E, Piece, Args);
   return true;
 }

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "BtfAccess.h"
+#include "Dynptrs.h"
 #include "HelperCall.h"
 #include "MemAccess.h"
 #include "Messages.h"
@@ -240,6 +241,11 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
   case ArgType::PtrToSocketOrNull:
   case ArgType::PtrToSocket:
     return checkSocketArg(E, R, Regno, T);
+  case ArgType::PtrToDynptr:
+  case ArgType::PtrToUninitLocalDynptr:
+  case ArgType::PtrToUninitRingbufDynptr:
+  case ArgType::PtrToRingbufDynptr:
+    return checkDynptrArg(E, P, H, A, Facts);
   default:
     return E.unknown(std::string("argument kind ") + model::argTypeName(T) +
                      " of bpf_" + H.Name + " is not modelled yet");

@@ -9,6 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "HelperCall.h"
+#include "CriticalSections.h"
+#include "Dynptrs.h"
 #include "MemAccess.h"
 #include "References.h"
 #include "Subprograms.h"
@@ -26,6 +28,10 @@ static bool releaseArgument(TransferEnv &E, Path &P,
                             const model::HelperProto &H) {
   VerifierState &S = P.State;
   int Regno = H.ReleasesArg + 1;
+  if (isDynptrArg(H.Args[H.ReleasesArg])) {
+    releaseDynptr(E, P, Regno);
+    return true;
+  }
   const RegState &R = S.reg(Regno);
   std::string RName = regName(Regno);
   if (!R.RefObjId && !R.isKnownZero())
@@ -100,7 +106,9 @@ Step analysis::transferHelperCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
   }
   if (H.ReleasesArg >= 0 && !releaseArgument(E, P, H))
     return Step::Stop;
-  if (H.Id == model::BPF_FUNC_tail_call && !checkReferenceLeak(E, P))
+  if (H.Id == model::BPF_FUNC_tail_call &&
+      (!checkReferenceLeak(E, P) ||
+       !checkNoCriticalSection(E, P.State, "tail_call")))
     return Step::Stop; // "tail_call would lead to reference leak"
   RegState R0;
   if (!helperResult(E, P, H, Facts, R0))

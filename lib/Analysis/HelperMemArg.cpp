@@ -23,27 +23,59 @@ static const char *expectedMemTypes() {
          "trusted_ptr_";
 }
 
+/// Iterator and dynptr bytes, which only their own helpers and kfuncs use.
+static bool isSpecialByte(SlotKind K) {
+  return K == SlotKind::Iter || K == SlotKind::Dynptr;
+}
+
 /// A helper reads [Start, Start + Size) of the stack: every byte must be
-/// initialised, and hold no pointer, for an unprivileged loader (the
-/// kernel's check_stack_range_initialized()).
+/// initialised, and hold no pointer, for an unprivileged loader, and no
+/// byte may belong to an iterator or a dynptr (the kernel's
+/// check_stack_range_initialized()).
 static bool checkStackInitialised(TransferEnv &E, Path &P, const RegState &R,
                                   int Regno, int64_t Start, uint64_t Size) {
-  if (E.privileged())
-    return true;
-  if (R.Frame >= P.State.Frames.size())
+  if (R.Frame >= P.State.Frames.size()) {
+    if (E.privileged())
+      return true;
     return E.unknown("stack pointer into a frame that returned");
+  }
   const StackState &Stack = P.State.Frames[R.Frame].Stack;
   for (uint64_t B = 0; B < Size; ++B) {
     int Off = static_cast<int>(Start + static_cast<int64_t>(B));
     SlotKind K = Stack.kindAt(Off);
     const StackSlot *SS = Stack.slot(StackState::slotIndex(Off));
     bool SpilledPointer = K == SlotKind::Spill && SS && SS->Spilled.isPointer();
-    if (K == SlotKind::Invalid || SpilledPointer)
+    bool Refused =
+        isSpecialByte(K) ||
+        (!E.privileged() && (K == SlotKind::Invalid || SpilledPointer));
+    if (Refused)
       return E.reject("invalid read from stack " + regName(Regno) + " off " +
                       std::to_string(Start) + "+" + std::to_string(B) +
                       " size " + std::to_string(Size));
   }
   return true;
+}
+
+/// A helper writes [Start, Start + Size): never into a dynptr (the raw-mode
+/// check of check_stack_range_initialized()).
+static bool checkNoDynptrWrite(TransferEnv &E, const StackState &Stack,
+                               int64_t Start, uint64_t Size) {
+  for (uint64_t B = 0; B < Size; ++B) {
+    int Off = static_cast<int>(Start + static_cast<int64_t>(B));
+    if (Stack.kindAt(Off) == SlotKind::Dynptr)
+      return E.reject("potential write to dynptr at off=" +
+                      std::to_string(Off) + " disallowed");
+  }
+  return true;
+}
+
+/// Whether any byte of [MinOff, MaxOff) is an iterator's or a dynptr's.
+static bool anySpecialByte(const StackState &Stack, int64_t MinOff,
+                           int64_t MaxOff) {
+  for (int64_t B = MinOff; B < MaxOff; ++B)
+    if (isSpecialByte(Stack.kindAt(static_cast<int>(B))))
+      return true;
+  return false;
 }
 
 static bool checkHelperStackArg(TransferEnv &E, Path &P, const RegState &R,
@@ -56,7 +88,8 @@ static bool checkHelperStackArg(TransferEnv &E, Path &P, const RegState &R,
     int64_t MinOff, MaxOff;
     if (!checkStackRange(E, R, A, What, MinOff, MaxOff))
       return false;
-    if (R.Frame >= P.State.Frames.size() || !E.privileged())
+    if (R.Frame >= P.State.Frames.size() || !E.privileged() ||
+        anySpecialByte(P.State.Frames[R.Frame].Stack, MinOff, MaxOff))
       return E.unknown("a variable-offset stack argument is not modelled here");
     E.Stack.note(P.State, R, MinOff);
     if (IsWrite)
@@ -71,6 +104,9 @@ static bool checkHelperStackArg(TransferEnv &E, Path &P, const RegState &R,
   E.Stack.note(P.State, R, Start);
   if (!IsWrite)
     return checkStackInitialised(E, P, R, Regno, Start, Size);
+  if (R.Frame < P.State.Frames.size() &&
+      !checkNoDynptrWrite(E, P.State.Frames[R.Frame].Stack, Start, Size))
+    return false;
   // Writes leave the bytes initialised, byte by byte.
   for (uint64_t B = 0; B < Size; ++B) {
     MemAccess Byte = A;

@@ -107,6 +107,12 @@ bool analysis::helperResult(TransferEnv &E, const Path &P,
     R0 = RegState::pointer(RegType::Mem, RingBuf | MaybeNull);
     R0.MemSize = static_cast<uint32_t>(Facts.AllocSize);
     break;
+  case RetType::PtrToDynptrMemOrNull:
+    // A slice of the dynptr; a ring buffer dynptr's slices die with it.
+    R0 = RegState::pointer(RegType::Mem, MaybeNull | DynptrSlice);
+    R0.MemSize = static_cast<uint32_t>(Facts.AllocSize);
+    R0.RefObjId = Facts.RefObjId;
+    break;
   case RetType::PtrToSocketOrNull:
     R0 = RegState::pointer(RegType::Socket, MaybeNull);
     break;

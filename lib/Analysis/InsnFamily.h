@@ -26,6 +26,7 @@ enum class InsnFamily : uint8_t {
   Exit,
   Jump,       ///< Unconditional jumps (JA, gotol).
   CondJump,   ///< Conditional jumps, 64- and 32-bit.
+  MayGoto,    ///< may_goto (BPF_JCOND): a loop's exit when its budget ends.
   SecondHalf, ///< The second half of an LdImm64: never executed.
   Unsupported,
 };

@@ -8,6 +8,7 @@
 // R1-R5 unreadable (the kernel's check_ld_abs()).
 //
 //===----------------------------------------------------------------------===//
+#include "CriticalSections.h"
 #include "References.h"
 #include "Transfer.h"
 #include "TransferEnv.h"
@@ -34,6 +35,8 @@ Step analysis::transferLegacyPacketLoad(TransferEnv &E, Path &P,
   if (!checkReferenceLeak(E, P))
     return Step::Stop; // "BPF_LD_[ABS|IND] cannot be mixed with socket
                        // references"
+  if (!checkNoCriticalSection(E, S, "BPF_LD_[ABS|IND]"))
+    return Step::Stop;
   const RegState &Ctx = S.reg(CtxReg);
   if (Ctx.Type != RegType::Ctx)
     return E.reject("at the time of BPF_LD_ABS|IND R6 != pointer to skb");

@@ -191,6 +191,11 @@ bool analysis::checkMemAccess(TransferEnv &E, Path &P, const MemAccess &A) {
                              "invalid access to map key, key_size=");
   case RegType::BtfId:
     return checkBtfPtrAccess(E, Ptr, At);
+  case RegType::ConstMapPtr:
+    // The kernel reads struct bpf_map (and the map type's own struct)
+    // through the target BTF (check_ptr_to_map_access()).
+    return E.unknown("access through a map pointer (its struct bpf_map "
+                     "fields) is not modelled");
   default:
     break;
   }

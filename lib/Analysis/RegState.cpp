@@ -16,7 +16,7 @@ RegState RegState::scalar(const domain::Scalar &S) {
   return R;
 }
 
-RegState RegState::pointer(RegType T, uint8_t Flags) {
+RegState RegState::pointer(RegType T, uint16_t Flags) {
   RegState R;
   R.Type = T;
   R.Flags = Flags;

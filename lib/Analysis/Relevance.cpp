@@ -100,7 +100,7 @@ RelevantSet transfer(const bpf::Insn &I, RelevantSet Out, bool ExitR0) {
     In.Slots.reset();
     return In;
   }
-  if (I.isCondJmp()) {
+  if (I.isCondJmp() && I.op() != bpf::BPF_JCOND) { // may_goto reads none
     In.Regs |= bit(I.Dst);
     if (I.usesSrcReg())
       In.Regs |= bit(I.Src);

@@ -7,6 +7,7 @@
 // matching load restores it, other stores make bytes unknown or zero.
 //
 //===----------------------------------------------------------------------===//
+#include "Dynptrs.h"
 #include "MemAccess.h"
 #include "StackDepth.h"
 #include "TransferEnv.h"
@@ -18,11 +19,22 @@ using namespace verifiable::analysis;
 
 using model::MaxVarOff;
 
+/// A store into an iterator's slot leaves unknown data there (the kernel's
+/// scrub_special_slot()); the iterator's reference stays held.
+static void scrubIter(StackSlot &SS) {
+  if (!SS.isIter())
+    return;
+  for (SlotKind &K : SS.Kind)
+    K = SlotKind::Misc;
+  SS.Iter = IterSlot();
+}
+
 static void writeStack(StackState &Stack, int Off, unsigned Size,
                        const RegState *Value, bool ImmZero,
                        std::optional<int64_t> Imm) {
   int Slot = StackState::slotIndex(Off);
   StackSlot &SS = Stack.slotForWrite(Slot);
+  scrubIter(SS);
   bool Aligned = Off % 8 == 0;
   bool SpillScalar = Value && Aligned && Value->isScalar();
   bool SpillImm = !Value && Aligned && Imm.has_value();
@@ -79,12 +91,20 @@ static bool checkVarOffStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
     const bpf::Insn &I = E.Image.insn(P.Pc);
     bool WritingZero = A.ValueReg >= 0 ? P.State.reg(A.ValueReg).isKnownZero()
                                        : I.cls() == bpf::BPF_ST && I.Imm == 0;
+    for (int Slot = StackState::slotIndex(static_cast<int>(MaxOff - 1));
+         Slot <= StackState::slotIndex(static_cast<int>(MinOff)); ++Slot)
+      if (!destroyDynptrForWrite(E, P.State, Stack, Slot))
+        return false;
     writeStackRange(Stack, MinOff, MaxOff, WritingZero);
     return true;
   }
   bool AllZero = true;
-  for (int64_t B = MinOff; B < MaxOff && AllZero; ++B)
-    AllZero = Stack.kindAt(static_cast<int>(B)) == SlotKind::Zero;
+  for (int64_t B = MinOff; B < MaxOff; ++B) {
+    SlotKind K = Stack.kindAt(static_cast<int>(B));
+    if (K == SlotKind::Iter || K == SlotKind::Dynptr)
+      return E.unknown("a variable-offset read of an iterator or a dynptr");
+    AllZero &= K == SlotKind::Zero;
+  }
   if (A.Loaded)
     *A.Loaded = AllZero ? RegState::constant(0) : RegState::unknownScalar();
   return true;
@@ -116,6 +136,8 @@ bool analysis::checkStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
     bool IsSt = I.cls() == bpf::BPF_ST;
     if (Value && Value->isPointer() && (Size != 8 || Off % 8))
       return E.reject("invalid size of register spill");
+    if (!destroyDynptrForWrite(E, P.State, Stack, StackState::slotIndex(Off)))
+      return false;
     if (Value && Value->isScalar() && Off % 8 == 0 && E.privileged() &&
         !Value->Id && !Value->Var.isConst() &&
         (Value->Var.UMax >> 1 >> (8 * Size - 1)) == 0) {
@@ -148,7 +170,8 @@ bool analysis::checkStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
     SlotKind K = Stack.kindAt(Off + static_cast<int>(I));
     if (K == SlotKind::Zero)
       ++Zeros;
-    if (K == SlotKind::Invalid && !E.privileged())
+    if ((K == SlotKind::Invalid && !E.privileged()) || K == SlotKind::Iter ||
+        K == SlotKind::Dynptr)
       return E.reject("invalid read from stack off " + std::to_string(Off) +
                       "+" + std::to_string(I) + " size " +
                       std::to_string(Size));
@@ -185,6 +208,7 @@ void analysis::writeStackRange(StackState &Stack, int64_t MinOff,
   // zero), and any spilled register it touches is gone.
   for (int64_t B = MinOff; B < MaxOff; ++B) {
     StackSlot &SS = Stack.slotForWrite(StackState::slotIndex(B));
+    scrubIter(SS);
     if (SS.isSpill()) {
       if (WritingZero && SS.Spilled.isKnownZero())
         continue;

@@ -71,9 +71,9 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
                const RelevantSet *Top, bool SkipDeadSlots) {
   for (int I = 0; I < Old.numSlots(); ++I) {
     bool Relevant = !Top || I >= 64 || Top->Slots.test(I);
-    if (!Relevant && SkipDeadSlots)
-      continue;
     const StackSlot &O = *Old.slot(I);
+    if (!Relevant && SkipDeadSlots && !O.isIter() && !O.isDynptr())
+      continue;
     const StackSlot *C = Cur.slot(I);
     static const StackSlot Empty;
     if (!C)
@@ -87,6 +87,17 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
       if (OK != CK)
         return false;
     }
+    // Iterators: same type, same state, same reference; not the depth
+    // (the kernel's stacksafe() for STACK_ITER).
+    if (O.isIter() &&
+        (O.Iter.BtfId != C->Iter.BtfId || O.Iter.Drained != C->Iter.Drained ||
+         !Ids.check(O.Iter.RefObjId, C->Iter.RefObjId)))
+      return false;
+    // Dynptrs: same type and slot, same reference (STACK_DYNPTR).
+    if (O.isDynptr() &&
+        (O.Dynptr.Type != C->Dynptr.Type || O.Dynptr.First != C->Dynptr.First ||
+         !Ids.check(O.Dynptr.RefObjId, C->Dynptr.RefObjId)))
+      return false;
     if (O.isSpill() &&
         !(!Relevant && O.Spilled.isScalar() && C->Spilled.isScalar()) &&
         !regSafe(O.Spilled, C->Spilled, Ids))
@@ -100,7 +111,8 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
 bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur,
                         const RelevantSet *Top, bool SkipDeadSlots) {
   if (Old.Frames.size() != Cur.Frames.size() ||
-      Old.Refs.size() != Cur.Refs.size())
+      Old.Refs.size() != Cur.Refs.size() || Old.RcuLock != Cur.RcuLock ||
+      Old.PreemptLocks != Cur.PreemptLocks)
     return false;
   IdMap Ids;
   for (size_t F = 0; F < Old.Frames.size(); ++F) {
@@ -127,7 +139,8 @@ bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur,
 }
 
 bool StackSlot::operator==(const StackSlot &O) const {
-  return Kind == O.Kind && (!isSpill() || Spilled == O.Spilled);
+  return Kind == O.Kind && (!isSpill() || Spilled == O.Spilled) &&
+         (!isIter() || Iter == O.Iter) && (!isDynptr() || Dynptr == O.Dynptr);
 }
 
 bool StackState::operator==(const StackState &O) const {
@@ -149,5 +162,6 @@ bool FrameState::operator==(const FrameState &O) const {
 
 bool VerifierState::operator==(const VerifierState &O) const {
   return Frames == O.Frames && Refs == O.Refs &&
-         CallbackDepth == O.CallbackDepth;
+         CallbackDepth == O.CallbackDepth && MayGotoDepth == O.MayGotoDepth &&
+         RcuLock == O.RcuLock && PreemptLocks == O.PreemptLocks;
 }

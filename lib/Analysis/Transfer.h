@@ -36,6 +36,8 @@ Step transferLegacyPacketLoad(TransferEnv &E, Path &P,
                               const bpf::Insn &I); // LegacyPacketLoad
 Step transferBranch(TransferEnv &E, Path &P,
                     const bpf::Insn &I); // BranchTransfer
+Step transferMayGoto(TransferEnv &E, Path &P,
+                     const bpf::Insn &I); // MayGoto
 Step transferPointerBranch(TransferEnv &E, Path &P,
                            const bpf::Insn &I);                 // PointerBranch
 Step transferCall(TransferEnv &E, Path &P, const bpf::Insn &I); // CallTransfer

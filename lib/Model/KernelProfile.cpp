@@ -14,7 +14,7 @@ namespace {
 #define PROFILE(Ident, Name, Major, Minor, LockdownLevel, Privileged,          \
                 KprobeOverride, Xfrm, NetClassid, Seg6Bpf, SynCookies,         \
                 TraceHelpersInBase, NetnsCookieForSkb, UnixGetnameSockopt,     \
-                Seg6localPullData, ConstKeyLookupNonNull)                      \
+                Seg6localPullData, ConstKeyLookupNonNull, GenericKfuncsWider)  \
   const KernelProfile Ident##Profile = {Name,                                  \
                                         Major,                                 \
                                         Minor,                                 \
@@ -29,7 +29,8 @@ namespace {
                                         NetnsCookieForSkb,                     \
                                         UnixGetnameSockopt,                    \
                                         Seg6localPullData,                     \
-                                        ConstKeyLookupNonNull};
+                                        ConstKeyLookupNonNull,                 \
+                                        GenericKfuncsWider};
 #include "KernelProfiles.def"
 
 const KernelProfile *const AllProfiles[] = {&HostProfile, &Linux612Profile};

@@ -17,6 +17,9 @@
 #include <ostream>
 
 namespace verifiable {
+namespace model {
+class TargetBtf;
+} // namespace model
 
 struct AnalysisOptions {
   /// Instructions the engine may process per program, like the kernel's

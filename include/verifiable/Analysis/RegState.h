@@ -39,7 +39,7 @@ enum class RegType : uint8_t {
   BtfId,
 };
 
-enum RegFlag : uint8_t {
+enum RegFlag : uint16_t {
   MaybeNull = 1 << 0,
   ReadOnly = 1 << 1,
   RingBuf = 1 << 2,
@@ -54,11 +54,13 @@ enum RegFlag : uint8_t {
   BtfTrusted = 1 << 5,
   BtfUntrusted = 1 << 6,
   BtfRcu = 1 << 7,
+  /// Mem: a slice of a dynptr (bpf_dynptr_data()).
+  DynptrSlice = 1 << 8,
 };
 
 struct RegState {
   RegType Type = RegType::NotInit;
-  uint8_t Flags = 0;
+  uint16_t Flags = 0;
   /// Fixed offset of a pointer from the object's start; for a scalar with
   /// an AddConst flag, its difference from the registers linked by Id.
   int32_t Off = 0;
@@ -89,7 +91,7 @@ struct RegState {
   static RegState constant(uint64_t V) {
     return scalar(domain::Scalar::constant(V));
   }
-  static RegState pointer(RegType T, uint8_t Flags = 0);
+  static RegState pointer(RegType T, uint16_t Flags = 0);
 
   bool isInit() const { return Type != RegType::NotInit; }
   bool isScalar() const { return Type == RegType::Scalar; }

@@ -20,7 +20,45 @@ namespace analysis {
 
 using model::MaxStackBytes;
 
-enum class SlotKind : uint8_t { Invalid, Misc, Zero, Spill };
+enum class SlotKind : uint8_t { Invalid, Misc, Zero, Spill, Iter, Dynptr };
+
+enum class DynptrKind : uint8_t { Local, Ringbuf };
+
+/// One of the two STACK_DYNPTR slots of a `struct bpf_dynptr` (the
+/// kernel's spilled_ptr.dynptr).
+struct DynptrSlot {
+  DynptrKind Type = DynptrKind::Local;
+  /// The slot the pointer points to (the higher of the two indices).
+  bool First = false;
+  /// Links the dynptr's slices (the kernel's dynptr id).
+  uint32_t Id = 0;
+  /// Ring buffer dynptrs: the reservation's reference, in both slots.
+  uint32_t RefObjId = 0;
+
+  bool operator==(const DynptrSlot &O) const {
+    return Type == O.Type && First == O.First && Id == O.Id &&
+           RefObjId == O.RefObjId;
+  }
+};
+
+/// The part of an open-coded iterator (`struct bpf_iter_<type>`) that one
+/// STACK_ITER slot holds (the kernel's spilled_ptr.iter).
+struct IterSlot {
+  /// The iterator's struct in the target kernel's BTF.
+  uint32_t BtfId = 0;
+  /// Its reference, in the iterator's first (highest) slot only.
+  uint32_t RefObjId = 0;
+  /// `next` returned NULL on this path (BPF_ITER_STATE_DRAINED).
+  bool Drained = false;
+  /// `next` calls that returned an element on this path (iter.depth): told
+  /// apart by loop detection, never compared when pruning.
+  uint32_t Depth = 0;
+
+  bool operator==(const IterSlot &O) const {
+    return BtfId == O.BtfId && RefObjId == O.RefObjId && Drained == O.Drained &&
+           Depth == O.Depth;
+  }
+};
 
 struct StackSlot {
   /// Kind of byte i of the slot, indexed as the kernel's slot_type[] is,
@@ -29,8 +67,14 @@ struct StackSlot {
   /// bytes 7..4.
   std::array<SlotKind, 8> Kind{};
   RegState Spilled;
+  /// Kind Iter: the iterator.
+  IterSlot Iter;
+  /// Kind Dynptr: the dynptr.
+  DynptrSlot Dynptr;
 
   bool isSpill() const { return Kind[7] == SlotKind::Spill; }
+  bool isIter() const { return Kind[7] == SlotKind::Iter; }
+  bool isDynptr() const { return Kind[7] == SlotKind::Dynptr; }
   bool operator==(const StackSlot &O) const;
 };
 

@@ -53,6 +53,14 @@ struct VerifierState {
   /// Callback calls on this path (the kernel's callback_unroll_depth): two
   /// iterations of a callback are never the same state for loop detection.
   uint32_t CallbackDepth = 0;
+  /// may_goto loop iterations on this path (the kernel's may_goto_depth):
+  /// states that differ only in it are not an infinite loop, and one covered
+  /// by an earlier iteration's state ends the loop.
+  uint32_t MayGotoDepth = 0;
+  /// Inside bpf_rcu_read_lock() (active_rcu_lock), and how many
+  /// bpf_preempt_disable() calls are not yet matched (active_preempt_locks).
+  bool RcuLock = false;
+  uint32_t PreemptLocks = 0;
 
   FrameState &cur() { return Frames.back(); }
   const FrameState &cur() const { return Frames.back(); }

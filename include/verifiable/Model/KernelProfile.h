@@ -50,6 +50,10 @@ struct KernelProfile {
   /// in-range key on the stack returns map_value, not map_value_or_null
   /// (6.14+, privileged loaders).
   bool ConstKeyLookupNonNull;
+  /// The generic kfunc set (bpf_throw, bpf_task_acquire, bpf_obj_new, ...)
+  /// is also registered for tracepoints, perf events, sockops and the
+  /// cgroup sock, sock_addr, sysctl, sockopt and device hooks.
+  bool GenericKfuncsWider;
 };
 
 /// The kernel on the development machines (6.18, integrity lockdown, no

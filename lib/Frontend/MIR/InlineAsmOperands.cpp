@@ -34,6 +34,7 @@ public:
 
 private:
   bool scan();
+  std::string uniqueId() const;
   bool substitute(unsigned N, StringRef Modifier);
   const MachineOperand *operandGroup(unsigned N, InlineAsm::Flag &F) const;
   bool fail(const Twine &Why) {
@@ -123,6 +124,19 @@ bool Substituter::substitute(unsigned N, StringRef Modifier) {
   }
 }
 
+/// A number unique to this asm statement within its function, stable from
+/// run to run: its block's number and its position in the block.
+std::string Substituter::uniqueId() const {
+  const MachineBasicBlock *MBB = MI.getParent();
+  unsigned Pos = 0;
+  for (const MachineInstr &Other : *MBB) {
+    if (&Other == &MI)
+      break;
+    ++Pos;
+  }
+  return std::to_string(MBB->getNumber()) + "_" + std::to_string(Pos);
+}
+
 bool Substituter::scan() {
   StringRef S = MI.getOperand(InlineAsm::MIOp_AsmString).getSymbolName();
   for (size_t I = 0; I < S.size();) {
@@ -154,6 +168,11 @@ bool Substituter::scan() {
     } else {
       return fail(Twine("'$") + StringRef(&D, D ? 1 : 0) +
                   "' is an asm dialect alternative or special operand");
+    }
+    if (Number.empty() && Modifier == "uid") {
+      // `%=` in C: a number unique to this asm statement, for its labels.
+      R.Text += uniqueId();
+      continue;
     }
     unsigned N;
     if (Number.getAsInteger(10, N))

@@ -228,12 +228,13 @@ static void setBranchOffset(bpf::Insn &I, int64_t Delta) {
 
 /// Instructions the BPF assembler spells but C code compiled for the engine
 /// has so far not produced, and that the engine would misread as a
-/// neighbouring form: may_goto (read as a conditional jump),
-/// addr_space_cast (as movsx), load-acquire and store-release (as atomic
-/// read-modify-writes). Empty when the engine can be given \p I.
+/// neighbouring form: jump opcodes past may_goto (BPF_JCOND, which the
+/// engine models), addr_space_cast (as movsx), load-acquire and
+/// store-release (as atomic read-modify-writes). Empty when the engine can
+/// be given \p I.
 static std::string unmodelledAsmInsn(const bpf::Insn &I) {
-  if (I.isJmp() && I.op() >= 0xe0)
-    return "may_goto";
+  if (I.isJmp() && I.op() > bpf::BPF_JCOND)
+    return "an unknown jump";
   if (I.isAlu() && I.op() == bpf::BPF_MOV && I.Off == 1)
     return "addr_space_cast";
   if (I.cls() == bpf::BPF_STX && I.mode() == bpf::BPF_ATOMIC &&

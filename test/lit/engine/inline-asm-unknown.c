@@ -1,7 +1,7 @@
 // Inline assembly the front-end cannot assemble faithfully leaves the
 // program `unknown`, with a remark naming the statement and the reason,
 // never a guess and never a crash: a raw ld_imm64 of a map fd, section
-// switches, may_goto (not modelled yet), a name that is neither a label nor
+// switches, a name that is neither a label nor
 // a global, and (where clang itself then refuses the statement) a string the
 // BPF assembler rejects, a memory operand and data that is not whole
 // instructions.
@@ -33,16 +33,7 @@ SEC("xdp") int unknown_name(struct xdp_md *ctx) {
 }
 // CHECK-DAG: remark: cannot predict the verifier's verdict on program 'unknown_name': function 'unknown_name': inline assembly at {{.*}}inline-asm-unknown.c:[[@LINE-3]] 'call nothing_like_this': 'nothing_like_this' is neither a label of the statement nor a global of the module
 
-SEC("xdp") int may_goto(struct xdp_md *ctx) {
-  asm goto("may_goto %l[out]" : : : : out);
-  return 1;
-out:
-  return 2;
-}
-// CHECK-DAG: remark: cannot predict the verifier's verdict on program 'may_goto': function 'may_goto': inline assembly at {{.*}}inline-asm-unknown.c:[[@LINE-5]] 'may_goto ${0:l}': may_goto (opcode 229), which the engine does not model
-
-// VERDICT:      4 programs
-// VERDICT-NEXT: may_goto: unknown
+// VERDICT:      3 programs
 // VERDICT-NEXT: raw_map_fd: unknown
 // VERDICT-NEXT: section_switch: unknown
 // VERDICT-NEXT: unknown_name: unknown

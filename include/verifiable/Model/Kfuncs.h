@@ -1,0 +1,68 @@
+//===- Kfuncs.h - What the kernel knows of a kfunc outside BTF --*- C++ -*-===//
+//
+// A kfunc's argument and return types come from the target kernel's BTF
+// (KfuncBtf.h); its flags and the program types that may call it are kept
+// by the kernel in registered kfunc sets. This header gives those facts,
+// from Kfuncs.def.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_MODEL_KFUNCS_H
+#define VERIFIABLE_MODEL_KFUNCS_H
+
+#include "verifiable/Model/KernelProfile.h"
+#include "verifiable/Model/ProgTypes.h"
+
+#include <cstdint>
+#include <string_view>
+
+namespace verifiable {
+namespace model {
+
+/// The kernel's KF_* flags, with its bit values.
+enum KfuncFlag : uint32_t {
+  KF_ACQUIRE = 1 << 0,
+  KF_RELEASE = 1 << 1,
+  KF_RET_NULL = 1 << 2,
+  KF_TRUSTED_ARGS = 1 << 4,
+  KF_SLEEPABLE = 1 << 5,
+  KF_DESTRUCTIVE = 1 << 6,
+  KF_RCU = 1 << 7,
+  KF_ITER_NEW = 1 << 8,
+  KF_ITER_NEXT = 1 << 9,
+  KF_ITER_DESTROY = 1 << 10,
+  KF_RCU_PROTECTED = 1 << 11,
+};
+
+/// The kfunc set a kfunc is registered in.
+enum class KfuncSet : uint8_t {
+  /// Registered for BPF_PROG_TYPE_UNSPEC: every program type.
+  Common,
+  /// Registered for tracing, tc, XDP, struct_ops, syscall and cgroup_skb
+  /// (and more program types with KernelProfile::GenericKfuncsWider).
+  Generic,
+};
+
+struct KfuncInfo {
+  const char *Name;
+  uint32_t Flags;
+  KfuncSet Set;
+
+  bool has(KfuncFlag F) const { return Flags & F; }
+  bool isIter() const {
+    return Flags & (KF_ITER_NEW | KF_ITER_NEXT | KF_ITER_DESTROY);
+  }
+};
+
+/// The row for \p Name, or nullptr when the model does not know it.
+const KfuncInfo *findKfunc(std::string_view Name);
+
+/// Whether a program of type \p Type may call \p K (the kernel's
+/// btf_kfunc_id_set_contains()); false gives "calling kernel function X is
+/// not allowed". \p Profile says which kernel.
+bool kfuncAllowed(const KfuncInfo &K, ProgType Type,
+                  const KernelProfile &Profile);
+
+} // namespace model
+} // namespace verifiable
+
+#endif

@@ -1,0 +1,166 @@
+//===- KfuncCall.cpp - Calls of kernel functions --------------------------===//
+//
+// The kernel's check_kfunc_call(), for the kfuncs the engine models: the
+// kfunc must be in a set registered for the program type, its prototype
+// comes from the target kernel's BTF, each argument is checked by its BTF
+// type and name suffix (check_kfunc_args()), then R0 is set from the
+// return type and R1-R5 are clobbered. A kfunc the model does not know, or
+// an argument kind it does not check yet, makes the verdict unknown.
+//
+//===----------------------------------------------------------------------===//
+#include "KfuncCall.h"
+#include "CriticalSections.h"
+#include "Dynptrs.h"
+#include "Iterators.h"
+#include "Subprograms.h"
+#include "TransferEnv.h"
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+
+/// Kfuncs whose every effect the engine models.
+static bool isModelled(const std::string &Name) {
+  static const char *const Names[] = {
+      "bpf_iter_num_new",  "bpf_iter_num_next",  "bpf_iter_num_destroy",
+      "bpf_dynptr_size",   "bpf_dynptr_is_null", "bpf_dynptr_is_rdonly",
+      "bpf_dynptr_adjust", "bpf_dynptr_clone",
+  };
+  for (const char *N : Names)
+    if (Name == N)
+      return true;
+  return isCriticalSectionKfunc(Name);
+}
+
+/// One argument against its BTF type (the loop of check_kfunc_args()).
+static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
+  const model::KfuncParam &Param = K.Proto.Params[Regno - 1];
+  if (Param.has(model::SuffixIgn))
+    return true;
+  const RegState &R = P.State.reg(Regno);
+  switch (Param.Type.Kind) {
+  case model::KfuncTypeKind::Scalar:
+    if (!R.isScalar())
+      return E.reject(regName(Regno) + " is not a scalar");
+    if (Param.has(model::SuffixK) && !R.Var.isConst())
+      return E.reject(regName(Regno) + " must be a known constant");
+    return true;
+  case model::KfuncTypeKind::PtrToIter:
+    return processIterArg(E, P, K, Regno, Param.Type);
+  case model::KfuncTypeKind::PtrToDynptr: {
+    bool Uninit = Param.has(model::SuffixUninit);
+    std::optional<DynptrSlot> Found;
+    if (!checkKfuncDynptrArg(E, P, Regno, Uninit, K.InitializedDynptr, Found))
+      return false;
+    if (Found)
+      K.InitializedDynptr = Found;
+    return true;
+  }
+  default:
+    return E.unknown("argument " + Param.Name + " of kfunc '" + K.Name +
+                     "' is not modelled yet");
+  }
+}
+
+/// R0 from the return type (the end of check_kfunc_call()).
+static bool kfuncResult(TransferEnv &E, const KfuncCall &K, int Pc,
+                        RegState &R0) {
+  const model::KfuncType &T = K.Proto.Return;
+  switch (T.Kind) {
+  case model::KfuncTypeKind::Void:
+    R0 = RegState::notInit();
+    return true;
+  case model::KfuncTypeKind::Scalar:
+    R0 = RegState::unknownScalar();
+    break;
+  case model::KfuncTypeKind::PtrToScalar:
+    // Memory of the pointee's size, read-only.
+    R0 = RegState::pointer(RegType::Mem, ReadOnly);
+    R0.MemSize = T.Size;
+    if (K.Info.has(model::KF_RET_NULL)) {
+      R0.Flags |= MaybeNull;
+      R0.Id = E.newId();
+    }
+    break;
+  default:
+    return E.unknown("the result of kfunc '" + K.Name +
+                     "' is not modelled yet");
+  }
+  R0.Origin = Pc;
+  return true;
+}
+
+/// The kfunc's row, if this program may call it (the kernel's
+/// add_kfunc_call() and fetch_kfunc_meta()), or a verdict.
+static const model::KfuncInfo *availableKfunc(TransferEnv &E,
+                                              const std::string &N) {
+  const model::KfuncInfo *Info = model::findKfunc(N);
+  if (!Info) {
+    E.unknown("call of kfunc '" + N + "' is not modelled yet");
+    return nullptr;
+  }
+  if (!E.Prog.isGPLCompatible()) {
+    E.reject("cannot call kernel function from non-GPL compatible program");
+    return nullptr;
+  }
+  if (!model::kfuncAllowed(*Info, E.Section.Type, E.Profile)) {
+    E.reject("calling kernel function " + N + " is not allowed");
+    return nullptr;
+  }
+  if (Info->has(model::KF_SLEEPABLE) && !E.Section.Sleepable) {
+    E.reject("program must be sleepable to call sleepable kfunc " + N);
+    return nullptr;
+  }
+  return Info;
+}
+
+/// The prototype of a kfunc whose every effect is modelled, or a verdict.
+static std::optional<model::KfuncProto> kfuncProto(TransferEnv &E,
+                                                   const std::string &N) {
+  if (!isModelled(N)) {
+    E.unknown("call of kfunc '" + N + "' is not modelled yet");
+    return std::nullopt;
+  }
+  if (!E.Opts.TargetBtf) {
+    E.unknown("call of kfunc '" + N + "' without a target kernel BTF");
+    return std::nullopt;
+  }
+  std::string Problem;
+  std::optional<model::KfuncProto> P =
+      model::readKfuncProto(*E.Opts.TargetBtf, N, Problem);
+  if (!P)
+    E.unknown(Problem);
+  return P;
+}
+
+Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
+  const model::KfuncInfo *Info = availableKfunc(E, I.Ref.Name);
+  if (!Info)
+    return Step::Stop;
+  if (I.Ref.Name == "bpf_throw") {
+    if (P.State.RcuLock || P.State.PreemptLocks)
+      return E.unknown("bpf_throw inside an RCU or non-preemptible section");
+    return transferThrow(E, P);
+  }
+  std::optional<model::KfuncProto> Proto = kfuncProto(E, I.Ref.Name);
+  if (!Proto)
+    return Step::Stop;
+  KfuncCall K{I.Ref.Name, *Info, *Proto};
+  if (K.Proto.Params.size() > 5)
+    return E.unknown("kfunc '" + K.Name + "' takes more than 5 arguments");
+  for (int R = 1; R <= static_cast<int>(K.Proto.Params.size()); ++R)
+    if (!checkKfuncArg(E, P, K, R))
+      return Step::Stop;
+  RegState R0;
+  if (!kfuncResult(E, K, P.Pc, R0))
+    return Step::Stop;
+  VerifierState &S = P.State;
+  if (!updateCriticalSections(E, S, K.Name, Info->has(model::KF_SLEEPABLE)))
+    return Step::Stop;
+  S.reg(0) = R0;
+  if (Info->has(model::KF_ITER_NEXT))
+    processIterNext(E, P);
+  for (int R = 1; R <= 5; ++R)
+    S.reg(R) = RegState::notInit();
+  ++P.Pc;
+  return Step::Next;
+}

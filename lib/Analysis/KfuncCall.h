@@ -1,0 +1,44 @@
+//===- KfuncCall.h - Calls of kernel functions ------------------*- C++ -*-===//
+//
+// Internal to lib/Analysis. A kfunc call (the kernel's check_kfunc_call())
+// is checked against the kfunc's flags (lib/Model Kfuncs.h) and its
+// prototype in the target kernel's BTF (KfuncBtf.h). Iterator kfuncs are
+// in Iterators.h.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VERIFIABLE_LIB_ANALYSIS_KFUNCCALL_H
+#define VERIFIABLE_LIB_ANALYSIS_KFUNCCALL_H
+
+#include "Outcome.h"
+#include "Path.h"
+
+#include "verifiable/Analysis/StackState.h"
+#include "verifiable/Model/KfuncBtf.h"
+#include "verifiable/Model/Kfuncs.h"
+#include "verifiable/Program/Insn.h"
+
+#include <optional>
+#include <string>
+
+namespace verifiable {
+namespace analysis {
+
+struct TransferEnv;
+
+/// One kfunc call being checked (the kernel's bpf_kfunc_call_arg_meta).
+struct KfuncCall {
+  const std::string &Name;
+  const model::KfuncInfo &Info;
+  const model::KfuncProto &Proto;
+  /// The initialised dynptr an earlier argument passed
+  /// (meta->initialized_dynptr): what bpf_dynptr_clone() copies.
+  std::optional<DynptrSlot> InitializedDynptr = std::nullopt;
+};
+
+/// A call of a kfunc other than bpf_throw.
+Step transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I);
+
+} // namespace analysis
+} // namespace verifiable
+
+#endif

@@ -1,0 +1,37 @@
+// Updates the record after submitting it: the slice belonged to the ring
+// buffer dynptr and died with it.
+// Class: kfuncs
+// Kernel: reject: R6 invalid mem access 'scalar'
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 4096);
+} kf_events SEC(".maps");
+
+struct kf_event {
+	__u32 pid;
+	__u32 len;
+	__u64 ts;
+};
+
+SEC("xdp")
+int kf_dynptr_slice_after_submit(struct xdp_md *ctx)
+{
+	struct bpf_dynptr d;
+	struct kf_event *e;
+
+	bpf_ringbuf_reserve_dynptr(&kf_events, sizeof(*e), 0, &d);
+	e = bpf_dynptr_data(&d, 0, sizeof(*e));
+	if (!e) {
+		bpf_ringbuf_discard_dynptr(&d, 0);
+		return XDP_PASS;
+	}
+	e->ts = bpf_ktime_get_ns();
+	bpf_ringbuf_submit_dynptr(&d, 0);
+	e->len = 1;
+	return XDP_PASS;
+}
+
+char LICENSE[] SEC("license") = "GPL";

@@ -1,0 +1,37 @@
+// Asks bpf_dynptr_data() for the first 8 bytes only, then writes the
+// timestamp at offset 8: the slice is 8 bytes long.
+// Class: kfuncs
+// Kernel: reject: invalid access to memory, mem_size=8 off=8 size=8
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 4096);
+} kf_events SEC(".maps");
+
+struct kf_event {
+	__u32 pid;
+	__u32 len;
+	__u64 ts;
+};
+
+SEC("xdp")
+int kf_dynptr_slice_short(struct xdp_md *ctx)
+{
+	struct bpf_dynptr d;
+	struct kf_event *e;
+
+	bpf_ringbuf_reserve_dynptr(&kf_events, sizeof(*e), 0, &d);
+	e = bpf_dynptr_data(&d, 0, 8);
+	if (!e) {
+		bpf_ringbuf_discard_dynptr(&d, 0);
+		return XDP_PASS;
+	}
+	e->len = ctx->data_end - ctx->data;
+	e->ts = bpf_ktime_get_ns();
+	bpf_ringbuf_submit_dynptr(&d, 0);
+	return XDP_PASS;
+}
+
+char LICENSE[] SEC("license") = "GPL";

@@ -1,0 +1,66 @@
+//===- KfuncsTest.cpp - kfunc flags, sets and name suffixes ---------------===//
+//
+// The kfunc table against Linux 6.12's BTF_ID_FLAGS() sets, availability per
+// program type on 6.12 and on the 6.18 host (measured with bpf_throw), and
+// the parameter-name suffixes the kernel reads.
+//
+//===----------------------------------------------------------------------===//
+
+#include "verifiable/Model/Kfuncs.h"
+#include "verifiable/Model/KfuncBtf.h"
+
+#include "gtest/gtest.h"
+
+using namespace verifiable::model;
+
+namespace {
+
+TEST(KfuncsTest, Flags) {
+  const KfuncInfo *Next = findKfunc("bpf_iter_num_next");
+  ASSERT_NE(Next, nullptr);
+  EXPECT_TRUE(Next->has(KF_ITER_NEXT));
+  EXPECT_TRUE(Next->has(KF_RET_NULL));
+  EXPECT_TRUE(Next->isIter());
+  const KfuncInfo *Acquire = findKfunc("bpf_task_acquire");
+  ASSERT_NE(Acquire, nullptr);
+  EXPECT_EQ(Acquire->Flags, KF_ACQUIRE | KF_RCU | KF_RET_NULL);
+  EXPECT_FALSE(Acquire->isIter());
+  EXPECT_TRUE(findKfunc("bpf_copy_from_user_str")->has(KF_SLEEPABLE));
+  EXPECT_EQ(findKfunc("bpf_iter_num"), nullptr);
+  EXPECT_EQ(findKfunc("bpf_testmod_test_mod_kfunc"), nullptr);
+}
+
+TEST(KfuncsTest, Availability) {
+  const KfuncInfo &Throw = *findKfunc("bpf_throw");
+  const KfuncInfo &Num = *findKfunc("bpf_iter_num_new");
+  for (const KernelProfile *P : {&hostProfile(), &linux612Profile()}) {
+    EXPECT_TRUE(kfuncAllowed(Throw, ProgType::Xdp, *P));
+    EXPECT_TRUE(kfuncAllowed(Throw, ProgType::SchedCls, *P));
+    EXPECT_TRUE(kfuncAllowed(Throw, ProgType::CgroupSkb, *P));
+    EXPECT_FALSE(kfuncAllowed(Throw, ProgType::Kprobe, *P));
+    EXPECT_FALSE(kfuncAllowed(Throw, ProgType::SocketFilter, *P));
+    EXPECT_FALSE(kfuncAllowed(Throw, ProgType::SkLookup, *P));
+    EXPECT_TRUE(kfuncAllowed(Num, ProgType::Kprobe, *P));
+    EXPECT_TRUE(kfuncAllowed(Num, ProgType::SocketFilter, *P));
+  }
+  // 6.18 registers the generic set for more program types.
+  EXPECT_TRUE(kfuncAllowed(Throw, ProgType::Tracepoint, hostProfile()));
+  EXPECT_TRUE(kfuncAllowed(Throw, ProgType::CgroupSockAddr, hostProfile()));
+  EXPECT_FALSE(kfuncAllowed(Throw, ProgType::Tracepoint, linux612Profile()));
+  EXPECT_FALSE(
+      kfuncAllowed(Throw, ProgType::RawTracepointWritable, hostProfile()));
+}
+
+TEST(KfuncsTest, Suffixes) {
+  EXPECT_EQ(kfuncParamSuffixes("it"), 0u);
+  EXPECT_EQ(kfuncParamSuffixes("buffer__szk"), SuffixSzk);
+  EXPECT_EQ(kfuncParamSuffixes("len__sz"), SuffixSz);
+  EXPECT_EQ(kfuncParamSuffixes("flags__k"), SuffixK);
+  EXPECT_EQ(kfuncParamSuffixes("meta__ign"), SuffixIgn);
+  EXPECT_EQ(kfuncParamSuffixes("ptr__nullable"), SuffixNullable);
+  EXPECT_EQ(kfuncParamSuffixes("s1__str"), SuffixStr);
+  EXPECT_EQ(kfuncParamSuffixes("cb__async"), SuffixAsync);
+  EXPECT_EQ(kfuncParamSuffixes("it__iter"), SuffixIter);
+}
+
+} // namespace
