@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "AttachTargets.h"
 #include "verifiable/Model/BtfStructAccess.h"
+#include "verifiable/Model/TracingCtx.h"
 
 #include <bpf/btf.h>
 
@@ -231,4 +232,45 @@ bool model::findLsmTarget(const struct btf *B, const SectionInfo &Info,
   T.Trusted = !listed(Hook, LsmUntrusted); // bpf_lsm_is_trusted()
   lsmReturnRule(Proto, Hook, T);
   return true;
+}
+
+namespace {
+
+/// Functions an fentry/fexit/fmod_ret program may call bpf_d_path from
+/// (btf_allowlist_d_path); a config-dependent entry is in the target BTF
+/// only when its config is on.
+constexpr const char *DPathTargets[] = {
+    "security_file_permission",
+    "security_inode_getattr",
+    "security_file_open",
+    "security_path_truncate",
+    "vfs_truncate",
+    "vfs_fallocate",
+    "dentry_open",
+    "vfs_getattr",
+    "filp_close",
+};
+
+} // namespace
+
+std::optional<bool> model::helperAllowedAtTarget(unsigned HelperId,
+                                                 const SectionInfo &Info,
+                                                 const TracingCtx *Ctx) {
+  constexpr unsigned DPath = 147, ImaInodeHash = 161, ImaFileHash = 193;
+  if (HelperId != DPath && HelperId != ImaInodeHash && HelperId != ImaFileHash)
+    return std::nullopt;
+  if (!Ctx)
+    return std::nullopt;
+  // bpf_lsm_is_sleepable_hook(): both callbacks allow LSM programs on a
+  // sleepable hook, whether or not the program itself is sleepable.
+  if (Info.Type == ProgType::Lsm) {
+    std::string_view Hook = Ctx->Func;
+    Hook.remove_prefix(std::string_view("bpf_lsm_").size());
+    return listed(Hook, LsmSleepable);
+  }
+  if (HelperId != DPath)
+    return false;
+  if (Info.Type == ProgType::Tracing && Info.Attach == AttachType::TraceIter)
+    return true;
+  return listed(Ctx->Func, DPathTargets);
 }

@@ -93,6 +93,14 @@ TracingCtxAccess checkTracingCtxAccess(const struct btf *B,
                                        const TracingCtx &Ctx, int Off, int Size,
                                        bool IsWrite);
 
+/// The `allowed` callback of a helper the kernel restricts by attach target
+/// (HelperProto::RestrictedByTarget: bpf_d_path, bpf_ima_inode_hash,
+/// bpf_ima_file_hash) for a program of \p Info attached as \p Ctx says
+/// (null: no BTF-typed context); std::nullopt when not described.
+std::optional<bool> helperAllowedAtTarget(unsigned HelperId,
+                                          const SectionInfo &Info,
+                                          const TracingCtx *Ctx);
+
 /// Whether section \p Info is a tracing program type whose context
 /// tracingContext() describes (tp_btf, iter, fentry, fexit, fmod_ret),
 /// or an LSM program.
