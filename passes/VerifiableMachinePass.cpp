@@ -14,6 +14,7 @@
 #include "verifiable/Frontend/ModuleDescription.h"
 #include "verifiable/Frontend/KconfigExterns.h"
 #include "verifiable/Frontend/KsymExterns.h"
+#include "verifiable/Model/HostMachine.h"
 #include "verifiable/Model/KernelConfig.h"
 #include "verifiable/Model/KernelSymbols.h"
 #include "verifiable/Model/TargetBtf.h"
@@ -161,6 +162,8 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
   AnalysisOptions Opts;
   Opts.InsnBudget = options::insnBudget();
   Opts.KnobsAnyValue = options::knobsAnyValue();
+  if (targetIsRunningKernel())
+    Opts.NrCpuIds = model::runningNrCpuIds();
   Opts.TargetBtf = Target.get();
   // The loader's privilege is one choice: the profile (helper tables) and
   // the engine's option (pointer leaks, uninitialised stack) follow it.

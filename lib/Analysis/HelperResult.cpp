@@ -36,9 +36,16 @@ static bool returnsAtMostSize(unsigned Id) {
   }
 }
 
-static RegState integerResult(const model::HelperProto &H,
+static RegState integerResult(const TransferEnv &E,
+                              const model::HelperProto &H,
                               const CallFacts &Facts) {
   RegState R0 = RegState::unknownScalar();
+  if (H.Id == model::BPF_FUNC_get_smp_processor_id) {
+    // do_refine_retval_range(): a CPU number is below nr_cpu_ids.
+    uint32_t Cpus = E.Opts.NrCpuIds ? E.Opts.NrCpuIds : model::MaxNrCpus;
+    R0.Var = domain::Scalar::unsignedRange(0, Cpus - 1);
+    return R0;
+  }
   if (!returnsAtMostSize(H.Id))
     return R0;
   R0.Var.SMin = -model::MaxErrno;
@@ -93,7 +100,7 @@ bool analysis::helperResult(TransferEnv &E, const Path &P,
                             RegState &R0) {
   switch (H.Ret) {
   case RetType::Integer:
-    R0 = integerResult(H, Facts);
+    R0 = integerResult(E, H, Facts);
     break;
   case RetType::Void:
     R0 = RegState::notInit();

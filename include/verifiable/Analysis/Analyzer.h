@@ -22,6 +22,9 @@ class TargetBtf;
 } // namespace model
 
 struct AnalysisOptions {
+  /// The target machine's nr_cpu_ids (bpf_get_smp_processor_id() returns
+  /// less); 0: unknown, and the largest the kernel allows is assumed.
+  uint32_t NrCpuIds = 0;
   /// Instructions the engine may process per program, like the kernel's
   /// BPF_COMPLEXITY_LIMIT_INSNS. Beyond it the verdict is unknown: the
   /// kernel may prune more paths than the engine and stay under its limit.

@@ -23,6 +23,9 @@ constexpr int MaxStackBytes = 512;
 constexpr int MaxCallFrames = 8;
 /// Largest errno a helper returns as -errno (MAX_ERRNO).
 constexpr int64_t MaxErrno = 4095;
+
+/// The largest CONFIG_NR_CPUS of x86-64: nr_cpu_ids never exceeds it.
+constexpr uint32_t MaxNrCpus = 8192;
 /// Instructions the verifier processes before giving up
 /// (BPF_COMPLEXITY_LIMIT_INSNS).
 constexpr uint64_t MaxProcessedInsns = 1000000;

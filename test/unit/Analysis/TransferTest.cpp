@@ -255,10 +255,38 @@ TEST(NotModelled, LoadAcquireIsNotAReadModifyWrite) {
                 "load-acquire");
 }
 
-TEST(NotModelled, MayGotoIsNotAConditionalJump) {
-  // may_goto +0: BPF_JMP | BPF_JCOND.
-  expectUnknown({{raw(BPF_JMP | BPF_JCOND, 0, 0, 0, 0)}, mov(R0, 2), exit()},
-                "opcode 229");
+TEST(MayGoto, LoopWithoutBoundConvergesWhenItsValuesCannotMatter) {
+  // r0 = 0; loop: may_goto +2; r0 += 3; goto loop; exit (the xdp return
+  // value is not checked, so r0 growing does not keep the loop going).
+  Finding F = analyze(program("xdp", {mov(R0, 0),
+                                      {raw(BPF_JMP | BPF_JCOND, 0, 0, 2, 0)},
+                                      alu64(BPF_ADD, R0, 3),
+                                      ja(-3),
+                                      exit()}));
+  EXPECT_EQ(F.V, Verdict::Accept) << F.Message;
+  EXPECT_LT(F.ProcessedInsns, 20u);
+}
+
+TEST(MayGoto, EachIterationIsChecked) {
+  // The loop body reads r2, which nothing initialised: refused, not pruned.
+  // r1 = 0; loop: may_goto +3; r0 = r1; r1 = r2; goto loop; r0 = 0; exit
+  Finding F = analyze(program("xdp", {mov(R1, 0),
+                                      {raw(BPF_JMP | BPF_JCOND, 0, 0, 3, 0)},
+                                      mov(R0, R1),
+                                      mov(R1, R2),
+                                      ja(-4),
+                                      mov(R0, 0),
+                                      exit()}));
+  EXPECT_EQ(F.V, Verdict::Reject);
+  EXPECT_EQ(F.Message, "R2 !read_ok");
+}
+
+TEST(MayGoto, OtherEncodingsAreRefused) {
+  Finding F = analyze(program("xdp", {{raw(BPF_JMP | BPF_JCOND, 0, 0, 0, 1)},
+                                      mov(R0, 2),
+                                      exit()}));
+  EXPECT_EQ(F.V, Verdict::Reject);
+  EXPECT_EQ(F.Message, "invalid may_goto imm 1");
 }
 
 } // namespace

@@ -1,9 +1,10 @@
-//===- KconfigTest.cpp - .config parsing and __kconfig extern values ------===//
+//===- KconfigTest.cpp - Target facts: .config, __kconfig values, CPUs ----===//
 //
 // libbpf's rules for filling __kconfig externs, checked value by value: a
 // wrong byte here is a wrong constant in every program that reads it.
 //
 //===----------------------------------------------------------------------===//
+#include "verifiable/Model/HostMachine.h"
 #include "verifiable/Model/KconfigExterns.h"
 #include "verifiable/Model/KernelConfig.h"
 
@@ -154,4 +155,14 @@ TEST(KconfigExterns, KernelVersionCodeClampsThePatchLevel) {
   EXPECT_EQ(kernelVersionCode("6.18"), 0u);
 }
 
+} // namespace
+
+namespace {
+TEST(HostMachine, NrCpuIdsIsOnePastTheHighestPossibleCpu) {
+  EXPECT_EQ(verifiable::model::nrCpuIdsFromList("0-1\n"), 2u);
+  EXPECT_EQ(verifiable::model::nrCpuIdsFromList("0"), 1u);
+  EXPECT_EQ(verifiable::model::nrCpuIdsFromList("0-3,8-11"), 12u);
+  EXPECT_EQ(verifiable::model::nrCpuIdsFromList(""), 0u);
+  EXPECT_EQ(verifiable::model::nrCpuIdsFromList("0-x"), 0u);
+}
 } // namespace
