@@ -64,6 +64,7 @@ uint8_t loadedFlags(TransferEnv &E, const RegState &Base,
 /// refuse every write through a kernel struct pointer.
 bool writesRefused(TransferEnv &E) {
   return E.Section.Type == model::ProgType::Tracing ||
+         E.Section.Type == model::ProgType::Lsm ||
          model::isTracingProgType(E.Section.Type);
 }
 
@@ -129,6 +130,15 @@ bool analysis::checkTracingCtxAccess(TransferEnv &E, const MemAccess &A) {
                                        : "invalid bpf_context access off=" +
                                              std::to_string(A.Off) +
                                              " size=" + std::to_string(Size));
+  if (A.Loaded && C.Loaded.Ranged) {
+    // An LSM hook's return value (__mark_reg_s32_range()).
+    domain::Scalar V;
+    V.SMin = V.S32Min = C.Loaded.Min;
+    V.SMax = V.S32Max = C.Loaded.Max;
+    V.sync();
+    *A.Loaded = RegState::scalar(V);
+    return true;
+  }
   if (!A.Loaded || C.Loaded.K != model::TracingArg::BtfPtr)
     return true;
   uint16_t Flags = (C.Loaded.Trusted ? BtfTrusted : 0) |

@@ -12,6 +12,7 @@
 #include "MemAccess.h"
 
 #include "verifiable/Analysis/RegState.h"
+#include "verifiable/Analysis/VerifierState.h"
 
 #include <cstdint>
 
@@ -50,6 +51,13 @@ bool checkTypedKsymAddresses(TransferEnv &E);
 
 /// A load or store of a BTF-typed context (E.Tracing) at \p A.Off.
 bool checkTracingCtxAccess(TransferEnv &E, const MemAccess &A);
+
+/// Whether the attach target decides what the program returns (LSM
+/// hooks); then checkHookReturn() is the exit check (HookReturn.cpp).
+bool hookDecidesReturn(const TransferEnv &E);
+/// R0 at the program's exit, when hookDecidesReturn(); R0 is not read for
+/// a void hook.
+bool checkHookReturn(TransferEnv &E, const VerifierState &S);
 
 } // namespace analysis
 } // namespace verifiable

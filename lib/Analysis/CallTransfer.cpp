@@ -7,6 +7,7 @@
 // (GlobalFunctions.cpp); kfuncs are checked in KfuncCall.cpp.
 //
 //===----------------------------------------------------------------------===//
+#include "BtfAccess.h"
 #include "CriticalSections.h"
 #include "KfuncCall.h"
 #include "References.h"
@@ -91,6 +92,8 @@ Step analysis::transferExit(TransferEnv &E, Path &P, const bpf::Insn &I) {
     return Step::Stop;
   if (!checkNoCriticalSection(E, S, "BPF_EXIT instruction in main prog"))
     return Step::Stop;
+  if (S.Frames[0].Function == 0 && hookDecidesReturn(E))
+    return checkHookReturn(E, S) ? Step::PathEnd : Step::Stop;
   if (!checkRegRead(E, S, 0))
     return Step::Stop;
   const RegState &R0 = S.reg(0);

@@ -57,6 +57,9 @@ std::string Engine::btfContextProblem() {
            "') is typed by the target kernel's BTF: " +
            (Target ? Target->problem() : "no target kernel BTF was given") +
            " (-verifiable-target-btf)";
+  if (Section->Type == model::ProgType::Lsm && !Prog.isGPLCompatible())
+    return "LSM programs must have a GPL compatible license: the kernel "
+           "refuses this one before verifying it (bpf_lsm_verify_prog())";
   std::string Why;
   Tracing = model::tracingContext(Btf, *Section, Entry.Section, Why);
   if (!Tracing)
@@ -108,9 +111,10 @@ Finding Engine::run() {
     Out.unknown(Why);
     return Out.finding();
   }
-  Relevance Relevant(
-      Image,
-      model::expectedReturnRange(Section->Type, Section->Attach).has_value());
+  bool ReturnChecked =
+      model::expectedReturnRange(Section->Type, Section->Attach).has_value() ||
+      (Tracing && Tracing->Ret == model::TracingCtx::RetRange32);
+  Relevance Relevant(Image, ReturnChecked);
   Explorer Paths(Image, Relevant);
   TransferEnv E{Prog, Image, *Section, Profile, Opts, Relevant,
                 Out,  Ids,   Stack,    Data,    Paths};

@@ -80,6 +80,20 @@ static const model::HelperProto *availableHelper(TransferEnv &E,
              "program");
     return nullptr;
   }
+  if (H.RestrictedByTarget) {
+    std::optional<bool> Ok =
+        model::helperAllowedAtTarget(H.Id, E.Section, E.Tracing);
+    if (!Ok) {
+      E.unknown("helper bpf_" + std::string(H.Name) +
+                " is restricted to attach targets the model does not "
+                "describe for this program");
+      return nullptr;
+    }
+    if (!*Ok) {
+      E.reject("helper call is not allowed in probe");
+      return nullptr;
+    }
+  }
   if (H.MightSleep && !E.Section.Sleepable) {
     E.reject("helper call might sleep in a non-sleepable prog");
     return nullptr;

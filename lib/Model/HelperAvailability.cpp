@@ -153,8 +153,9 @@ bool holds(unsigned Requires, const HelperQuery &Q, const KernelProfile &P) {
     return false;
   if ((Requires & R_ATTACH_SETSOCKOPT) && Q.Attach != AT::CgroupSetsockopt)
     return false;
-  bool Trampoline = isAttach(
-      Q.Attach, {AT::TraceFentry, AT::TraceFexit, AT::ModifyReturn});
+  // bpf_prog_has_trampoline(): LSM programs run from trampolines too.
+  bool Trampoline = isAttach(Q.Attach, {AT::TraceFentry, AT::TraceFexit,
+                                        AT::ModifyReturn, AT::LsmMac});
   if ((Requires & R_ATTACH_ITER) && Q.Attach != AT::TraceIter)
     return false;
   if ((Requires & R_ATTACH_TRAMPOLINE) && !Trampoline)
@@ -180,11 +181,14 @@ const ProgChain *findChain(ProgType PT) {
 
 HelperLookup lookupHelper(const HelperQuery &Q, unsigned HelperId) {
   const ProgChain *Chain = findChain(Q.Type);
-  // BPF_PROG_TYPE_TRACING: only the attach types whose context is
-  // described (tp_btf, iter) are answered.
+  // BPF_PROG_TYPE_TRACING and _LSM: only the attach types whose context is
+  // described (tp_btf, iter, fentry, fexit, fmod_ret, lsm) are answered.
   bool TracingModeled =
-      Q.Type == ProgType::Tracing &&
-      (Q.Attach == AttachType::TraceRawTp || Q.Attach == AttachType::TraceIter);
+      (Q.Type == ProgType::Tracing &&
+       isAttach(Q.Attach, {AttachType::TraceRawTp, AttachType::TraceIter,
+                           AttachType::TraceFentry, AttachType::TraceFexit,
+                           AttachType::ModifyReturn})) ||
+      (Q.Type == ProgType::Lsm && Q.Attach == AttachType::LsmMac);
   if (!Chain || (!isProgTypeModeled(Q.Type) && !TracingModeled))
     return {Availability::Unknown, nullptr};
   if (!findHelper(HelperId))

@@ -36,6 +36,7 @@ bool model::kfuncAllowed(const KfuncInfo &K, ProgType Type,
   case ProgType::CgroupDevice:
     return Profile.GenericKfuncsWider;
   case ProgType::Tracing:
+  case ProgType::Lsm: // the same kfunc hook as tracing (BTF_KFUNC_HOOK_TRACING)
   case ProgType::SchedCls:
   case ProgType::Xdp:
   case ProgType::StructOps:

@@ -1,12 +1,14 @@
 //===- TracingCtx.cpp - Contexts typed by the target kernel's BTF ---------===//
 //
-// Finds the attach target of a tp_btf or iter program in the target BTF the
-// way libbpf does, describes each argument slot as the kernel's
+// Finds the attach target of a tp_btf, iter, fentry, fexit, fmod_ret or lsm
+// program in the target BTF the way libbpf does, describes each argument
+// slot (and the return value's, for fexit, fmod_ret and lsm) as the kernel's
 // btf_ctx_access() would type it, and checks context loads against that
 // description.
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Model/TracingCtx.h"
+#include "AttachTargets.h"
 #include "verifiable/Model/BtfStructAccess.h"
 
 #include <bpf/btf.h>
@@ -151,7 +153,7 @@ TracingArg describeArg(const struct btf *B, const TracingCtx &Ctx,
   TracingArg A;
   A.K = TracingArg::BtfPtr;
   A.Type = btfSkipModifiers(B, T->type);
-  A.Trusted = true; // tp_btf and iterator arguments are trusted
+  A.Trusted = Ctx.ArgsTrusted;
   A.MaybeNull = hasSuffix(PName, "__nullable");
   if (Reg) {
     A.Trusted = Reg->Trusted;
@@ -163,6 +165,26 @@ TracingArg describeArg(const struct btf *B, const TracingCtx &Ctx,
       A.MaybeNull = true;
     if (Mask & (0x2ULL << (Index * 4)))
       return TracingArg(); // may encode an error: a number
+  }
+  return A;
+}
+
+/// The return value's slot of an fexit or fmod_ret program: fmod_ret may
+/// only read an integer there.
+TracingArg describeRet(const struct btf *B, const TracingCtx &Ctx,
+                       const SectionInfo &Info, const struct btf_type *Proto) {
+  const struct btf_type *T = skipped(B, Proto->type);
+  if (Info.Attach == AttachType::ModifyReturn &&
+      !(T && btf_is_int(T) && T->size <= 8))
+    return refused(std::string("ret type ") + kindStr(T) +
+                       " not allowed for fmod_ret",
+                   false);
+  struct btf_param P = {0, Proto->type};
+  TracingArg A = describeArg(B, Ctx, Info, "", P, btf_vlen(Proto));
+  if (A.K == TracingArg::Scalar && Ctx.Ret == TracingCtx::RetRange32) {
+    A.Ranged = true;
+    A.Min = Ctx.RetMin;
+    A.Max = Ctx.RetMax;
   }
   return A;
 }
@@ -197,6 +219,7 @@ uint32_t findTarget(const struct btf *B, const SectionInfo &Info,
   }
   Ctx.Func = Tp ? std::string(Target) : Name;
   Ctx.SkipFirst = Tp;
+  Ctx.ArgsTrusted = true; // prog_args_trusted()
   if (Tp && btf_vlen(T) == 0) {
     Why = Name + " has no arguments";
     return 0;
@@ -204,12 +227,34 @@ uint32_t findTarget(const struct btf *B, const SectionInfo &Info,
   return Proto;
 }
 
+/// The attach target's prototype, for every attach type described.
+uint32_t findAnyTarget(const struct btf *B, const SectionInfo &Info,
+                       std::string_view Target, TracingCtx &Ctx,
+                       std::string &Why) {
+  bool Lsm = Info.Type == ProgType::Lsm;
+  if (!isTrampolineAttach(Info) && !Lsm)
+    return findTarget(B, Info, Target, Ctx, Why);
+  AttachTarget T;
+  if (Lsm ? !findLsmTarget(B, Info, Target, T, Why)
+          : !findTrampolineTarget(B, Info, Target, T, Why))
+    return 0;
+  Ctx.Ret = static_cast<TracingCtx::RetRule>(T.Ret);
+  Ctx.RetMin = T.RetMin;
+  Ctx.RetMax = T.RetMax;
+  Ctx.Func = T.Func;
+  Ctx.SkipFirst = T.SkipFirst;
+  Ctx.ArgsTrusted = T.Trusted;
+  Ctx.RetSlot = T.RetSlot;
+  return T.Proto;
+}
+
 } // namespace
 
 bool model::isBtfCtxModeled(const SectionInfo &Info) {
-  return Info.Type == ProgType::Tracing &&
-         (Info.Attach == AttachType::TraceRawTp ||
-          Info.Attach == AttachType::TraceIter);
+  return (Info.Type == ProgType::Tracing &&
+          (Info.Attach == AttachType::TraceRawTp ||
+           Info.Attach == AttachType::TraceIter)) ||
+         isTrampolineAttach(Info) || Info.Type == ProgType::Lsm;
 }
 
 std::optional<TracingCtx> model::tracingContext(const struct btf *B,
@@ -242,7 +287,7 @@ std::optional<TracingCtx> model::tracingContext(const struct btf *B,
     return std::nullopt;
   }
   TracingCtx Ctx;
-  Ctx.Proto = findTarget(B, Info, Target, Ctx, Why);
+  Ctx.Proto = findAnyTarget(B, Info, Target, Ctx, Why);
   if (!Ctx.Proto)
     return std::nullopt;
   const struct btf_type *Proto = btf__type_by_id(B, Ctx.Proto);
@@ -250,6 +295,8 @@ std::optional<TracingCtx> model::tracingContext(const struct btf *B,
   for (unsigned I = Ctx.SkipFirst; I < btf_vlen(Proto); ++I)
     Ctx.Args.push_back(
         describeArg(B, Ctx, Info, Target, Params[I], I - Ctx.SkipFirst));
+  if (Ctx.RetSlot && Proto->type)
+    Ctx.Args.push_back(describeRet(B, Ctx, Info, Proto));
   return Ctx;
 }
 

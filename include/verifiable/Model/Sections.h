@@ -23,9 +23,10 @@ struct SectionInfo {
   AttachType Attach;
   /// False when the engine must answer "unknown" for this section, either
   /// because its program type is not modelled or because the program is
-  /// typed by BTF at load time in a way not described yet (fentry/, fexit/,
-  /// lsm/, struct_ops/, ...). tp_btf/ and iter/ are modelled: their context
-  /// is read from the target BTF at analysis time (TracingCtx.h).
+  /// typed by BTF at load time in a way not described yet (lsm/,
+  /// struct_ops/, ...). tp_btf/, iter/, fentry/, fexit/ and fmod_ret/ are
+  /// modelled: their context is read from the target BTF at analysis time
+  /// (TracingCtx.h).
   bool Modeled;
   /// Loaded with BPF_F_SLEEPABLE ("uprobe.s", "lsm.s", "syscall", ...).
   bool Sleepable;

@@ -42,6 +42,10 @@ struct TracingArg {
   uint32_t Type = 0;
   bool Trusted = false;
   bool MaybeNull = false;
+  /// A Scalar known to be in [Min, Max] (an LSM hook's return value).
+  bool Ranged = false;
+  int32_t Min = 0;
+  int32_t Max = 0;
   std::string Message;
 };
 
@@ -53,6 +57,17 @@ struct TracingCtx {
   uint32_t Proto = 0;
   /// The tp_btf typedef's hidden first argument is skipped.
   bool SkipFirst = false;
+  /// Pointer arguments are trusted (tp_btf, iter; not fentry/fexit).
+  bool ArgsTrusted = false;
+  /// The slot after the arguments holds the return value (fexit,
+  /// fmod_ret, lsm); it is the last element of Args.
+  bool RetSlot = false;
+  /// What the program may return when the attach target decides it (LSM
+  /// hooks, check_return_code()): anything, R0 not even read (void
+  /// hooks), or a value whose 32-bit signed bounds are in [RetMin, RetMax].
+  enum RetRule : uint8_t { RetByType, RetAny, RetRange32 } Ret = RetByType;
+  int32_t RetMin = 0;
+  int32_t RetMax = 0;
   std::vector<TracingArg> Args;
 };
 
@@ -78,8 +93,17 @@ TracingCtxAccess checkTracingCtxAccess(const struct btf *B,
                                        const TracingCtx &Ctx, int Off, int Size,
                                        bool IsWrite);
 
+/// The `allowed` callback of a helper the kernel restricts by attach target
+/// (HelperProto::RestrictedByTarget: bpf_d_path, bpf_ima_inode_hash,
+/// bpf_ima_file_hash) for a program of \p Info attached as \p Ctx says
+/// (null: no BTF-typed context); std::nullopt when not described.
+std::optional<bool> helperAllowedAtTarget(unsigned HelperId,
+                                          const SectionInfo &Info,
+                                          const TracingCtx *Ctx);
+
 /// Whether section \p Info is a tracing program type whose context
-/// tracingContext() describes (tp_btf, iter).
+/// tracingContext() describes (tp_btf, iter, fentry, fexit, fmod_ret),
+/// or an LSM program.
 bool isBtfCtxModeled(const SectionInfo &Info);
 
 } // namespace model

@@ -2,8 +2,8 @@
 // `unknown`, with a remark naming what is missing, never accepted or
 // rejected on a guess: an attach target the target BTF lacks (libbpf fails
 // the load), an iterator whose context is not described or that the kernel
-// refuses before verifying it, program types not modelled yet, and any of
-// them when no target BTF is given.
+// refuses before verifying it, program types not modelled yet (freplace),
+// and any of them when no target BTF is given.
 // REQUIRES: vmlinux-btf
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %bpftool btf dump file /sys/kernel/btf/vmlinux format c > %t/vmlinux.h
@@ -29,8 +29,8 @@ int map_element_iterator(struct bpf_iter__bpf_map_elem *ctx) {
 }
 // CHECK-DAG: remark: {{.*}}'map_element_iterator'{{.*}}iterator 'bpf_map_elem': the 6.18 kernel refuses map element iterators before verifying them (EPERM)
 
-SEC("fentry/do_nanosleep") int fentry_prog(u64 *ctx) { return 0; }
-// CHECK-DAG: remark: {{.*}}'fentry_prog'{{.*}}program type BPF_PROG_TYPE_TRACING (section 'fentry/do_nanosleep') is not modelled
+SEC("freplace/do_nanosleep") int freplace_prog(u64 *ctx) { return 0; }
+// CHECK-DAG: remark: {{.*}}'freplace_prog'{{.*}}program type BPF_PROG_TYPE_EXT (section 'freplace/do_nanosleep') is not modelled
 
 // A global function's parameter tagged arg:trusted (libbpf's __arg_trusted)
 // is a trusted kernel struct pointer, not memory: not modelled yet.
@@ -47,7 +47,7 @@ SEC("tp_btf/sched_switch") int described(u64 *ctx) { return 0; }
 
 // VERDICT:      6 programs
 // VERDICT-NEXT: described: accept
-// VERDICT-NEXT: fentry_prog: unknown
+// VERDICT-NEXT: freplace_prog: unknown
 // VERDICT-NEXT: map_element_iterator: unknown
 // VERDICT-NEXT: missing_target: unknown
 // VERDICT-NEXT: trusted_arg: unknown
@@ -57,7 +57,7 @@ SEC("tp_btf/sched_switch") int described(u64 *ctx) { return 0; }
 // NONE-DAG: remark: {{.*}}'described'{{.*}}is typed by the target kernel's BTF: no target kernel BTF was given (-verifiable-target-btf)
 // NONE-VERDICT:      6 programs
 // NONE-VERDICT-NEXT: described: unknown
-// NONE-VERDICT-NEXT: fentry_prog: unknown
+// NONE-VERDICT-NEXT: freplace_prog: unknown
 // NONE-VERDICT-NEXT: map_element_iterator: unknown
 // NONE-VERDICT-NEXT: missing_target: unknown
 // NONE-VERDICT-NEXT: trusted_arg: unknown

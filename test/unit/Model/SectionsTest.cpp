@@ -103,14 +103,21 @@ TEST(SectionsTest, BtfTypedContextsDescribedFromTargetBtf) {
   expectSection("iter.s/task", ProgType::Tracing, AttachType::TraceIter, true);
 }
 
-TEST(SectionsTest, BtfTypedAreNotModeled) {
+TEST(SectionsTest, TrampolinesAndLsmAreModeled) {
+  // Whether their target is described is decided with the target BTF
+  // (TracingCtxTest.cpp).
   expectSection("fentry/do_unlinkat", ProgType::Tracing,
-                AttachType::TraceFentry, false);
+                AttachType::TraceFentry, true);
   expectSection("fexit/do_unlinkat", ProgType::Tracing, AttachType::TraceFexit,
-                false);
+                true);
   expectSection("fmod_ret/x", ProgType::Tracing, AttachType::ModifyReturn,
-                false);
-  expectSection("lsm/file_open", ProgType::Lsm, AttachType::LsmMac, false);
+                true);
+  expectSection("lsm/file_open", ProgType::Lsm, AttachType::LsmMac, true);
+  expectSection("lsm_cgroup/socket_bind", ProgType::Lsm, AttachType::LsmCgroup,
+                true);
+}
+
+TEST(SectionsTest, BtfTypedAreNotModeled) {
   expectSection("struct_ops/x", ProgType::StructOps, NoAttach, false);
   expectSection("syscall", ProgType::Syscall, NoAttach, false);
   expectSection("freplace/x", ProgType::Ext, NoAttach, false);
