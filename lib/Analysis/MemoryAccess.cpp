@@ -98,6 +98,15 @@ static bool checkMapValueAccess(TransferEnv &E, const RegState &Ptr,
   if (!checkRegionAccess(E, Ptr, A, M->ValueSize,
                          "invalid access to map value, value_size="))
     return false;
+  // A kptr field holds a kernel struct pointer the kernel types through
+  // BTF (PTR_TO_BTF_ID, referenced or not); loads and stores of it are not
+  // modelled.
+  int64_t Lo = A.Off + Ptr.Var.SMin,
+          Hi = A.Off + Ptr.Var.SMax + static_cast<int64_t>(A.Size);
+  for (uint32_t K : M->KptrFields)
+    if (Lo < int64_t(K) + 8 && int64_t(K) < Hi)
+      return E.unknown("access to the kptr field at offset " +
+                       std::to_string(K) + " of a map value is not modelled");
   if (A.Loaded && !A.IsWrite && M->readOnlyForPrograms() && Ptr.Var.isConst()) {
     uint64_t At = static_cast<uint64_t>(
         A.Off + static_cast<int64_t>(Ptr.Var.constValue()));

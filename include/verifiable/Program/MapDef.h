@@ -29,6 +29,10 @@ struct MapDef {
   std::string ValueTypeName;
   /// For map-in-map types: the template of the inner map.
   std::shared_ptr<MapDef> Inner;
+  /// Byte offsets in the value of pointer fields tagged `kptr`,
+  /// `kptr_untrusted` or `percpu_kptr` (8 bytes each), which the kernel
+  /// types as kernel struct pointers rather than bytes.
+  std::vector<uint32_t> KptrFields;
 
   /// BPF_F_RDONLY_PROG: programs may read the map's values, never write
   /// them (libbpf creates .rodata so).

@@ -50,6 +50,47 @@ static std::optional<uint64_t> arrayCount(const DIType *Pointee) {
 
 static bpf::MapDef readMapDef(StringRef Name, const DIType *Ty);
 
+/// Whether \p T is a pointer carrying a kptr type tag.
+static bool isKptr(const DIType *T) {
+  const auto *Ptr = dyn_cast_or_null<DIDerivedType>(stripQualifiers(T));
+  if (!Ptr || Ptr->getTag() != dwarf::DW_TAG_pointer_type)
+    return false;
+  bool Found = false;
+  if (const MDTuple *Tags = Ptr->getAnnotations().get())
+    for (const MDOperand &Op : Tags->operands()) {
+      const auto *Pair = dyn_cast<MDTuple>(Op.get());
+      if (!Pair || Pair->getNumOperands() != 2)
+        continue;
+      const auto *Key = dyn_cast<MDString>(Pair->getOperand(0));
+      const auto *Value = dyn_cast<MDString>(Pair->getOperand(1));
+      if (Key && Value && Key->getString() == "btf_type_tag" &&
+          (Value->getString() == "kptr" ||
+           Value->getString() == "kptr_untrusted" ||
+           Value->getString() == "percpu_kptr"))
+        Found = true;
+    }
+  return Found;
+}
+
+/// Offsets of the kptr fields of a map value type, nested structs included.
+static void collectKptrFields(const DIType *T, uint32_t Base,
+                              std::vector<uint32_t> &Out) {
+  const auto *C = dyn_cast_or_null<DICompositeType>(stripQualifiers(T));
+  if (!C || (C->getTag() != dwarf::DW_TAG_structure_type &&
+             C->getTag() != dwarf::DW_TAG_union_type))
+    return;
+  for (const DINode *E : C->getElements()) {
+    const auto *Member = dyn_cast<DIDerivedType>(E);
+    if (!Member || Member->getTag() != dwarf::DW_TAG_member)
+      continue;
+    uint32_t Off = Base + static_cast<uint32_t>(Member->getOffsetInBits() / 8);
+    if (isKptr(Member->getBaseType()))
+      Out.push_back(Off);
+    else
+      collectKptrFields(Member->getBaseType(), Off, Out);
+  }
+}
+
 static void readMapMember(bpf::MapDef &Map, const DIDerivedType *Member) {
   StringRef Field = Member->getName();
   const auto *Ptr =
@@ -75,6 +116,8 @@ static void readMapMember(bpf::MapDef &Map, const DIDerivedType *Member) {
     uint32_t Size = T ? T->getSizeInBits() / 8 : 0;
     (Field == "key" ? Map.KeySize : Map.ValueSize) = Size;
     (Field == "key" ? Map.KeyTypeName : Map.ValueTypeName) = typeName(Pointee);
+    if (Field == "value")
+      collectKptrFields(Pointee, 0, Map.KptrFields);
     return;
   }
   std::optional<uint64_t> N = arrayCount(Pointee);
