@@ -239,7 +239,9 @@ class Fuzzer:
         with open(good, "rb") as fh, open(bad, "wb") as out:
             out.write(corrupt_bytes(fh.read(), rng))
         cmd = [self.args.kernel_check, bad]
-        status, out = run(cmd, self.args.timeout)
+        # The kernel itself may spend seconds on a program it then calls
+        # too large; on a loaded machine more: only far longer is a hang.
+        status, out = run(cmd, self.args.timeout * 5)
         if status in ("crash", "hang") and "libbpf crashed" not in out:
             self.keep("object", "bpf-kernel-check %sed" % status, [bad], cmd,
                       out)
