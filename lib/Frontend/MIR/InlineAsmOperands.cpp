@@ -152,6 +152,14 @@ bool Substituter::scan() {
       I += 2;
       continue;
     }
+    // clang spells every '|' of a GCC asm string "$|"; outside a dialect
+    // alternative "$(...$)" (which BPF asm never needs) it is a literal
+    // '|', as the AsmPrinter prints it.
+    if (D == '|') {
+      R.Text += '|';
+      I += 2;
+      continue;
+    }
     StringRef Number, Modifier;
     if (D == '{') {
       size_t End = S.find('}', I + 2);
