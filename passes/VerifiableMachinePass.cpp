@@ -10,10 +10,10 @@
 #include "Options.h"
 
 #include "verifiable/Analysis/Analyzer.h"
-#include "verifiable/Frontend/MIRLowering.h"
-#include "verifiable/Frontend/ModuleDescription.h"
 #include "verifiable/Frontend/KconfigExterns.h"
 #include "verifiable/Frontend/KsymExterns.h"
+#include "verifiable/Frontend/MIRLowering.h"
+#include "verifiable/Frontend/ModuleDescription.h"
 #include "verifiable/Model/HostMachine.h"
 #include "verifiable/Model/KernelConfig.h"
 #include "verifiable/Model/KernelSymbols.h"
@@ -85,9 +85,9 @@ bool VerifiableMachinePass::runOnMachineFunction(MachineFunction &MF) {
     // This machine's configuration describes only the kernel running here.
     const std::string &ConfigPath = options::kconfigPath();
     Config = std::make_unique<model::KernelConfig>(
-        !ConfigPath.empty()         ? ConfigPath
+        !ConfigPath.empty()       ? ConfigPath
         : targetIsRunningKernel() ? model::KernelConfig::defaultPath()
-                                    : "none");
+                                  : "none");
   }
   std::vector<const DILocation *> &Locs = Locations[MF.getName().str()];
   Locs.clear();

@@ -142,7 +142,7 @@ bool analysis::checkTracingCtxAccess(TransferEnv &E, const MemAccess &A) {
   if (!A.Loaded || C.Loaded.K != model::TracingArg::BtfPtr)
     return true;
   uint16_t Flags = (C.Loaded.Trusted ? BtfTrusted : 0) |
-                  (C.Loaded.MaybeNull ? MaybeNull : 0);
+                   (C.Loaded.MaybeNull ? MaybeNull : 0);
   *A.Loaded = btfPointer(C.Loaded.Type, Flags);
   if (A.Loaded->maybeNull())
     A.Loaded->Id = E.newId();

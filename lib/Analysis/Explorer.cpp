@@ -97,8 +97,7 @@ bool Explorer::visitPrunePoint(TransferEnv &E, Path &P) {
       if (C.State == P.State)
         return E.reject("infinite loop detected at insn " +
                         std::to_string(P.Pc));
-    } else if (subsumes(C.State, P.State, &Relevant.at(P.Pc),
-                        E.privileged())) {
+    } else if (subsumes(C.State, P.State, &Relevant.at(P.Pc), E.privileged())) {
       return Covered(C);
     }
     // Without the kernel's precision tracking more states stay distinct,

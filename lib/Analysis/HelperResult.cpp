@@ -36,8 +36,7 @@ static bool returnsAtMostSize(unsigned Id) {
   }
 }
 
-static RegState integerResult(const TransferEnv &E,
-                              const model::HelperProto &H,
+static RegState integerResult(const TransferEnv &E, const model::HelperProto &H,
                               const CallFacts &Facts) {
   RegState R0 = RegState::unknownScalar();
   if (H.Id == model::BPF_FUNC_get_smp_processor_id) {

@@ -62,8 +62,7 @@ bool regSafe(const RegState &Old, const RegState &Cur, IdMap &Ids) {
   default:
     return Old.Off == Cur.Off && Old.Map == Cur.Map &&
            Old.MemSize == Cur.MemSize && Old.BtfType == Cur.BtfType &&
-           Ids.check(Old.Id, Cur.Id) &&
-           Ids.check(Old.RefObjId, Cur.RefObjId);
+           Ids.check(Old.Id, Cur.Id) && Ids.check(Old.RefObjId, Cur.RefObjId);
   }
 }
 

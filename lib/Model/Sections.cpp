@@ -62,8 +62,8 @@ std::optional<SectionInfo> progTypeFromSection(std::string_view Section) {
     Info.AttachBtf = Row.Flags & SF_ATTACH_BTF;
     // Typed by BTF: modelled where the context is described from the
     // target kernel's BTF at analysis time (TracingCtx.h).
-    Info.Modeled = Info.AttachBtf ? isBtfCtxModeled(Info)
-                                  : isProgTypeModeled(Row.Type);
+    Info.Modeled =
+        Info.AttachBtf ? isBtfCtxModeled(Info) : isProgTypeModeled(Row.Type);
     Info.Pattern = Row.Pattern;
     return Info;
   }

@@ -28,8 +28,9 @@ static json::Object toJson(const Finding &F) {
       {"section", F.Section},
       {"verdict", verdictName(F.V)},
       {"message", F.Message},
-      {"rejected_by", F.V != Verdict::Reject ? "" : F.ByLoader ? "libbpf"
-                                                                : "kernel"},
+      {"rejected_by", F.V != Verdict::Reject ? ""
+                      : F.ByLoader           ? "libbpf"
+                                             : "kernel"},
       {"file", F.Loc.File},
       {"line", F.Loc.Line},
       {"column", F.Loc.Column},

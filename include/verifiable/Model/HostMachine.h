@@ -1,4 +1,4 @@
-//===- HostMachine.h - Facts of the machine the compiler runs on -*- C++ -*-===//
+//===- HostMachine.h - Facts of the compiling machine -----------*- C++ -*-===//
 //
 // When the target kernel is the one running here, some verdicts depend on
 // the machine itself, which the kernel reads at load time: the number of

@@ -41,7 +41,7 @@ struct Signature {
 
 struct Function {
   std::string Name;
-  std::string Section;   ///< ELF section: "xdp", "tc", ".text", ...
+  std::string Section; ///< ELF section: "xdp", "tc", ".text", ...
   /// External linkage and default visibility: verified once, from its BTF
   /// signature. Hidden globals are static to the kernel (libbpf).
   bool IsGlobal = false;

@@ -351,8 +351,7 @@ CoreRelocations::Outcome CoreRelocations::lower(const MachineInstr &MI,
   if (IsMem && Spec.Kind == CoreKind::FieldByteOffset) {
     // Same field size locally and in the target: libbpf leaves the load's
     // own size alone, whatever it is.
-    PendingSize =
-        R.FieldByteSize == Spec.LocalByteSize ? 0 : R.FieldByteSize;
+    PendingSize = R.FieldByteSize == Spec.LocalByteSize ? 0 : R.FieldByteSize;
     PendingAdjustable = R.SizeAdjustable;
   }
   return Lowered;

@@ -10,9 +10,9 @@
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/MIRLowering.h"
-#include "verifiable/Frontend/KconfigExterns.h"
 #include "InlineAsm.h"
 #include "verifiable/Frontend/CoreRelocations.h"
+#include "verifiable/Frontend/KconfigExterns.h"
 #include "verifiable/Frontend/ModuleDescription.h"
 
 #include "llvm/CodeGen/MachineFunction.h"

@@ -11,25 +11,25 @@ struct bpf_iter_num {
   unsigned long long opaque[1];
 } __attribute__((aligned(8)));
 
-extern int bpf_iter_num_new(struct bpf_iter_num *it, int start,
-                            int end) __ksym;
+extern int bpf_iter_num_new(struct bpf_iter_num *it, int start, int end) __ksym;
 extern int *bpf_iter_num_next(struct bpf_iter_num *it) __ksym;
 extern void bpf_iter_num_destroy(struct bpf_iter_num *it) __ksym;
 
 #define bpf_for(i, start, end)                                                 \
-  for (struct bpf_iter_num it__ __attribute__((                                \
-           aligned(8), cleanup(bpf_iter_num_destroy))),                        \
-       *p__ __attribute__((unused)) = (bpf_iter_num_new(&it__, (start), (end)), \
-                                       (void)bpf_iter_num_destroy, (void *)0); \
+  for (struct bpf_iter_num it__                                                \
+       __attribute__((aligned(8), cleanup(bpf_iter_num_destroy))),             \
+       *p__                                                                    \
+       __attribute__((unused)) = (bpf_iter_num_new(&it__, (start), (end)),     \
+                                  (void)bpf_iter_num_destroy, (void *)0);      \
        ({                                                                      \
          int *t__ = bpf_iter_num_next(&it__);                                  \
          (t__ && ((i) = *t__, (i) >= (start) && (i) < (end)));                 \
        });)
 
 #define bpf_repeat(n)                                                          \
-  for (struct bpf_iter_num it__ __attribute__((                                \
-           aligned(8), cleanup(bpf_iter_num_destroy))),                        \
-       *p__ __attribute__((unused)) = (bpf_iter_num_new(&it__, 0, (n)),         \
+  for (struct bpf_iter_num it__                                                \
+       __attribute__((aligned(8), cleanup(bpf_iter_num_destroy))),             \
+       *p__ __attribute__((unused)) = (bpf_iter_num_new(&it__, 0, (n)),        \
                                        (void)bpf_iter_num_destroy, (void *)0); \
        bpf_iter_num_next(&it__);)
 

@@ -282,9 +282,8 @@ TEST(MayGoto, EachIterationIsChecked) {
 }
 
 TEST(MayGoto, OtherEncodingsAreRefused) {
-  Finding F = analyze(program("xdp", {{raw(BPF_JMP | BPF_JCOND, 0, 0, 0, 1)},
-                                      mov(R0, 2),
-                                      exit()}));
+  Finding F = analyze(program(
+      "xdp", {{raw(BPF_JMP | BPF_JCOND, 0, 0, 0, 1)}, mov(R0, 2), exit()}));
   EXPECT_EQ(F.V, Verdict::Reject);
   EXPECT_EQ(F.Message, "invalid may_goto imm 1");
 }
