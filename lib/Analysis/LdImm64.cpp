@@ -77,7 +77,7 @@ Step analysis::transferLdImm64(TransferEnv &E, Path &P, const bpf::Insn &I) {
     break;
   default:
     return E.unknown("ld_imm64 of '" + I.Ref.Name +
-                     "' (a kernel symbol or an unknown relocation) is not "
+                     "' (a kfunc's address or an unknown relocation) is not "
                      "modelled");
   }
   R.Origin = P.Pc;
