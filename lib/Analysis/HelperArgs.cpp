@@ -246,6 +246,10 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
   case ArgType::PtrToUninitRingbufDynptr:
   case ArgType::PtrToRingbufDynptr:
     return checkDynptrArg(E, P, H, A, Facts);
+  case ArgType::KptrXchgDest:
+    return checkKptrXchgDest(E, R, Regno, Facts);
+  case ArgType::KptrXchgValue:
+    return checkKptrXchgValue(E, R, Regno, Facts);
   default:
     return E.unknown(std::string("argument kind ") + model::argTypeName(T) +
                      " of bpf_" + H.Name + " is not modelled yet");

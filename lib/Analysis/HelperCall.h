@@ -36,6 +36,8 @@ struct CallFacts {
   int Callback = -1;
   /// The largest size a size argument allowed (meta->msize_max_value).
   uint64_t MaxMemSize = 0;
+  /// bpf_kptr_xchg(): the destination field (meta->kptr_field).
+  const bpf::KptrField *Kptr = nullptr;
 };
 
 /// Every argument of \p H against its register (check_func_arg()).
@@ -44,6 +46,12 @@ bool checkHelperArgs(TransferEnv &E, Path &P, const model::HelperProto &H,
 /// R0 after the call (the ret_type switch of check_helper_call()).
 bool helperResult(TransferEnv &E, const Path &P, const model::HelperProto &H,
                   const CallFacts &Facts, RegState &R0);
+/// bpf_kptr_xchg()'s arguments and result (MapKptr.cpp).
+bool checkKptrXchgDest(TransferEnv &E, const RegState &R, int Regno,
+                       CallFacts &Facts);
+bool checkKptrXchgValue(TransferEnv &E, const RegState &R, int Regno,
+                        const CallFacts &Facts);
+bool kptrXchgResult(TransferEnv &E, const CallFacts &Facts, RegState &R0);
 /// Memory of \p Size bytes at R<Regno> that a helper (or a global
 /// function's caller, \p ByHelper false) reads or writes.
 bool checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R, int Regno,

@@ -128,8 +128,14 @@ bool analysis::helperResult(TransferEnv &E, const Path &P,
   case RetType::PtrToTcpSockOrNull:
     R0 = RegState::pointer(RegType::TcpSock, MaybeNull);
     break;
-  case RetType::PtrToBtfId:
   case RetType::PtrToBtfIdOrNull:
+    if (Facts.Kptr) {
+      if (!kptrXchgResult(E, Facts, R0))
+        return false;
+      break;
+    }
+    [[fallthrough]];
+  case RetType::PtrToBtfId:
   case RetType::PtrToBtfIdTrusted:
     if (!btfIdResult(E, H.Name, H.RetBtf,
                      H.Ret == RetType::PtrToBtfIdOrNull    ? MaybeNull

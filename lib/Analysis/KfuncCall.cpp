@@ -21,9 +21,46 @@ using namespace verifiable::analysis;
 /// Kfuncs whose every effect the engine models.
 static bool isModelled(const std::string &Name) {
   static const char *const Names[] = {
-      "bpf_iter_num_new",  "bpf_iter_num_next",  "bpf_iter_num_destroy",
-      "bpf_dynptr_size",   "bpf_dynptr_is_null", "bpf_dynptr_is_rdonly",
-      "bpf_dynptr_adjust", "bpf_dynptr_clone",
+      "bpf_iter_num_new",
+      "bpf_iter_num_next",
+      "bpf_iter_num_destroy",
+      "bpf_dynptr_size",
+      "bpf_dynptr_is_null",
+      "bpf_dynptr_is_rdonly",
+      "bpf_dynptr_adjust",
+      "bpf_dynptr_clone",
+      // Kernel struct pointers in and out (KfuncStructArg.cpp).
+      "bpf_task_acquire",
+      "bpf_task_release",
+      "bpf_task_from_pid",
+      "bpf_cgroup_acquire",
+      "bpf_cgroup_release",
+      "bpf_cgroup_ancestor",
+      "bpf_cgroup_from_id",
+      "bpf_task_under_cgroup",
+      "bpf_cpumask_create",
+      "bpf_cpumask_release",
+      "bpf_cpumask_acquire",
+      "bpf_cpumask_first",
+      "bpf_cpumask_first_zero",
+      "bpf_cpumask_first_and",
+      "bpf_cpumask_set_cpu",
+      "bpf_cpumask_clear_cpu",
+      "bpf_cpumask_test_cpu",
+      "bpf_cpumask_test_and_set_cpu",
+      "bpf_cpumask_test_and_clear_cpu",
+      "bpf_cpumask_setall",
+      "bpf_cpumask_clear",
+      "bpf_cpumask_and",
+      "bpf_cpumask_or",
+      "bpf_cpumask_xor",
+      "bpf_cpumask_equal",
+      "bpf_cpumask_intersects",
+      "bpf_cpumask_subset",
+      "bpf_cpumask_empty",
+      "bpf_cpumask_full",
+      "bpf_cpumask_copy",
+      "bpf_cpumask_weight",
   };
   for (const char *N : Names)
     if (Name == N)
@@ -55,6 +92,8 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
       K.InitializedDynptr = Found;
     return true;
   }
+  case model::KfuncTypeKind::PtrToStruct:
+    return checkKfuncStructArg(E, P, K, Regno);
   default:
     return E.unknown("argument " + Param.Name + " of kfunc '" + K.Name +
                      "' is not modelled yet");
@@ -62,7 +101,7 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
 }
 
 /// R0 from the return type (the end of check_kfunc_call()).
-static bool kfuncResult(TransferEnv &E, const KfuncCall &K, int Pc,
+static bool kfuncResult(TransferEnv &E, Path &P, const KfuncCall &K,
                         RegState &R0) {
   const model::KfuncType &T = K.Proto.Return;
   switch (T.Kind) {
@@ -81,11 +120,15 @@ static bool kfuncResult(TransferEnv &E, const KfuncCall &K, int Pc,
       R0.Id = E.newId();
     }
     break;
+  case model::KfuncTypeKind::PtrToStruct:
+    if (!kfuncStructResult(E, P, K, R0))
+      return false;
+    break;
   default:
     return E.unknown("the result of kfunc '" + K.Name +
                      "' is not modelled yet");
   }
-  R0.Origin = Pc;
+  R0.Origin = P.Pc;
   return true;
 }
 
@@ -150,8 +193,10 @@ Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
   for (int R = 1; R <= static_cast<int>(K.Proto.Params.size()); ++R)
     if (!checkKfuncArg(E, P, K, R))
       return Step::Stop;
+  if (!finishKfuncStructArgs(E, P, K))
+    return Step::Stop;
   RegState R0;
-  if (!kfuncResult(E, K, P.Pc, R0))
+  if (!kfuncResult(E, P, K, R0))
     return Step::Stop;
   VerifierState &S = P.State;
   if (!updateCriticalSections(E, S, K.Name, Info->has(model::KF_SLEEPABLE)))

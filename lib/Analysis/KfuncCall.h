@@ -33,7 +33,20 @@ struct KfuncCall {
   /// The initialised dynptr an earlier argument passed
   /// (meta->initialized_dynptr): what bpf_dynptr_clone() copies.
   std::optional<DynptrSlot> InitializedDynptr = std::nullopt;
+  /// The reference an argument carries (meta->ref_obj_id) and, for a
+  /// release kfunc, the register that gives it back (meta->release_regno).
+  uint32_t RefObjId = 0;
+  int ReleaseRegno = 0;
 };
+
+/// A pointer-to-kernel-struct argument (KfuncStructArg.cpp).
+bool checkKfuncStructArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno);
+/// After the arguments: a release kfunc gives its reference back.
+bool finishKfuncStructArgs(TransferEnv &E, Path &P, const KfuncCall &K);
+/// R0 of a kfunc returning a kernel struct pointer; acquires a reference
+/// for KF_ACQUIRE kfuncs.
+bool kfuncStructResult(TransferEnv &E, Path &P, const KfuncCall &K,
+                       RegState &R0);
 
 /// A call of a kfunc other than bpf_throw.
 Step transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I);

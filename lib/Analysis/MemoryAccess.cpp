@@ -86,7 +86,7 @@ static bool checkSockAccess(TransferEnv &E, const RegState &Ptr,
 
 /// Map values: the map's value size, read-only maps, and the bytes of a
 /// frozen read-only map the kernel reads itself.
-static bool checkMapValueAccess(TransferEnv &E, const RegState &Ptr,
+static bool checkMapValueAccess(TransferEnv &E, Path &P, const RegState &Ptr,
                                 const MemAccess &A) {
   const bpf::MapDef *M = Ptr.Map;
   if (!M)
@@ -99,14 +99,12 @@ static bool checkMapValueAccess(TransferEnv &E, const RegState &Ptr,
                          "invalid access to map value, value_size="))
     return false;
   // A kptr field holds a kernel struct pointer the kernel types through
-  // BTF (PTR_TO_BTF_ID, referenced or not); loads and stores of it are not
-  // modelled.
+  // BTF (MapKptr.cpp).
   int64_t Lo = A.Off + Ptr.Var.SMin,
           Hi = A.Off + Ptr.Var.SMax + static_cast<int64_t>(A.Size);
-  for (uint32_t K : M->KptrFields)
-    if (Lo < int64_t(K) + 8 && int64_t(K) < Hi)
-      return E.unknown("access to the kptr field at offset " +
-                       std::to_string(K) + " of a map value is not modelled");
+  for (const bpf::KptrField &K : M->KptrFields)
+    if (Lo < int64_t(K.Off) + 8 && int64_t(K.Off) < Hi)
+      return checkKptrAccess(E, P, Ptr, A, K);
   if (A.Loaded && !A.IsWrite && M->readOnlyForPrograms() && Ptr.Var.isConst()) {
     uint64_t At = static_cast<uint64_t>(
         A.Off + static_cast<int64_t>(Ptr.Var.constValue()));
@@ -174,7 +172,7 @@ bool analysis::checkMemAccess(TransferEnv &E, Path &P, const MemAccess &A) {
     return checkStackAccess(E, P, Ptr, At,
                             A.IsWrite ? " write to" : " read from");
   case RegType::MapValue:
-    return checkMapValueAccess(E, Ptr, At);
+    return checkMapValueAccess(E, P, Ptr, At);
   case RegType::Mem:
     if (A.IsWrite && (Ptr.Flags & ReadOnly))
       return E.reject(R + " cannot write into " + Ptr.typeName());

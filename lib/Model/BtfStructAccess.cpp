@@ -308,3 +308,37 @@ bool model::btfStructIdsMatch(const struct btf *B, uint32_t Id, int Off,
   }
   return false;
 }
+
+bool model::btfStructIdsMatchStrict(const struct btf *B, uint32_t Id, int Off,
+                                    uint32_t Need) {
+  return Off == 0 && btfSkipModifiers(B, Id) == btfSkipModifiers(B, Need);
+}
+
+static bool isScalarStructAt(const struct btf *B, const struct btf_type *T,
+                             int Depth) {
+  if (!T || !isStruct(T))
+    return false;
+  const struct btf_member *M = btf_members(T);
+  for (unsigned I = 0, N = btf_vlen(T); I < N; ++I) {
+    const struct btf_type *MT =
+        btf__type_by_id(B, model::btfSkipModifiers(B, M[I].type));
+    if (MT && isStruct(MT)) {
+      if (Depth >= 3 || !isScalarStructAt(B, MT, Depth + 1))
+        return false;
+      continue;
+    }
+    if (MT && btf_is_array(MT)) {
+      const struct btf_array *A = btf_array(MT);
+      if (!A->nelems)
+        return false;
+      MT = btf__type_by_id(B, model::btfSkipModifiers(B, A->type));
+    }
+    if (!MT || !(btf_is_int(MT) || btf_is_any_enum(MT)))
+      return false;
+  }
+  return true;
+}
+
+bool model::btfIsScalarStruct(const struct btf *B, uint32_t Id) {
+  return isScalarStructAt(B, btf__type_by_id(B, btfSkipModifiers(B, Id)), 0);
+}

@@ -208,6 +208,7 @@ const char *argTypeName(ArgType T) {
     NAME(PtrToConstStr)
     NAME(PtrToTimer)
     NAME(KptrXchgDest)
+    NAME(KptrXchgValue)
     NAME(PtrToDynptr)
     NAME(PtrToUninitLocalDynptr)
     NAME(PtrToUninitRingbufDynptr)

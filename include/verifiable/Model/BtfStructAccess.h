@@ -65,6 +65,15 @@ bool btfNestedTypeIsTrusted(const struct btf *B, uint32_t WalkedStruct,
 bool btfStructIdsMatch(const struct btf *B, uint32_t Id, int Off,
                        uint32_t Need);
 
+/// The strict form (a release or an acquire): the same struct at offset 0.
+bool btfStructIdsMatchStrict(const struct btf *B, uint32_t Id, int Off,
+                             uint32_t Need);
+
+/// The kernel's __btf_type_is_scalar_struct(): a struct whose members are
+/// scalars, arrays of scalars or such structs (nested at most 3 deep), the
+/// memory a kfunc may take through a plain pointer.
+bool btfIsScalarStruct(const struct btf *B, uint32_t Id);
+
 /// The name of type \p Id ("task_struct"); "" when it has none.
 std::string btfTypeName(const struct btf *B, uint32_t Id);
 

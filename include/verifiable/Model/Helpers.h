@@ -114,6 +114,9 @@ enum class ArgType : uint8_t {
   PtrToTimer,
   /// ARG_KPTR_XCHG_DEST.
   KptrXchgDest,
+  /// bpf_kptr_xchg()'s new value: ARG_PTR_TO_BTF_ID_OR_NULL | OBJ_RELEASE
+  /// of the type the destination kptr field holds.
+  KptrXchgValue,
   /// ARG_PTR_TO_DYNPTR | MEM_RDONLY: an initialized dynptr of any kind.
   PtrToDynptr,
   /// ARG_PTR_TO_DYNPTR | DYNPTR_TYPE_LOCAL | MEM_UNINIT: stack slots the

@@ -40,6 +40,9 @@ enum class KfuncSet : uint8_t {
   /// Registered for tracing, tc, XDP, struct_ops, syscall and cgroup_skb
   /// (and more program types with KernelProfile::GenericKfuncsWider).
   Generic,
+  /// The cpumask kfuncs (kernel/bpf/cpumask.c): tracing, LSM, struct_ops
+  /// and syscall programs.
+  Cpumask,
 };
 
 struct KfuncInfo {

@@ -18,6 +18,17 @@
 namespace verifiable {
 namespace bpf {
 
+/// A pointer field of a map value tagged `kptr`, `kptr_untrusted` or
+/// `percpu_kptr` (8 bytes): the kernel types it as a kernel struct pointer
+/// rather than bytes (btf_parse_kptr()).
+struct KptrField {
+  enum KindTy : uint8_t { Referenced, Untrusted, Percpu };
+  uint32_t Off = 0;
+  KindTy Kind = Referenced;
+  /// The struct pointed to ("task_struct"); empty if it is not a struct.
+  std::string Pointee;
+};
+
 struct MapDef {
   std::string Name;
   uint32_t Type = 0; ///< enum bpf_map_type value.
@@ -29,10 +40,8 @@ struct MapDef {
   std::string ValueTypeName;
   /// For map-in-map types: the template of the inner map.
   std::shared_ptr<MapDef> Inner;
-  /// Byte offsets in the value of pointer fields tagged `kptr`,
-  /// `kptr_untrusted` or `percpu_kptr` (8 bytes each), which the kernel
-  /// types as kernel struct pointers rather than bytes.
-  std::vector<uint32_t> KptrFields;
+  /// The kptr fields of the value, in offset order.
+  std::vector<KptrField> KptrFields;
 
   /// BPF_F_RDONLY_PROG: programs may read the map's values, never write
   /// them (libbpf creates .rodata so).

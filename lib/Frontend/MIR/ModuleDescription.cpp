@@ -50,12 +50,11 @@ static std::optional<uint64_t> arrayCount(const DIType *Pointee) {
 
 static bpf::MapDef readMapDef(StringRef Name, const DIType *Ty);
 
-/// Whether \p T is a pointer carrying a kptr type tag.
-static bool isKptr(const DIType *T) {
+/// The kptr kind \p T's type tag gives it, if it is a tagged pointer.
+static std::optional<bpf::KptrField::KindTy> kptrKind(const DIType *T) {
   const auto *Ptr = dyn_cast_or_null<DIDerivedType>(stripQualifiers(T));
   if (!Ptr || Ptr->getTag() != dwarf::DW_TAG_pointer_type)
-    return false;
-  bool Found = false;
+    return std::nullopt;
   if (const MDTuple *Tags = Ptr->getAnnotations().get())
     for (const MDOperand &Op : Tags->operands()) {
       const auto *Pair = dyn_cast<MDTuple>(Op.get());
@@ -63,18 +62,31 @@ static bool isKptr(const DIType *T) {
         continue;
       const auto *Key = dyn_cast<MDString>(Pair->getOperand(0));
       const auto *Value = dyn_cast<MDString>(Pair->getOperand(1));
-      if (Key && Value && Key->getString() == "btf_type_tag" &&
-          (Value->getString() == "kptr" ||
-           Value->getString() == "kptr_untrusted" ||
-           Value->getString() == "percpu_kptr"))
-        Found = true;
+      if (!Key || !Value || Key->getString() != "btf_type_tag")
+        continue;
+      if (Value->getString() == "kptr")
+        return bpf::KptrField::Referenced;
+      if (Value->getString() == "kptr_untrusted")
+        return bpf::KptrField::Untrusted;
+      if (Value->getString() == "percpu_kptr")
+        return bpf::KptrField::Percpu;
     }
-  return Found;
+  return std::nullopt;
 }
 
-/// Offsets of the kptr fields of a map value type, nested structs included.
+/// The struct a kptr field points to, "" if it is not a named struct.
+static std::string kptrPointee(const DIType *T) {
+  const auto *Ptr = cast<DIDerivedType>(stripQualifiers(T));
+  const auto *S =
+      dyn_cast_or_null<DICompositeType>(stripQualifiers(Ptr->getBaseType()));
+  if (!S || S->getTag() != dwarf::DW_TAG_structure_type)
+    return "";
+  return S->getName().str();
+}
+
+/// The kptr fields of a map value type, nested structs included.
 static void collectKptrFields(const DIType *T, uint32_t Base,
-                              std::vector<uint32_t> &Out) {
+                              std::vector<bpf::KptrField> &Out) {
   const auto *C = dyn_cast_or_null<DICompositeType>(stripQualifiers(T));
   if (!C || (C->getTag() != dwarf::DW_TAG_structure_type &&
              C->getTag() != dwarf::DW_TAG_union_type))
@@ -84,8 +96,9 @@ static void collectKptrFields(const DIType *T, uint32_t Base,
     if (!Member || Member->getTag() != dwarf::DW_TAG_member)
       continue;
     uint32_t Off = Base + static_cast<uint32_t>(Member->getOffsetInBits() / 8);
-    if (isKptr(Member->getBaseType()))
-      Out.push_back(Off);
+    if (std::optional<bpf::KptrField::KindTy> K =
+            kptrKind(Member->getBaseType()))
+      Out.push_back({Off, *K, kptrPointee(Member->getBaseType())});
     else
       collectKptrFields(Member->getBaseType(), Off, Out);
   }

@@ -1,9 +1,9 @@
 // A kptr field of a map value (a pointer tagged `kptr`) holds a kernel
-// struct pointer that the kernel types through BTF; the engine does not
-// model it yet, so touching it is unknown (it read as a number before,
-// which rejected programs the kernel accepts). The value's other fields
-// are checked as always.
-// RUN: %clang_bpf -mllvm -verifiable-transforms=false -c %s -o %t.o -Rpass-analysis=verifiable -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// struct pointer that the kernel types through the target kernel's BTF
+// (engine/kptr-xchg.c); without that BTF, touching it is unknown (it read
+// as a number once, which rejected programs the kernel accepts). The
+// value's other fields are checked as always.
+// RUN: %clang_bpf -mllvm -verifiable-transforms=false -mllvm -verifiable-target-btf=none -c %s -o %t.o -Rpass-analysis=verifiable -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
 // RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -39,7 +39,7 @@ SEC("tc") int kptr_load(struct __sk_buff *skb) {
   struct task_struct *t = s->owner;
   return t != 0;
 }
-// CHECK: remark: cannot predict the verifier's verdict on program 'kptr_load': access to the kptr field at offset 8 of a map value is not modelled
+// CHECK: remark: cannot predict the verifier's verdict on program 'kptr_load': the kptr field at offset 8 holds a kernel struct pointer, typed by the target kernel's BTF, which is not available (-verifiable-target-btf)
 
 // VERDICT:      2 programs
 // VERDICT-NEXT: kptr_load: unknown

@@ -196,3 +196,27 @@ TEST_F(KernelBtf, MissingTargetsAreNamed) {
 }
 
 } // namespace
+
+TEST_F(KernelBtf, ScalarStructs) {
+  // struct inner { int a, b; } is all scalars; task holds pointers.
+  EXPECT_TRUE(btfIsScalarStruct(B, 7));
+  EXPECT_FALSE(btfIsScalarStruct(B, Task));
+  EXPECT_FALSE(btfIsScalarStruct(B, 1)); // int: not a struct
+  // struct mask { long bits[2]; } counts; an empty array does not.
+  int Bits = btf__add_array(B, 1, 2, 2);
+  int Mask = btf__add_struct(B, "mask", 16);
+  btf__add_field(B, "bits", Bits, 0, 0);
+  EXPECT_TRUE(btfIsScalarStruct(B, Mask));
+  int Empty = btf__add_struct(B, "empty_tail", 8);
+  btf__add_field(B, "a", 2, 0, 0);
+  btf__add_field(B, "tail", 10, 64, 0);
+  EXPECT_FALSE(btfIsScalarStruct(B, Empty));
+}
+
+TEST_F(KernelBtf, StrictStructMatch) {
+  // The nested struct inner at offset 8 matches loosely, never strictly.
+  EXPECT_TRUE(btfStructIdsMatch(B, Task, 8, 7));
+  EXPECT_FALSE(btfStructIdsMatchStrict(B, Task, 8, 7));
+  EXPECT_TRUE(btfStructIdsMatchStrict(B, Task, 0, Task));
+  EXPECT_FALSE(btfStructIdsMatchStrict(B, Task, 8, Task));
+}

@@ -51,6 +51,19 @@ TEST(KfuncsTest, Availability) {
       kfuncAllowed(Throw, ProgType::RawTracepointWritable, hostProfile()));
 }
 
+TEST(KfuncsTest, CpumaskSet) {
+  const KfuncInfo &Create = *findKfunc("bpf_cpumask_create");
+  EXPECT_TRUE(Create.has(KF_ACQUIRE) && Create.has(KF_RET_NULL));
+  EXPECT_TRUE(findKfunc("bpf_cpumask_set_cpu")->has(KF_RCU));
+  EXPECT_TRUE(findKfunc("bpf_cpumask_release")->has(KF_RELEASE));
+  for (ProgType T : {ProgType::Tracing, ProgType::Lsm, ProgType::StructOps,
+                     ProgType::Syscall})
+    EXPECT_TRUE(kfuncAllowed(Create, T, hostProfile()));
+  // Unlike the generic set, not for tc or XDP.
+  EXPECT_FALSE(kfuncAllowed(Create, ProgType::SchedCls, hostProfile()));
+  EXPECT_FALSE(kfuncAllowed(Create, ProgType::Xdp, hostProfile()));
+}
+
 TEST(KfuncsTest, Suffixes) {
   EXPECT_EQ(kfuncParamSuffixes("it"), 0u);
   EXPECT_EQ(kfuncParamSuffixes("buffer__szk"), SuffixSzk);

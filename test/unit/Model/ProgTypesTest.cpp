@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "verifiable/Model/PacketAccess.h"
 #include "verifiable/Model/ProgTypes.h"
+#include "verifiable/Model/PacketAccess.h"
 
 #include "gtest/gtest.h"
 

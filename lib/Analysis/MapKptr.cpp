@@ -1,0 +1,187 @@
+//===- MapKptr.cpp - Kernel struct pointers stored in map values ----------===//
+//
+// A map value field tagged `__kptr` holds a referenced kernel struct
+// pointer the map owns; `__kptr_untrusted` an unreferenced one. The kernel
+// types such a field through the map value's BTF: a plain load yields a
+// possibly NULL pointer, RCU-protected or untrusted (btf_ld_kptr_type()),
+// a plain store is only allowed into an untrusted field and only of the
+// field's type (map_kptr_match_type()), and ownership of a referenced one
+// moves with bpf_kptr_xchg() alone (process_kptr_func()). Messages as the
+// 6.18 kernel words them.
+//
+//===----------------------------------------------------------------------===//
+#include "BtfAccess.h"
+#include "HelperCall.h"
+#include "MemAccess.h"
+#include "Messages.h"
+#include "TransferEnv.h"
+
+#include "verifiable/Model/BtfStructAccess.h"
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+
+namespace {
+
+/// The field's struct in the target kernel's BTF, 0 (and a verdict) when
+/// the engine cannot type it: a program-local object (bpf_obj_new) or a
+/// per-CPU kptr.
+uint32_t kptrType(TransferEnv &E, const bpf::KptrField &F) {
+  std::string At = " kptr field at offset " + std::to_string(F.Off);
+  if (F.Kind == bpf::KptrField::Percpu) {
+    E.unknown("the __percpu_kptr" + At + " is not modelled yet");
+    return 0;
+  }
+  const struct btf *B = targetBtf(E);
+  if (!B) {
+    E.unknown("the" + At +
+              " holds a kernel struct pointer, typed by the "
+              "target kernel's BTF, which is not available "
+              "(-verifiable-target-btf)");
+    return 0;
+  }
+  uint32_t Id = F.Pointee.empty() ? 0 : model::btfFindStruct(B, F.Pointee);
+  if (!Id)
+    E.unknown("the" + At + " points to struct '" + F.Pointee +
+              "', which is not a struct of the target kernel's BTF "
+              "(program-local objects are not modelled yet)");
+  return Id;
+}
+
+/// The kernel's rcu_protected_object() for kernel structs.
+bool rcuProtected(const std::string &Struct) {
+  return Struct == "task_struct" || Struct == "cgroup" ||
+         Struct == "bpf_cpumask" || Struct == "bpf_crypto_ctx";
+}
+
+/// The kernel's in_rcu_cs().
+bool inRcuSection(TransferEnv &E, const VerifierState &S) {
+  return S.RcuLock || !E.Section.Sleepable;
+}
+
+/// The kernel's map_kptr_match_type(): may \p R be stored into \p F?
+bool matchKptrType(TransferEnv &E, const bpf::KptrField &F, uint32_t Type,
+                   const RegState &R, int Regno) {
+  const struct btf *B = E.Btf;
+  std::string Want = model::btfTypeName(B, Type);
+  uint16_t Allowed = MaybeNull | BtfTrusted | BtfRcu;
+  if (F.Kind == bpf::KptrField::Untrusted)
+    Allowed |= BtfUntrusted;
+  auto Bad = [&] {
+    std::string Msg =
+        "invalid kptr access, " + regName(Regno) + " type=" + R.typeName() +
+        (R.Type == RegType::BtfId ? model::btfTypeName(B, R.BtfType)
+                                  : std::string()) +
+        " expected=ptr_" + Want;
+    if (F.Kind == bpf::KptrField::Untrusted)
+      Msg += " or untrusted_ptr_" + Want;
+    return E.reject(Msg);
+  };
+  if (R.Type != RegType::BtfId || (R.Flags & ~Allowed))
+    return Bad();
+  if (!R.Var.isConst() || R.Var.constValue())
+    return E.unknown("a kernel struct pointer with a variable offset stored "
+                     "into a kptr field is not modelled yet");
+  if (R.Off < 0)
+    return E.reject("negative offset " + R.typeName() + " ptr " +
+                    regName(Regno) + " off=" + std::to_string(R.Off) +
+                    " disallowed");
+  bool Strict = F.Kind != bpf::KptrField::Untrusted;
+  bool Same = Strict ? model::btfStructIdsMatchStrict(B, R.BtfType, R.Off, Type)
+                     : model::btfStructIdsMatch(B, R.BtfType, R.Off, Type);
+  return Same || Bad();
+}
+
+} // namespace
+
+bool analysis::checkKptrAccess(TransferEnv &E, Path &P, const RegState &Ptr,
+                               const MemAccess &A, const bpf::KptrField &F) {
+  if (A.ByHelper)
+    return E.reject("kptr cannot be accessed indirectly by helper");
+  if (!Ptr.Var.isConst())
+    return E.reject("kptr access cannot have variable offset");
+  uint64_t At = A.Off + Ptr.Var.constValue();
+  if (At != F.Off)
+    return E.reject("kptr access misaligned expected=" + std::to_string(F.Off) +
+                    " off=" + std::to_string(At));
+  if (A.Size != 8)
+    return E.reject("kptr access size must be BPF_DW");
+  const bpf::Insn &I = E.Image.insn(P.Pc);
+  if (I.mode() != bpf::BPF_MEM)
+    return E.reject("kptr in map can only be accessed using BPF_MEM "
+                    "instruction mode");
+  bool Referenced = F.Kind != bpf::KptrField::Untrusted;
+  if (A.IsWrite && Referenced)
+    return E.reject("store to referenced kptr disallowed");
+  uint32_t Type = kptrType(E, F);
+  if (!Type)
+    return false;
+  if (A.IsWrite && A.ValueReg < 0)
+    return I.Imm == 0 ||
+           E.reject("BPF_ST imm must be 0 when storing to kptr at off=" +
+                    std::to_string(F.Off));
+  if (A.IsWrite) {
+    const RegState &V = P.State.reg(A.ValueReg);
+    return V.isKnownZero() || matchKptrType(E, F, Type, V, A.ValueReg);
+  }
+  uint16_t Flags = MaybeNull;
+  if (Referenced && rcuProtected(F.Pointee) && inRcuSection(E, P.State))
+    Flags |= BtfRcu;
+  else
+    Flags |= BtfUntrusted;
+  if (A.Loaded) {
+    *A.Loaded = btfPointer(Type, Flags);
+    A.Loaded->Id = E.newId();
+  }
+  return true;
+}
+
+bool analysis::checkKptrXchgDest(TransferEnv &E, const RegState &R, int Regno,
+                                 CallFacts &Facts) {
+  if (R.Type != RegType::MapValue || R.maybeNull())
+    return R.Type == RegType::BtfId
+               ? E.unknown("bpf_kptr_xchg() into an allocated object is not "
+                           "modelled yet")
+               : rejectTypeMismatch(E, Regno, R, "map_value");
+  if (!R.Var.isConst())
+    return E.reject(regName(Regno) + " doesn't have constant offset. kptr "
+                                     "has to be at the constant offset");
+  const bpf::MapDef *M = R.Map;
+  if (!M || M->KptrFields.empty())
+    return E.reject(regName(Regno) + " has no valid kptr");
+  uint64_t At = R.Off + R.Var.constValue();
+  for (const bpf::KptrField &F : M->KptrFields) {
+    if (F.Off != At)
+      continue;
+    if (F.Kind == bpf::KptrField::Untrusted)
+      return E.reject("off=" + std::to_string(At) +
+                      " kptr isn't referenced kptr");
+    Facts.Kptr = &F;
+    return true;
+  }
+  return E.reject("off=" + std::to_string(At) + " doesn't point to kptr");
+}
+
+bool analysis::checkKptrXchgValue(TransferEnv &E, const RegState &R, int Regno,
+                                  const CallFacts &Facts) {
+  if (R.isKnownZero())
+    return true;
+  uint16_t Kind = R.Flags & (BtfTrusted | BtfUntrusted | BtfRcu);
+  if (R.Type != RegType::BtfId || (Kind & BtfUntrusted) ||
+      (Kind != 0 && Kind != BtfTrusted && Kind != BtfRcu))
+    return rejectTypeMismatch(E, Regno, R, "ptr_, trusted_ptr_, rcu_ptr_");
+  if (R.maybeNull())
+    return E.reject("Possibly NULL pointer passed to helper arg" +
+                    std::to_string(Regno));
+  uint32_t Type = kptrType(E, *Facts.Kptr);
+  return Type && matchKptrType(E, *Facts.Kptr, Type, R, Regno);
+}
+
+bool analysis::kptrXchgResult(TransferEnv &E, const CallFacts &Facts,
+                              RegState &R0) {
+  uint32_t Type = kptrType(E, *Facts.Kptr);
+  if (!Type)
+    return false;
+  R0 = btfPointer(Type, MaybeNull);
+  return true;
+}
