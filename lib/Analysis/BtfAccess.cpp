@@ -65,6 +65,7 @@ uint8_t loadedFlags(TransferEnv &E, const RegState &Base,
 bool writesRefused(TransferEnv &E) {
   return E.Section.Type == model::ProgType::Tracing ||
          E.Section.Type == model::ProgType::Lsm ||
+         E.Section.Type == model::ProgType::Syscall ||
          model::isTracingProgType(E.Section.Type);
 }
 
@@ -94,7 +95,10 @@ bool analysis::checkBtfPtrAccess(TransferEnv &E, const RegState &Ptr,
   if (!Ptr.Var.isConst() || Ptr.Var.constValue())
     return E.reject(R + " is ptr_" + Name + " invalid variable offset: off=" +
                     std::to_string(A.Off) + ", var_off=" + Ptr.Var.Var.str());
-  if (A.IsWrite && !(Ptr.Flags & BtfUntrusted) && !writesRefused(E))
+  // struct_ops types judge every write with their own btf_struct_access().
+  bool OwnWriteRules = E.Section.Type == model::ProgType::StructOps;
+  if (A.IsWrite && (OwnWriteRules || !(Ptr.Flags & BtfUntrusted)) &&
+      !writesRefused(E))
     return E.unknown("a write through a kernel struct pointer in this "
                      "program type is not modelled yet");
   if (A.IsWrite)

@@ -59,6 +59,8 @@ static const model::HelperProto *availableHelper(TransferEnv &E,
   Q.Type = E.Section.Type;
   Q.Attach = E.Section.Attach;
   Q.Sleepable = E.Section.Sleepable;
+  if (E.Tracing)
+    Q.StructOps = E.Tracing->StructOps;
   model::HelperLookup L = model::lookupHelper(Q, static_cast<unsigned>(I.Imm));
   if (L.Status == model::Availability::Forbidden) {
     E.reject(model::helperRefusalMessage(static_cast<unsigned>(I.Imm)));

@@ -89,6 +89,17 @@ const ProgChain ProgChains[] = {
 #include "HelperSets.def"
 };
 
+struct StructOpsChain {
+  std::string_view Struct;
+  SetId Sets[MaxChain];
+};
+
+const StructOpsChain StructOpsChains[] = {
+#define STRUCT_OPS_CHAIN(Struct, S1, S2, S3, S4, S5)                           \
+  {Struct, {SetId::S1, SetId::S2, SetId::S3, SetId::S4, SetId::S5}},
+#include "HelperSets.def"
+};
+
 bool isAttach(AttachType AT, std::initializer_list<AttachType> Types) {
   for (AttachType T : Types)
     if (AT == T)
@@ -170,32 +181,42 @@ bool holds(unsigned Requires, const HelperQuery &Q, const KernelProfile &P) {
   return true;
 }
 
-const ProgChain *findChain(ProgType PT) {
+/// The sets a program of \p Q consults; null when not described.
+const SetId *findChain(const HelperQuery &Q) {
+  if (Q.Type == ProgType::StructOps) {
+    for (const StructOpsChain &C : StructOpsChains)
+      if (C.Struct == Q.StructOps)
+        return C.Sets;
+    return nullptr;
+  }
   for (const ProgChain &C : ProgChains)
-    if (C.Type == PT)
-      return &C;
+    if (C.Type == Q.Type)
+      return C.Sets;
   return nullptr;
 }
 
 } // namespace
 
 HelperLookup lookupHelper(const HelperQuery &Q, unsigned HelperId) {
-  const ProgChain *Chain = findChain(Q.Type);
+  const SetId *Chain = findChain(Q);
   // BPF_PROG_TYPE_TRACING and _LSM: only the attach types whose context is
-  // described (tp_btf, iter, fentry, fexit, fmod_ret, lsm) are answered.
+  // described (tp_btf, iter, fentry, fexit, fmod_ret, lsm) are answered;
+  // struct_ops programs where their struct has a chain.
   bool TracingModeled =
       (Q.Type == ProgType::Tracing &&
        isAttach(Q.Attach, {AttachType::TraceRawTp, AttachType::TraceIter,
                            AttachType::TraceFentry, AttachType::TraceFexit,
                            AttachType::ModifyReturn})) ||
-      (Q.Type == ProgType::Lsm && Q.Attach == AttachType::LsmMac);
+      (Q.Type == ProgType::Lsm && Q.Attach == AttachType::LsmMac) ||
+      Q.Type == ProgType::StructOps;
   if (!Chain || (!isProgTypeModeled(Q.Type) && !TracingModeled))
     return {Availability::Unknown, nullptr};
   if (!findHelper(HelperId))
     return {Availability::Forbidden, nullptr};
   const KernelProfile &Profile = Q.Profile ? *Q.Profile : hostProfile();
 
-  for (SetId Set : Chain->Sets) {
+  for (unsigned I = 0; I < MaxChain; ++I) {
+    SetId Set = Chain[I];
     if (Set == SetId::None)
       break;
     bool Listed = false;
