@@ -229,7 +229,8 @@ HelperLookup lookupHelper(const HelperQuery &Q, unsigned HelperId) {
       const HelperProto *Proto = E.Variant == "Default"
                                      ? findHelper(HelperId)
                                      : findHelperVariant(E.Variant);
-      return {Availability::Allowed, Proto};
+      // A variant without a prototype here (`*_unmodelled`) is unknown.
+      return {Proto ? Availability::Allowed : Availability::Unknown, Proto};
     }
     if (Listed)
       return {Availability::Forbidden, nullptr};
