@@ -46,6 +46,9 @@ enum Requirement : unsigned {
   R_ATTACH_TRAMPOLINE = 1u << 12,
   // ... as a tp_btf raw tracepoint or through a trampoline.
   R_ATTACH_RAW_TP_OR_TRAMPOLINE = 1u << 13,
+  // Not from a struct_ops program implementing `release` (tcp_congestion_ops'
+  // bpf_{set,get}sockopt).
+  R_NOT_STRUCT_OPS_RELEASE = 1u << 14,
 
   R_IF_KPROBE_OVERRIDE = 1u << 16,
   R_IF_XFRM = 1u << 17,
@@ -173,6 +176,8 @@ bool holds(unsigned Requires, const HelperQuery &Q, const KernelProfile &P) {
     return false;
   if ((Requires & R_ATTACH_RAW_TP_OR_TRAMPOLINE) && !Trampoline &&
       Q.Attach != AT::TraceRawTp)
+    return false;
+  if ((Requires & R_NOT_STRUCT_OPS_RELEASE) && Q.StructOpsMember == "release")
     return false;
   if ((Requires & R_ATTACH_MULTI) &&
       !isAttach(Q.Attach, {AT::TraceKprobeMulti, AT::TraceKprobeSession,

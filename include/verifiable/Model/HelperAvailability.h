@@ -33,6 +33,8 @@ struct HelperQuery {
   /// struct_ops programs: the struct whose member they implement (its
   /// verifier_ops decide the helpers); empty: not described.
   std::string_view StructOps;
+  /// ... and the member they implement.
+  std::string_view StructOpsMember;
 };
 
 struct HelperLookup {

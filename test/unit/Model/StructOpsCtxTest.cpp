@@ -146,6 +146,12 @@ TEST_F(StructOpsCtxTest, HelpersFollowTheStruct) {
             Availability::Allowed);
   EXPECT_EQ(lookupHelper(Q, BPF_FUNC_perf_event_output).Status,
             Availability::Forbidden);
+  // bpf_setsockopt: refused in release(), a socket variant elsewhere.
+  Q.StructOpsMember = "release";
+  EXPECT_EQ(lookupHelper(Q, BPF_FUNC_setsockopt).Status,
+            Availability::Forbidden);
+  Q.StructOpsMember = "init";
+  EXPECT_EQ(lookupHelper(Q, BPF_FUNC_setsockopt).Status, Availability::Unknown);
   Q.StructOps = "bpf_dummy_ops";
   EXPECT_EQ(lookupHelper(Q, BPF_FUNC_ktime_get_ns).Status,
             Availability::Forbidden);
