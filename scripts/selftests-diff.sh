@@ -25,6 +25,8 @@
 #                     judge counts as unknown
 #   SELFTESTS_NOOPT   1: run on copies whose SEC("?...") lose the '?'
 #   SELFTESTS_LIST    1: print the selected files and stop
+#   SELFTESTS_SECTIONS  an extended regex: only the files with a program
+#                     section matching it (e.g. '^(struct_ops|syscall)')
 #   JOBS              verifiable-diff --jobs (default 2)
 #   PLUGIN, KERNEL_CHECK  verifiable.so and bpf-kernel-check to use (default:
 #                     verifiable-diff's own search of this checkout's build)
@@ -127,6 +129,12 @@ eligible() {
   secs="$(grep -oE '\<SEC\("[^"]*"' "$f" | sed -E 's/^SEC\("\??//; s/"$//' |
     grep -vE '^(\.maps|maps|license|version|\.data.*|\.bss.*|\.rodata.*|\.struct_ops.*|\.addr_space.*)$' || true)"
   [[ -n "$secs" ]] || return 1
+  # A subset by program type: files with a section matching the regex,
+  # whatever their other programs and inline assembly.
+  if [[ -n "${SELFTESTS_SECTIONS:-}" ]]; then
+    grep -qE "$SELFTESTS_SECTIONS" <<<"$secs"
+    return
+  fi
   [[ "${SELFTESTS_ALL:-0}" == 1 ]] && return 0
   # Programs written in inline assembly (__naked, most verifier_*.c files)
   # are beyond a compiler-level engine: they would only add unknowns.

@@ -13,6 +13,7 @@
 
 #include "verifiable/Model/BtfStructAccess.h"
 #include "verifiable/Model/ProgTypes.h"
+#include "verifiable/Model/StructOpsWrites.h"
 #include "verifiable/Model/TracingCtx.h"
 
 using namespace verifiable;
@@ -65,11 +66,28 @@ uint8_t loadedFlags(TransferEnv &E, const RegState &Base,
 bool writesRefused(TransferEnv &E) {
   return E.Section.Type == model::ProgType::Tracing ||
          E.Section.Type == model::ProgType::Lsm ||
+         E.Section.Type == model::ProgType::Syscall ||
          model::isTracingProgType(E.Section.Type);
 }
 
 std::string structName(TransferEnv &E, const RegState &Ptr) {
   return model::btfTypeName(E.Btf, Ptr.BtfType);
+}
+
+/// A write through a trusted kernel struct pointer in a struct_ops
+/// program: the struct_ops type's own rules.
+bool checkStructOpsWrite(TransferEnv &E, const RegState &Ptr,
+                         const MemAccess &A) {
+  if (Ptr.Flags & (BtfUntrusted | BtfRcu))
+    return E.unknown("a write through a " + Ptr.typeName() +
+                     " pointer in a struct_ops program is not modelled yet");
+  model::StructOpsWrite W = model::structOpsWrite(E.Btf, E.Tracing->StructOps,
+                                                  Ptr.BtfType, A.Off, A.Size);
+  if (W.Status == model::StructOpsWrite::Unmodelled)
+    return E.unknown(W.Message);
+  if (W.Status == model::StructOpsWrite::Refused)
+    return E.reject(W.Message);
+  return true;
 }
 
 } // namespace
@@ -94,6 +112,9 @@ bool analysis::checkBtfPtrAccess(TransferEnv &E, const RegState &Ptr,
   if (!Ptr.Var.isConst() || Ptr.Var.constValue())
     return E.reject(R + " is ptr_" + Name + " invalid variable offset: off=" +
                     std::to_string(A.Off) + ", var_off=" + Ptr.Var.Var.str());
+  // struct_ops types judge every write with their own btf_struct_access().
+  if (A.IsWrite && E.Section.Type == model::ProgType::StructOps && E.Tracing)
+    return checkStructOpsWrite(E, Ptr, A);
   if (A.IsWrite && !(Ptr.Flags & BtfUntrusted) && !writesRefused(E))
     return E.unknown("a write through a kernel struct pointer in this "
                      "program type is not modelled yet");

@@ -61,7 +61,29 @@ std::string Engine::btfContextProblem() {
     return "LSM programs must have a GPL compatible license: the kernel "
            "refuses this one before verifying it (bpf_lsm_verify_prog())";
   std::string Why;
-  Tracing = model::tracingContext(Btf, *Section, Entry.Section, Why);
+  std::optional<model::StructOpsRef> Ops;
+  if (Section->Type == model::ProgType::StructOps) {
+    // check_struct_ops_btf_id(); the license is checked first.
+    if (!Prog.isGPLCompatible()) {
+      Refused = "struct ops programs must have a GPL compatible license";
+      return "";
+    }
+    std::vector<const bpf::StructOpsSlot *> Slots =
+        Prog.structOpsSlotsOf(Entry.Name);
+    if (Slots.empty())
+      return "struct_ops program '" + Entry.Name +
+             "' is stored in no .struct_ops variable: libbpf does not load "
+             "it as such";
+    for (const bpf::StructOpsSlot *S : Slots)
+      if (S->Type != Slots[0]->Type || S->Member != Slots[0]->Member)
+        return "struct_ops program '" + Entry.Name +
+               "' is stored in members of different structs or names (" +
+               Slots[0]->Type + "." + Slots[0]->Member + ", " + S->Type + "." +
+               S->Member + "): libbpf refuses to load it";
+    Ops = model::StructOpsRef{Slots[0]->Type, Slots[0]->Member};
+  }
+  Tracing = model::tracingContext(Btf, *Section, Entry.Section, Why,
+                                  Ops ? &*Ops : nullptr);
   if (!Tracing)
     return std::string("program type ") + Type + " (section '" + Entry.Section +
            "'): " + Why;
@@ -109,6 +131,13 @@ Finding Engine::run() {
   std::string Why = unsupported();
   if (!Why.empty()) {
     Out.unknown(Why);
+    return Out.finding();
+  }
+  if (Refused.empty() && Tracing)
+    Refused = Tracing->Refused;
+  if (!Refused.empty()) {
+    // Refused before any instruction is verified (check_attach_btf_id()).
+    Out.reject(Refused);
     return Out.finding();
   }
   bool ReturnChecked =

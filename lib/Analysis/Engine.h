@@ -65,6 +65,9 @@ private:
   /// Programs typed by BTF: their context, from the target BTF.
   const struct btf *Btf = nullptr;
   std::optional<model::TracingCtx> Tracing;
+  /// Why the kernel refuses the program before verifying any instruction
+  /// (the struct_ops license and member checks); empty if it does not.
+  std::string Refused;
   Outcome Out;
   IdGenerator Ids;
   StackUse Stack;

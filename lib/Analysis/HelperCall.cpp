@@ -59,6 +59,10 @@ static const model::HelperProto *availableHelper(TransferEnv &E,
   Q.Type = E.Section.Type;
   Q.Attach = E.Section.Attach;
   Q.Sleepable = E.Section.Sleepable;
+  if (E.Tracing && !E.Tracing->StructOps.empty()) {
+    Q.StructOps = E.Tracing->StructOps;
+    Q.StructOpsMember = E.Tracing->Func;
+  }
   model::HelperLookup L = model::lookupHelper(Q, static_cast<unsigned>(I.Imm));
   if (L.Status == model::Availability::Forbidden) {
     E.reject(model::helperRefusalMessage(static_cast<unsigned>(I.Imm)));

@@ -257,6 +257,10 @@ std::optional<bool> model::helperAllowedAtTarget(unsigned HelperId,
                                                  const SectionInfo &Info,
                                                  const TracingCtx *Ctx) {
   constexpr unsigned DPath = 147, ImaInodeHash = 161, ImaFileHash = 193;
+  // A syscall program has no attach target: every `allowed` callback
+  // refuses it.
+  if (Info.Type == ProgType::Syscall)
+    return false;
   if (HelperId != DPath && HelperId != ImaInodeHash && HelperId != ImaFileHash)
     return std::nullopt;
   if (!Ctx)

@@ -41,6 +41,16 @@ struct AttachTarget {
   enum { RetByType, RetAny, RetRange32 } Ret = RetByType;
   int32_t RetMin = 0;
   int32_t RetMax = 0;
+  /// Arguments (bit I: argument I) the kernel types PTR_MAYBE_NULL
+  /// (struct_ops: the stub's `__nullable` parameters).
+  uint64_t NullableArgs = 0;
+  /// A pointer argument to struct PromoteFrom is typed as a pointer to
+  /// struct PromoteTo (tcp_congestion_ops: sock to tcp_sock); 0: none.
+  uint32_t PromoteFrom = 0;
+  uint32_t PromoteTo = 0;
+  /// The kernel refuses the program before verifying an instruction; its
+  /// log line.
+  std::string Refused;
 };
 
 /// The target of an fentry, fexit or fmod_ret program: the FUNC \p Name.
@@ -52,6 +62,12 @@ bool findTrampolineTarget(const struct btf *B, const SectionInfo &Info,
 /// The target of an lsm/X or lsm.s/X program: the hook bpf_lsm_X.
 bool findLsmTarget(const struct btf *B, const SectionInfo &Info,
                    std::string_view Name, AttachTarget &T, std::string &Why);
+
+/// The target of a struct_ops program stored in member \p Member of a
+/// `struct \p Struct` (StructOps.def, check_struct_ops_btf_id()).
+bool findStructOpsTarget(const struct btf *B, const SectionInfo &Info,
+                         std::string_view Struct, std::string_view Member,
+                         AttachTarget &T, std::string &Why);
 
 /// Whether \p Info is fentry, fexit or fmod_ret.
 bool isTrampolineAttach(const SectionInfo &Info);

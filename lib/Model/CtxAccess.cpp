@@ -71,6 +71,17 @@ bool validSize(uint32_t Size) {
   return Size == 1 || Size == 2 || Size == 4 || Size == 8;
 }
 
+/// syscall_prog_is_valid_access(): the context is the caller's buffer,
+/// read and written anywhere below 64 KiB at aligned offsets (the kernel
+/// records the highest byte used and BPF_PROG_RUN checks the buffer is that
+/// long).
+ctx::Verdict syscallAccess(const ctx::Request &R) {
+  ctx::Verdict V;
+  if (R.Off < 0 || R.Off >= 0xffff || R.Off % R.Size)
+    return ctx::refuse();
+  return ctx::accept(R);
+}
+
 } // namespace
 
 CtxAccess checkCtxAccess(ProgType PT, AttachType AT, int32_t Off, uint32_t Size,
@@ -78,13 +89,16 @@ CtxAccess checkCtxAccess(ProgType PT, AttachType AT, int32_t Off, uint32_t Size,
   CtxAccess Result;
   ctx::Request R{Off, Size, IsWrite, SignExtend, AT};
   ctx::Verdict V;
-  if (!isProgTypeModeled(PT) || !ctxStructOf(PT)) {
+  if (PT == ProgType::Syscall) {
+    if (validSize(Size))
+      V = syscallAccess(R);
+  } else if (!isProgTypeModeled(PT) || !ctxStructOf(PT)) {
     Result.Modeled = false;
     return Result;
-  }
-  // The rules divide by the size; the engine never asks for other sizes.
-  if (validSize(Size))
+  } else if (validSize(Size)) {
+    // The rules divide by the size; the engine never asks for other sizes.
     V = dispatch(PT, R);
+  }
   Result.Allowed = V.Ok;
   Result.Kind = V.Kind;
   Result.BtfType = V.Btf;

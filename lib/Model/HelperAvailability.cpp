@@ -46,6 +46,9 @@ enum Requirement : unsigned {
   R_ATTACH_TRAMPOLINE = 1u << 12,
   // ... as a tp_btf raw tracepoint or through a trampoline.
   R_ATTACH_RAW_TP_OR_TRAMPOLINE = 1u << 13,
+  // Not from a struct_ops program implementing `release` (tcp_congestion_ops'
+  // bpf_{set,get}sockopt).
+  R_NOT_STRUCT_OPS_RELEASE = 1u << 14,
 
   R_IF_KPROBE_OVERRIDE = 1u << 16,
   R_IF_XFRM = 1u << 17,
@@ -86,6 +89,17 @@ struct ProgChain {
 const ProgChain ProgChains[] = {
 #define PROG_CHAIN(PT, S1, S2, S3, S4, S5)                                     \
   {ProgType::PT, {SetId::S1, SetId::S2, SetId::S3, SetId::S4, SetId::S5}},
+#include "HelperSets.def"
+};
+
+struct StructOpsChain {
+  std::string_view Struct;
+  SetId Sets[MaxChain];
+};
+
+const StructOpsChain StructOpsChains[] = {
+#define STRUCT_OPS_CHAIN(Struct, S1, S2, S3, S4, S5)                           \
+  {Struct, {SetId::S1, SetId::S2, SetId::S3, SetId::S4, SetId::S5}},
 #include "HelperSets.def"
 };
 
@@ -163,6 +177,8 @@ bool holds(unsigned Requires, const HelperQuery &Q, const KernelProfile &P) {
   if ((Requires & R_ATTACH_RAW_TP_OR_TRAMPOLINE) && !Trampoline &&
       Q.Attach != AT::TraceRawTp)
     return false;
+  if ((Requires & R_NOT_STRUCT_OPS_RELEASE) && Q.StructOpsMember == "release")
+    return false;
   if ((Requires & R_ATTACH_MULTI) &&
       !isAttach(Q.Attach, {AT::TraceKprobeMulti, AT::TraceKprobeSession,
                            AT::TraceUprobeMulti}))
@@ -170,32 +186,42 @@ bool holds(unsigned Requires, const HelperQuery &Q, const KernelProfile &P) {
   return true;
 }
 
-const ProgChain *findChain(ProgType PT) {
+/// The sets a program of \p Q consults; null when not described.
+const SetId *findChain(const HelperQuery &Q) {
+  if (Q.Type == ProgType::StructOps) {
+    for (const StructOpsChain &C : StructOpsChains)
+      if (C.Struct == Q.StructOps)
+        return C.Sets;
+    return nullptr;
+  }
   for (const ProgChain &C : ProgChains)
-    if (C.Type == PT)
-      return &C;
+    if (C.Type == Q.Type)
+      return C.Sets;
   return nullptr;
 }
 
 } // namespace
 
 HelperLookup lookupHelper(const HelperQuery &Q, unsigned HelperId) {
-  const ProgChain *Chain = findChain(Q.Type);
+  const SetId *Chain = findChain(Q);
   // BPF_PROG_TYPE_TRACING and _LSM: only the attach types whose context is
-  // described (tp_btf, iter, fentry, fexit, fmod_ret, lsm) are answered.
+  // described (tp_btf, iter, fentry, fexit, fmod_ret, lsm) are answered;
+  // struct_ops programs where their struct has a chain.
   bool TracingModeled =
       (Q.Type == ProgType::Tracing &&
        isAttach(Q.Attach, {AttachType::TraceRawTp, AttachType::TraceIter,
                            AttachType::TraceFentry, AttachType::TraceFexit,
                            AttachType::ModifyReturn})) ||
-      (Q.Type == ProgType::Lsm && Q.Attach == AttachType::LsmMac);
+      (Q.Type == ProgType::Lsm && Q.Attach == AttachType::LsmMac) ||
+      Q.Type == ProgType::StructOps;
   if (!Chain || (!isProgTypeModeled(Q.Type) && !TracingModeled))
     return {Availability::Unknown, nullptr};
   if (!findHelper(HelperId))
     return {Availability::Forbidden, nullptr};
   const KernelProfile &Profile = Q.Profile ? *Q.Profile : hostProfile();
 
-  for (SetId Set : Chain->Sets) {
+  for (unsigned I = 0; I < MaxChain; ++I) {
+    SetId Set = Chain[I];
     if (Set == SetId::None)
       break;
     bool Listed = false;
@@ -208,7 +234,8 @@ HelperLookup lookupHelper(const HelperQuery &Q, unsigned HelperId) {
       const HelperProto *Proto = E.Variant == "Default"
                                      ? findHelper(HelperId)
                                      : findHelperVariant(E.Variant);
-      return {Availability::Allowed, Proto};
+      // A variant without a prototype here (`*_unmodelled`) is unknown.
+      return {Proto ? Availability::Allowed : Availability::Unknown, Proto};
     }
     if (Listed)
       return {Availability::Forbidden, nullptr};

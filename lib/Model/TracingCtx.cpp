@@ -154,7 +154,10 @@ TracingArg describeArg(const struct btf *B, const TracingCtx &Ctx,
   A.K = TracingArg::BtfPtr;
   A.Type = btfSkipModifiers(B, T->type);
   A.Trusted = Ctx.ArgsTrusted;
-  A.MaybeNull = hasSuffix(PName, "__nullable");
+  A.MaybeNull = hasSuffix(PName, "__nullable") ||
+                (Index < 64 && (Ctx.NullableArgs >> Index) & 1);
+  if (Ctx.PromoteFrom && A.Type == Ctx.PromoteFrom)
+    A.Type = Ctx.PromoteTo;
   if (Reg) {
     A.Trusted = Reg->Trusted;
     A.MaybeNull = true;
@@ -229,15 +232,25 @@ uint32_t findTarget(const struct btf *B, const SectionInfo &Info,
 
 /// The attach target's prototype, for every attach type described.
 uint32_t findAnyTarget(const struct btf *B, const SectionInfo &Info,
-                       std::string_view Target, TracingCtx &Ctx,
-                       std::string &Why) {
+                       std::string_view Target, const StructOpsRef *Ops,
+                       TracingCtx &Ctx, std::string &Why) {
   bool Lsm = Info.Type == ProgType::Lsm;
-  if (!isTrampolineAttach(Info) && !Lsm)
+  bool StructOps = Info.Type == ProgType::StructOps;
+  if (!isTrampolineAttach(Info) && !Lsm && !StructOps)
     return findTarget(B, Info, Target, Ctx, Why);
   AttachTarget T;
-  if (Lsm ? !findLsmTarget(B, Info, Target, T, Why)
-          : !findTrampolineTarget(B, Info, Target, T, Why))
+  bool Found =
+      StructOps ? findStructOpsTarget(B, Info, Ops->Struct, Ops->Member, T, Why)
+      : Lsm     ? findLsmTarget(B, Info, Target, T, Why)
+                : findTrampolineTarget(B, Info, Target, T, Why);
+  if (!Found)
     return 0;
+  if (StructOps)
+    Ctx.StructOps = std::string(Ops->Struct);
+  Ctx.NullableArgs = T.NullableArgs;
+  Ctx.PromoteFrom = T.PromoteFrom;
+  Ctx.PromoteTo = T.PromoteTo;
+  Ctx.Refused = T.Refused;
   Ctx.Ret = static_cast<TracingCtx::RetRule>(T.Ret);
   Ctx.RetMin = T.RetMin;
   Ctx.RetMax = T.RetMax;
@@ -254,13 +267,15 @@ bool model::isBtfCtxModeled(const SectionInfo &Info) {
   return (Info.Type == ProgType::Tracing &&
           (Info.Attach == AttachType::TraceRawTp ||
            Info.Attach == AttachType::TraceIter)) ||
-         isTrampolineAttach(Info) || Info.Type == ProgType::Lsm;
+         isTrampolineAttach(Info) || Info.Type == ProgType::Lsm ||
+         Info.Type == ProgType::StructOps;
 }
 
 std::optional<TracingCtx> model::tracingContext(const struct btf *B,
                                                 const SectionInfo &Info,
                                                 std::string_view Section,
-                                                std::string &Why) {
+                                                std::string &Why,
+                                                const StructOpsRef *Ops) {
   if (!isBtfCtxModeled(Info)) {
     Why = "the context of this attach type is not modelled";
     return std::nullopt;
@@ -270,6 +285,13 @@ std::optional<TracingCtx> model::tracingContext(const struct btf *B,
   size_t Slash = Section.find('/');
   std::string_view Target =
       Slash == std::string_view::npos ? "" : Section.substr(Slash + 1);
+  if (Info.Type == ProgType::StructOps) {
+    if (!Ops) {
+      Why = "no .struct_ops variable stores the program";
+      return std::nullopt;
+    }
+    Target = Ops->Member;
+  }
   if (Target.empty()) {
     Why = "section '" + std::string(Section) + "' names no attach target";
     return std::nullopt;
@@ -287,7 +309,7 @@ std::optional<TracingCtx> model::tracingContext(const struct btf *B,
     return std::nullopt;
   }
   TracingCtx Ctx;
-  Ctx.Proto = findAnyTarget(B, Info, Target, Ctx, Why);
+  Ctx.Proto = findAnyTarget(B, Info, Target, Ops, Ctx, Why);
   if (!Ctx.Proto)
     return std::nullopt;
   const struct btf_type *Proto = btf__type_by_id(B, Ctx.Proto);

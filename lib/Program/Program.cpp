@@ -33,6 +33,15 @@ const KsymVar *Program::findKsym(const std::string &Name) const {
   return findByName(Ksyms, Name);
 }
 
+std::vector<const StructOpsSlot *>
+Program::structOpsSlotsOf(const std::string &Function) const {
+  std::vector<const StructOpsSlot *> Slots;
+  for (const StructOpsSlot &S : StructOps)
+    if (S.Function == Function)
+      Slots.push_back(&S);
+  return Slots;
+}
+
 uint64_t Program::sectionSize(const std::string &Section) const {
   uint64_t End = 0;
   for (const GlobalVar &G : Globals)

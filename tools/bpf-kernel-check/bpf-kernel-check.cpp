@@ -13,6 +13,7 @@
 #include "Options.h"
 #include "ProgramLoader.h"
 #include "ProgramReport.h"
+#include "StructOpsLink.h"
 
 #include <cstdio>
 #include <iostream>
@@ -82,7 +83,8 @@ int main(int Argc, char **Argv) {
       ProgramFound = true;
       LoadSettings Settings;
       Settings.LogLevel = Opts.LogLevel;
-      LoadOutcome Outcome = loadProgram(Path, Program.Name, Settings);
+      LoadableCopy Copy(Path);
+      LoadOutcome Outcome = loadProgram(Copy.path(), Program.Name, Settings);
       std::cout << formatProgramReport(Path, Program, Outcome) << std::endl;
       if (Logs && !Logs->write(Path, Program.Name, Outcome.Log, Error)) {
         error(Error);

@@ -14,6 +14,7 @@
 #include "verifiable/Model/ProgTypes.h"
 
 #include <string>
+#include <string_view>
 
 namespace verifiable {
 namespace model {
@@ -29,6 +30,11 @@ struct HelperQuery {
   bool Sleepable = false;
   /// nullptr: hostProfile().
   const KernelProfile *Profile = nullptr;
+  /// struct_ops programs: the struct whose member they implement (its
+  /// verifier_ops decide the helpers); empty: not described.
+  std::string_view StructOps;
+  /// ... and the member they implement.
+  std::string_view StructOpsMember;
 };
 
 struct HelperLookup {

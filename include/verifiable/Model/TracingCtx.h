@@ -69,15 +69,36 @@ struct TracingCtx {
   int32_t RetMin = 0;
   int32_t RetMax = 0;
   std::vector<TracingArg> Args;
+  /// Arguments (bit I: argument I) that may be NULL (struct_ops stubs'
+  /// `__nullable` parameters).
+  uint64_t NullableArgs = 0;
+  /// A pointer argument to struct PromoteFrom is typed as one to
+  /// PromoteTo (tcp_congestion_ops: sock to tcp_sock).
+  uint32_t PromoteFrom = 0;
+  uint32_t PromoteTo = 0;
+  /// struct_ops programs: the struct whose member they implement (its
+  /// verifier_ops decide the helpers).
+  std::string StructOps;
+  /// The kernel refuses the program before verifying any instruction
+  /// (an unsupported struct_ops member); its log line.
+  std::string Refused;
+};
+
+/// Where a struct_ops program is stored: member Member of a struct Struct.
+struct StructOpsRef {
+  std::string_view Struct;
+  std::string_view Member;
 };
 
 /// The context of the program in section \p Section (of type \p Info), or
 /// std::nullopt with \p Why saying what is missing (the attach target, a
-/// type, or a program type not described yet).
+/// type, or a program type not described yet). A struct_ops program's
+/// target is \p Ops, not its section.
 std::optional<TracingCtx> tracingContext(const struct btf *B,
                                          const SectionInfo &Info,
                                          std::string_view Section,
-                                         std::string &Why);
+                                         std::string &Why,
+                                         const StructOpsRef *Ops = nullptr);
 
 /// A load of \p Size bytes at \p Off of the context.
 struct TracingCtxAccess {
@@ -103,7 +124,7 @@ std::optional<bool> helperAllowedAtTarget(unsigned HelperId,
 
 /// Whether section \p Info is a tracing program type whose context
 /// tracingContext() describes (tp_btf, iter, fentry, fexit, fmod_ret),
-/// or an LSM program.
+/// an LSM or a struct_ops program.
 bool isBtfCtxModeled(const SectionInfo &Info);
 
 } // namespace model

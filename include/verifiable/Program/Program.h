@@ -11,6 +11,7 @@
 
 #include "verifiable/Program/Function.h"
 #include "verifiable/Program/MapDef.h"
+#include "verifiable/Program/StructOpsSlot.h"
 
 #include <map>
 #include <string>
@@ -25,6 +26,8 @@ public:
   std::vector<MapDef> Maps;
   std::vector<GlobalVar> Globals;
   std::vector<KsymVar> Ksyms;
+  /// Function pointers stored in `.struct_ops` variables.
+  std::vector<StructOpsSlot> StructOps;
   std::string License;
   /// Why libbpf would fail to load the object (an unresolved strong
   /// extern, a kconfig value of the wrong type): every program is refused
@@ -35,6 +38,10 @@ public:
   const MapDef *findMap(const std::string &Name) const;
   const GlobalVar *findGlobal(const std::string &Name) const;
   const KsymVar *findKsym(const std::string &Name) const;
+  /// The struct_ops members \p Function is stored in (libbpf loads it only
+  /// when there is one, or several of the same struct and member).
+  std::vector<const StructOpsSlot *>
+  structOpsSlotsOf(const std::string &Function) const;
   /// Size of a global data section (.data, .bss, .rodata...): one past the
   /// end of its last variable.
   uint64_t sectionSize(const std::string &Section) const;

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/ModuleDescription.h"
 #include "DebugTypes.h"
+#include "StructOpsMaps.h"
 
 #include "llvm/Analysis/ConstantFolding.h"
 #include "llvm/BinaryFormat/Dwarf.h"
@@ -325,6 +326,8 @@ void verifiable::describeModule(const Module &M, const TargetMachine &TM,
       P.Maps.push_back(readMapDef(GV.getName(), Ty));
       continue;
     }
+    if (isStructOpsSection(Section))
+      readStructOpsVariable(GV, M.getDataLayout(), P);
     if (GV.isDeclaration() || Section == "version" ||
         Section.starts_with(".BTF"))
       continue;

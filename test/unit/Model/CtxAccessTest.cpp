@@ -245,11 +245,25 @@ TEST(CtxAccessTest, Netfilter) {
 
 TEST(CtxAccessTest, UnmodeledTypes) {
   for (ProgType PT : {ProgType::Tracing, ProgType::Lsm, ProgType::StructOps,
-                      ProgType::Ext, ProgType::Syscall, ProgType::LircMode2}) {
+                      ProgType::Ext, ProgType::LircMode2}) {
     CtxAccess A = load(PT, 0, 8);
     EXPECT_FALSE(A.Modeled) << progTypeName(PT);
     EXPECT_FALSE(A.Allowed) << progTypeName(PT);
   }
+}
+
+TEST(CtxAccessTest, Syscall) {
+  // The caller's buffer: aligned reads and writes below 64 KiB.
+  CtxAccess A = load(ProgType::Syscall, 16, 8);
+  EXPECT_TRUE(A.Modeled);
+  EXPECT_TRUE(A.Allowed);
+  EXPECT_EQ(A.Kind, CtxValueKind::Scalar);
+  EXPECT_TRUE(checkCtxAccess(ProgType::Syscall, AT::CgroupInetIngress, 32760,
+                             8, /*IsWrite=*/true)
+                  .Allowed);
+  EXPECT_FALSE(load(ProgType::Syscall, 2, 4).Allowed);
+  EXPECT_FALSE(load(ProgType::Syscall, -8, 8).Allowed);
+  EXPECT_FALSE(load(ProgType::Syscall, 0xffff, 1).Allowed);
 }
 
 TEST(CtxAccessTest, KindNames) {

@@ -117,9 +117,14 @@ TEST(SectionsTest, TrampolinesAndLsmAreModeled) {
                 true);
 }
 
-TEST(SectionsTest, BtfTypedAreNotModeled) {
-  expectSection("struct_ops/x", ProgType::StructOps, NoAttach, false);
-  expectSection("syscall", ProgType::Syscall, NoAttach, false);
+TEST(SectionsTest, BtfTypedAndSyscall) {
+  // struct_ops: the target is read from the object's .struct_ops variable
+  // and the target BTF at analysis time.
+  expectSection("struct_ops/x", ProgType::StructOps, NoAttach, true);
+  EXPECT_TRUE(progTypeFromSection("struct_ops/x")->AttachBtf);
+  EXPECT_TRUE(progTypeFromSection("struct_ops.s/x")->Sleepable);
+  expectSection("syscall", ProgType::Syscall, NoAttach, true);
+  EXPECT_TRUE(progTypeFromSection("syscall")->Sleepable);
   expectSection("freplace/x", ProgType::Ext, NoAttach, false);
 }
 
