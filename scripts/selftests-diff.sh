@@ -25,6 +25,8 @@
 #                     judge counts as unknown
 #   SELFTESTS_NOOPT   1: run on copies whose SEC("?...") lose the '?'
 #   SELFTESTS_LIST    1: print the selected files and stop
+#   SELFTESTS_MATCH   an extended regex: only files whose contents match it
+#                     (e.g. 'bpf_spin_lock|bpf_timer'), after the selection
 #   JOBS              verifiable-diff --jobs (default 2)
 #   PLUGIN, KERNEL_CHECK  verifiable.so and bpf-kernel-check to use (default:
 #                     verifiable-diff's own search of this checkout's build)
@@ -153,6 +155,13 @@ for f in "$ST"/progs/*.c; do
     nothers=$((nothers + 1))
   fi
 done
+if [[ -n "${SELFTESTS_MATCH:-}" ]]; then
+  matched=()
+  for f in "${files[@]}"; do
+    grep -qE "$SELFTESTS_MATCH" "$f" && matched+=("$f")
+  done
+  files=("${matched[@]}")
+fi
 if [[ -n "$LIMIT" && ${#files[@]} -gt $LIMIT ]]; then
   files=("${files[@]:0:$LIMIT}")
 fi

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "BtfAccess.h"
 #include "CtxAccess.h"
+#include "Locks.h"
 #include "MemAccess.h"
 #include "Messages.h"
 #include "ProgramData.h"
@@ -103,6 +104,10 @@ static bool checkMapValueAccess(TransferEnv &E, const RegState &Ptr,
   // modelled.
   int64_t Lo = A.Off + Ptr.Var.SMin,
           Hi = A.Off + Ptr.Var.SMax + static_cast<int64_t>(A.Size);
+  if (!checkSpecialFieldAccess(E, *M, Lo,
+                               A.Off + static_cast<int64_t>(Ptr.Var.UMax) +
+                                   static_cast<int64_t>(A.Size)))
+    return false;
   for (uint32_t K : M->KptrFields)
     if (Lo < int64_t(K) + 8 && int64_t(K) < Hi)
       return E.unknown("access to the kptr field at offset " +
