@@ -7,18 +7,23 @@
 // map the timer lives in, R2 a key of that map and R3 a value of it
 // (set_timer_callback_state()). Its exit is a program's exit for locks,
 // references and critical sections, and it must return 0. The path is
-// queued at every call reached; the copies after the first are pruned at
-// the callback's first prune point, so the callback is in effect verified
-// once per map.
+// queued at every call reached, without a parent; the copies after the
+// first are pruned at the callback's first prune point, so the callback is
+// in effect verified once per map (also when it re-arms itself).
 //
 //===----------------------------------------------------------------------===//
 #include "Explorer.h"
 #include "StackDepth.h"
 #include "Subprograms.h"
+#include "Transfer.h"
 #include "TransferEnv.h"
 
 using namespace verifiable;
 using namespace verifiable::analysis;
+
+bool analysis::queuesAsyncCallback(const bpf::Insn &I) {
+  return I.isHelperCall() && I.Imm == model::BPF_FUNC_timer_set_callback;
+}
 
 bool analysis::pushAsyncCallback(TransferEnv &E, Path &P, int Piece,
                                  const bpf::MapDef *Map) {
@@ -42,7 +47,12 @@ bool analysis::pushAsyncCallback(TransferEnv &E, Path &P, int Piece,
     Callee.Regs[R].Origin = P.Pc;
   }
   S.Frames.push_back(std::move(Callee));
-  E.Paths.pushBranch(P, std::move(S), Pi.Start);
+  // Without a parent, like the kernel's async state: the path that queued
+  // it does not wait for it, so its checkpoints are finished (and prune)
+  // when a callback that re-arms itself queues the next copy.
+  Path Root;
+  Root.Pc = P.Pc;
+  E.Paths.pushBranch(Root, std::move(S), Pi.Start);
   return true;
 }
 

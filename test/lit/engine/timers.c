@@ -102,11 +102,35 @@ SEC("tc") int tm_two_stacks(struct __sk_buff *skb) {
   return buf[0] & 0;
 }
 
+// A callback that sets itself as the timer's callback again: each call
+// queues another copy of the callback's path, pruned at the call (a prune
+// point) against the first copy's finished state.
+static int cb_self(void *map, int *key, struct tval *v) {
+  v->x++;
+  if (v->x < 10) {
+    bpf_timer_set_callback(&v->t, cb_self);
+    bpf_timer_start(&v->t, 1000, 0);
+  }
+  return 0;
+}
+
+SEC("tc") int tm_rearm_self(struct __sk_buff *skb) {
+  int k = 0;
+  struct tval *v = bpf_map_lookup_elem(&timers, &k);
+  if (!v)
+    return 0;
+  bpf_timer_init(&v->t, &timers, 1);
+  bpf_timer_set_callback(&v->t, cb_self);
+  bpf_timer_start(&v->t, 1000, 0);
+  return 0;
+}
+
 // Every program's verdict, with or without the kernel:
-// VERDICT:      6 programs
+// VERDICT:      7 programs
 // VERDICT-NEXT: tm_no_timer_in_map: reject
 // VERDICT-NEXT: tm_ok: accept
 // VERDICT-NEXT: tm_on_stack: reject
+// VERDICT-NEXT: tm_rearm_self: accept
 // VERDICT-NEXT: tm_returns_pointer: reject
 // VERDICT-NEXT: tm_two_stacks: accept
 // VERDICT-NEXT: tm_wrong_offset: reject
@@ -117,4 +141,5 @@ SEC("tc") int tm_two_stacks(struct __sk_buff *skb) {
 // KERNEL-DAG: tm_wrong_offset: ours=reject kernel=reject message=match
 // KERNEL-DAG: tm_returns_pointer: ours=reject kernel=reject message=match
 // KERNEL-DAG: tm_two_stacks: ours=accept kernel=accept
+// KERNEL-DAG: tm_rearm_self: ours=accept kernel=accept
 char LICENSE[] SEC("license") = "GPL";
