@@ -123,8 +123,48 @@ SEC("tc") int sl_store_into_lock(struct __sk_buff *skb) {
   return 0;
 }
 
+// Which element's lock is held depends on the path: the state where the
+// lock came through `v` must not cover the one where it came through `w`
+// (the lock ids map like register ids).
+SEC("tc") int sl_which_element(struct __sk_buff *skb) {
+  int k = 0, j = 1;
+  struct val *v = bpf_map_lookup_elem(&locked, &k);
+  struct val *w = bpf_map_lookup_elem(&locked, &j);
+  if (!v || !w)
+    return 0;
+  struct val *p = skb->len > 10 ? v : w;
+  bpf_spin_lock(&p->lock);
+  v->cnt++;
+  bpf_spin_unlock(&v->lock);
+  // CHECK-DAG: spin-locks.c:[[@LINE-1]]:3: warning: BPF verifier would reject program 'sl_which_element': bpf_spin_unlock of different lock
+  return 0;
+}
+
+SEC("tc") int sl_atomic_on_lock(struct __sk_buff *skb) {
+  int k = 0;
+  struct val *v = bpf_map_lookup_elem(&locked, &k);
+  if (!v)
+    return 0;
+  __sync_fetch_and_add((int *)&v->lock, 1);
+  // CHECK-DAG: spin-locks.c:[[@LINE-1]]:3: warning: BPF verifier would reject program 'sl_atomic_on_lock': bpf_spin_lock cannot be accessed directly by load/store
+  return 0;
+}
+
+// A lock in a global data section makes the section's map one tracing
+// programs may not use, even where they only touch another variable.
+struct bpf_spin_lock sl_glock SEC(".data.sl");
+int sl_gcount SEC(".data.sl");
+
+SEC("kprobe/do_nanosleep") int sl_global_in_kprobe(void *ctx) {
+  sl_gcount++;
+  return 0;
+}
+// CHECK-DAG: warning: BPF verifier would reject program 'sl_global_in_kprobe': tracing progs cannot use bpf_spin_lock yet
+
 // Every program's verdict, with or without the kernel:
-// VERDICT:      8 programs
+// VERDICT:      11 programs
+// VERDICT-NEXT: sl_atomic_on_lock: reject
+// VERDICT-NEXT: sl_global_in_kprobe: reject
 // VERDICT-NEXT: sl_load_byte: reject
 // VERDICT-NEXT: sl_maybe_taken: reject
 // VERDICT-NEXT: sl_no_lock_in_map: reject
@@ -133,6 +173,7 @@ SEC("tc") int sl_store_into_lock(struct __sk_buff *skb) {
 // VERDICT-NEXT: sl_same_condition: accept
 // VERDICT-NEXT: sl_store_into_lock: reject
 // VERDICT-NEXT: sl_variable_offset: reject
+// VERDICT-NEXT: sl_which_element: reject
 
 // KERNEL-DAG: sl_ok: ours=accept kernel=accept
 // KERNEL-DAG: sl_on_stack: ours=reject kernel=reject message=match
@@ -142,4 +183,7 @@ SEC("tc") int sl_store_into_lock(struct __sk_buff *skb) {
 // KERNEL-DAG: sl_same_condition: ours=accept kernel=accept
 // KERNEL-DAG: sl_load_byte: ours=reject kernel=reject message=match
 // KERNEL-DAG: sl_store_into_lock: ours=reject kernel=reject message=match
+// KERNEL-DAG: sl_which_element: ours=reject kernel=reject message=match
+// KERNEL-DAG: sl_atomic_on_lock: ours=reject kernel=reject message=match
+// KERNEL-DAG: sl_global_in_kprobe: ours=reject kernel=reject message=match
 char LICENSE[] SEC("license") = "GPL";
