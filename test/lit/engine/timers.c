@@ -125,14 +125,53 @@ SEC("tc") int tm_rearm_self(struct __sk_buff *skb) {
   return 0;
 }
 
+// A bpf_wq (work queue) in a map value is a special field too: its bytes
+// are the kernel's, and tracing programs may not use such maps. (The
+// bpf_wq kfuncs themselves are not modelled: unknown.)
+struct bpf_wq {
+  __u64 __opaque[2];
+} __attribute__((aligned(8)));
+
+struct wval {
+  long x;
+  struct bpf_wq w;
+};
+
+struct {
+  __uint(type, BPF_MAP_TYPE_ARRAY);
+  __uint(max_entries, 4);
+  __type(key, int);
+  __type(value, struct wval);
+} works SEC(".maps");
+
+SEC("tc") int tm_wq_read_raw(struct __sk_buff *skb) {
+  int k = 0;
+  struct wval *v = bpf_map_lookup_elem(&works, &k);
+  if (!v)
+    return 0;
+  return *(long *)&v->w;
+  // CHECK-DAG: timers.c:[[@LINE-1]]:10: warning: BPF verifier would reject program 'tm_wq_read_raw': bpf_wq cannot be accessed directly by load/store
+}
+
+SEC("kprobe/do_nanosleep") int tm_wq_in_kprobe(void *ctx) {
+  int k = 0;
+  struct wval *v = bpf_map_lookup_elem(&works, &k);
+  if (v)
+    v->x++;
+  return 0;
+}
+// CHECK-DAG: warning: BPF verifier would reject program 'tm_wq_in_kprobe': tracing progs cannot use bpf_wq yet
+
 // Every program's verdict, with or without the kernel:
-// VERDICT:      7 programs
+// VERDICT:      9 programs
 // VERDICT-NEXT: tm_no_timer_in_map: reject
 // VERDICT-NEXT: tm_ok: accept
 // VERDICT-NEXT: tm_on_stack: reject
 // VERDICT-NEXT: tm_rearm_self: accept
 // VERDICT-NEXT: tm_returns_pointer: reject
 // VERDICT-NEXT: tm_two_stacks: accept
+// VERDICT-NEXT: tm_wq_in_kprobe: reject
+// VERDICT-NEXT: tm_wq_read_raw: reject
 // VERDICT-NEXT: tm_wrong_offset: reject
 
 // KERNEL-DAG: tm_ok: ours=accept kernel=accept
@@ -142,4 +181,6 @@ SEC("tc") int tm_rearm_self(struct __sk_buff *skb) {
 // KERNEL-DAG: tm_returns_pointer: ours=reject kernel=reject message=match
 // KERNEL-DAG: tm_two_stacks: ours=accept kernel=accept
 // KERNEL-DAG: tm_rearm_self: ours=accept kernel=accept
+// KERNEL-DAG: tm_wq_read_raw: ours=reject kernel=reject message=match
+// KERNEL-DAG: tm_wq_in_kprobe: ours=reject kernel=reject message=match
 char LICENSE[] SEC("license") = "GPL";
