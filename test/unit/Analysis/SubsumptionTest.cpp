@@ -225,8 +225,7 @@ bpf::MapDef lockedMap(const char *Name) {
 
 TEST(Subsumption, HeldLockMustMatch) {
   bpf::MapDef A = lockedMap("a"), B = lockedMap("b");
-  VerifierState Free = entryState(), HeldA = entryState(),
-                HeldB = entryState();
+  VerifierState Free = entryState(), HeldA = entryState(), HeldB = entryState();
   HeldA.LockMap = &A;
   HeldB.LockMap = &B;
   // A state without the lock never covers one holding it, nor the reverse:
