@@ -27,6 +27,8 @@
 #   SELFTESTS_LIST    1: print the selected files and stop
 #   SELFTESTS_SECTIONS  an extended regex: only the files with a program
 #                     section matching it (e.g. '^(struct_ops|syscall)')
+#   SELFTESTS_MATCH   an extended regex: only files whose contents match it
+#                     (e.g. 'bpf_spin_lock|bpf_timer'), after the selection
 #   JOBS              verifiable-diff --jobs (default 2)
 #   PLUGIN, KERNEL_CHECK  verifiable.so and bpf-kernel-check to use (default:
 #                     verifiable-diff's own search of this checkout's build)
@@ -161,6 +163,13 @@ for f in "$ST"/progs/*.c; do
     nothers=$((nothers + 1))
   fi
 done
+if [[ -n "${SELFTESTS_MATCH:-}" ]]; then
+  matched=()
+  for f in "${files[@]}"; do
+    grep -qE "$SELFTESTS_MATCH" "$f" && matched+=("$f")
+  done
+  files=("${matched[@]}")
+fi
 if [[ -n "$LIMIT" && ${#files[@]} -gt $LIMIT ]]; then
   files=("${files[@]:0:$LIMIT}")
 fi

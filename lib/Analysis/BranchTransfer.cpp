@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "Branches.h"
 #include "Explorer.h"
+#include "Locks.h"
 #include "References.h"
 #include "StateWalk.h"
 #include "Transfer.h"
@@ -58,10 +59,11 @@ void analysis::markNullChecked(VerifierState &S, uint32_t Id, bool IsNull) {
       R = RegState::constant(0);
       return;
     }
-    // Like the kernel, forget the id once the pointer is known valid; the
-    // reference (RefObjId) stays.
+    // Like the kernel, forget the id once the pointer is known valid
+    // (unless it names a bpf_spin_lock); the reference (RefObjId) stays.
     R.Flags &= ~MaybeNull;
-    R.Id = 0;
+    if (!mayPointToSpinLock(R))
+      R.Id = 0;
     if (R.Type == RegType::MapValue && R.Map && R.Map->Inner) {
       // A lookup in a map of maps: the value is the inner map.
       R.Type = RegType::ConstMapPtr;

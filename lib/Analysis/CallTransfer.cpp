@@ -10,6 +10,7 @@
 #include "BtfAccess.h"
 #include "CriticalSections.h"
 #include "KfuncCall.h"
+#include "Locks.h"
 #include "References.h"
 #include "Subprograms.h"
 #include "Transfer.h"
@@ -23,6 +24,8 @@ using namespace verifiable;
 using namespace verifiable::analysis;
 
 Step analysis::transferCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
+  if (!checkCallUnderLock(E, P.State, I))
+    return Step::Stop;
   if (I.isHelperCall())
     return transferHelperCall(E, P, I);
   if (I.isKfuncCall())
@@ -88,7 +91,8 @@ Step analysis::transferExit(TransferEnv &E, Path &P, const bpf::Insn &I) {
     P.Pc = Return;
     return Step::Next;
   }
-  if (!checkReferenceLeak(E, P))
+  if (!checkNoLockHeld(E, S, "BPF_EXIT instruction in main prog") ||
+      !checkReferenceLeak(E, P))
     return Step::Stop;
   if (!checkNoCriticalSection(E, S, "BPF_EXIT instruction in main prog"))
     return Step::Stop;
@@ -96,6 +100,8 @@ Step analysis::transferExit(TransferEnv &E, Path &P, const bpf::Insn &I) {
     return checkHookReturn(E, S) ? Step::PathEnd : Step::Stop;
   if (!checkRegRead(E, S, 0))
     return Step::Stop;
+  if (S.Frames[0].AsyncCallback)
+    return returnFromAsyncCallback(E, P);
   const RegState &R0 = S.reg(0);
   int Root = S.Frames[0].Function;
   if (Root != 0 && Root != E.Image.exceptionCallback()) {

@@ -42,6 +42,8 @@ bool analysis::callsBack(const bpf::Insn &I) {
 bool analysis::pushCallback(TransferEnv &E, Path &P,
                             const model::HelperProto &H, int Piece,
                             const bpf::MapDef *Map) {
+  if (H.Id == model::BPF_FUNC_timer_set_callback)
+    return pushAsyncCallback(E, P, Piece, Map);
   if (H.Id != model::BPF_FUNC_loop && H.Id != model::BPF_FUNC_for_each_map_elem)
     return E.unknown("callbacks of bpf_" + std::string(H.Name) +
                      " are not modelled yet");
@@ -151,7 +153,8 @@ Step analysis::returnFromCallback(TransferEnv &E, Path &P) {
 /// where bpf_throw is not allowed?
 static bool inCallback(TransferEnv &E, const VerifierState &S) {
   int Root = S.Frames[0].Function;
-  if (Root != 0 && Root == E.Image.exceptionCallback())
+  if (S.Frames[0].AsyncCallback ||
+      (Root != 0 && Root == E.Image.exceptionCallback()))
     return true;
   for (const FrameState &F : S.Frames)
     if (F.InCallback)

@@ -8,6 +8,7 @@
 #include "Engine.h"
 #include "BtfAccess.h"
 #include "Explorer.h"
+#include "Locks.h"
 #include "Relevance.h"
 #include "Subprograms.h"
 
@@ -149,7 +150,7 @@ Finding Engine::run() {
                 Out,  Ids,   Stack,    Data,    Paths};
   E.Btf = Btf;
   E.Tracing = Tracing ? &*Tracing : nullptr;
-  if (!checkTypedKsymAddresses(E)) {
+  if (!checkTypedKsymAddresses(E) || !checkMapsAllowed(E)) {
     locateStop();
     return Out.finding();
   }

@@ -21,14 +21,17 @@ using namespace verifiable::analysis;
 
 /// Where the kernel's check_cfg() puts prune points: at conditional jumps,
 /// at calls, at helpers that call back (they loop over their call), at
-/// iterators' `next` calls, and at the target of every unconditional jump.
+/// iterators' `next` calls, at bpf_timer_set_callback (a covered state
+/// queues no new async path), and at the target of every unconditional
+/// jump.
 static std::vector<bool> prunePoints(const ProgramImage &Image) {
   std::vector<bool> Points(Image.size(), false);
   for (int Pc = 0; Pc < Image.size(); ++Pc) {
     const bpf::Insn &I = Image.insn(Pc);
     if (I.IsSecondHalf)
       continue;
-    if (I.isCondJmp() || I.isSubprogCall() || callsBack(I) || isIterNextCall(I))
+    if (I.isCondJmp() || I.isSubprogCall() || callsBack(I) ||
+        isIterNextCall(I) || queuesAsyncCallback(I))
       Points[Pc] = true;
     if (I.isUncondJmp()) {
       int Target = I.jumpTarget(Pc);

@@ -183,6 +183,12 @@ Step analysis::callGlobalFunction(TransferEnv &E, Path &P,
                        Callee.Name + "')");
     return Step::Stop;
   }
+  // After the arguments, as the kernel checks them: the global function is
+  // verified without the caller's lock. (The message goes on with "use
+  // static function instead" on a line of its own.)
+  if (P.State.holdsLock())
+    return E.reject("global function calls are not allowed while holding a "
+                    "lock,");
   int Piece = E.Image.pieceOf(Start);
   E.Paths.queueGlobal(Piece);
   if (E.Image.mayChangePacketData(Piece))

@@ -10,6 +10,7 @@
 #include "BtfAccess.h"
 #include "Dynptrs.h"
 #include "HelperCall.h"
+#include "Locks.h"
 #include "MemAccess.h"
 #include "Messages.h"
 #include "TransferEnv.h"
@@ -161,8 +162,17 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
   case ArgType::ConstMapPtr:
     if (R.Type != RegType::ConstMapPtr)
       return rejectTypeMismatch(E, Regno, R, "map_ptr");
+    // bpf_timer_init(): the map must be the one the timer lives in.
+    if (Facts.Map && Facts.Map != R.Map)
+      return E.reject("timer pointer in R1 map_uid=0 doesn't match map "
+                      "pointer in R2 map_uid=0");
     Facts.Map = R.Map;
     return true;
+  case ArgType::PtrToSpinLock:
+    return checkSpinLockArg(E, P.State, Regno,
+                            H.Id == model::BPF_FUNC_spin_lock);
+  case ArgType::PtrToTimer:
+    return checkTimerArg(E, R, Regno, Facts);
   case ArgType::PtrToMapKey:
   case ArgType::PtrToMapValue:
   case ArgType::PtrToUninitMapValue:

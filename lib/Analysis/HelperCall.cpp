@@ -11,6 +11,7 @@
 #include "HelperCall.h"
 #include "CriticalSections.h"
 #include "Dynptrs.h"
+#include "Locks.h"
 #include "MemAccess.h"
 #include "References.h"
 #include "Subprograms.h"
@@ -133,8 +134,8 @@ Step analysis::transferHelperCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
     return Step::Stop;
   if (Facts.Callback >= 0 && !pushCallback(E, P, H, Facts.Callback, Facts.Map))
     return Step::Stop;
-  if (R0.maybeNull())
-    R0.Id = E.newId();
+  if (R0.maybeNull() || mayPointToSpinLock(R0))
+    R0.Id = E.newId(); // a lock's map value is named by its id
   if (H.CastsSocket) {
     R0.RefObjId = Facts.RefObjId;
   } else if (H.Acquires) {

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "BtfAccess.h"
 #include "HelperCall.h"
+#include "Locks.h"
 #include "MemAccess.h"
 #include "Messages.h"
 #include "StackDepth.h"
@@ -118,6 +119,21 @@ static bool checkHelperStackArg(TransferEnv &E, Path &P, const RegState &R,
   return true;
 }
 
+/// A helper's access to a map value may not touch the value's special
+/// fields (check_map_access() with ACCESS_HELPER).
+static bool checkMapValueFields(TransferEnv &E, const RegState &R,
+                                const MemAccess &A) {
+  int64_t Lo = A.Off + R.Var.SMin;
+  int64_t Hi =
+      A.Off + static_cast<int64_t>(R.Var.UMax) + static_cast<int64_t>(A.Size);
+  if (!checkSpecialFieldAccess(E, *R.Map, Lo, Hi))
+    return false;
+  for (const bpf::KptrField &K : R.Map->KptrFields)
+    if (Lo < int64_t(K.Off) + 8 && int64_t(K.Off) < Hi)
+      return E.reject("kptr cannot be accessed indirectly by helper");
+  return true;
+}
+
 bool analysis::checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R,
                                  int Regno, uint64_t Size, bool IsWrite,
                                  const model::HelperProto &H, bool ByHelper) {
@@ -146,8 +162,12 @@ bool analysis::checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R,
       return E.reject("write into map forbidden, value_size=" +
                       std::to_string(R.Map->ValueSize) + " off=" +
                       std::to_string(R.Off) + " size=" + std::to_string(Size));
-    return checkRegionAccess(E, R, A, R.Map->ValueSize,
-                             "invalid access to map value, value_size=");
+    if (!checkRegionAccess(E, R, A, R.Map->ValueSize,
+                           "invalid access to map value, value_size="))
+      return false;
+    if (Size == 0)
+      return true;
+    return checkMapValueFields(E, R, A);
   case RegType::Packet:
   case RegType::PacketMeta:
     return checkPacketAccess(E, R, A);

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "CriticalSections.h"
+#include "Locks.h"
 #include "References.h"
 #include "Transfer.h"
 #include "TransferEnv.h"
@@ -31,6 +32,8 @@ Step analysis::transferLegacyPacketLoad(TransferEnv &E, Path &P,
       (Abs && I.Src != 0))
     return E.reject("BPF_LD_[ABS|IND] uses reserved fields");
   if (!checkRegRead(E, S, CtxReg))
+    return Step::Stop;
+  if (!checkNoLockHeld(E, S, "BPF_LD_[ABS|IND]"))
     return Step::Stop;
   if (!checkReferenceLeak(E, P))
     return Step::Stop; // "BPF_LD_[ABS|IND] cannot be mixed with socket

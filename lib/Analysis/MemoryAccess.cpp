@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "BtfAccess.h"
 #include "CtxAccess.h"
+#include "Locks.h"
 #include "MemAccess.h"
 #include "Messages.h"
 #include "ProgramData.h"
@@ -102,6 +103,10 @@ static bool checkMapValueAccess(TransferEnv &E, Path &P, const RegState &Ptr,
   // BTF (MapKptr.cpp).
   int64_t Lo = A.Off + Ptr.Var.SMin,
           Hi = A.Off + Ptr.Var.SMax + static_cast<int64_t>(A.Size);
+  if (!checkSpecialFieldAccess(E, *M, Lo,
+                               A.Off + static_cast<int64_t>(Ptr.Var.UMax) +
+                                   static_cast<int64_t>(A.Size)))
+    return false;
   for (const bpf::KptrField &K : M->KptrFields)
     if (Lo < int64_t(K.Off) + 8 && int64_t(K.Off) < Hi)
       return checkKptrAccess(E, P, Ptr, A, K);

@@ -53,9 +53,10 @@ namespace {
 class CallGraphWalk {
 public:
   CallGraphWalk(TransferEnv &E, const StackUse &Use,
-                const std::vector<bool> &Callbacks)
+                const std::vector<bool> &Callbacks,
+                const std::vector<bool> &AsyncCallbacks)
       : E(E), Image(E.Image), Pieces(E.Image.pieces()), Use(Use),
-        Callbacks(Callbacks) {
+        Callbacks(Callbacks), AsyncCallbacks(AsyncCallbacks) {
     int N = static_cast<int>(Pieces.size());
     TailCalls.assign(N, false);
     bool AnyTailCall = false;
@@ -100,6 +101,7 @@ private:
   const std::vector<ProgramImage::Piece> &Pieces;
   const StackUse &Use;
   const std::vector<bool> &Callbacks;
+  const std::vector<bool> &AsyncCallbacks;
   std::vector<bool> TailCalls;
   bool PrivateStack = false;
   std::vector<Frame> Chain;
@@ -150,6 +152,13 @@ bool CallGraphWalk::walk(int Root, int &FailedCall) {
     int Start = CallsFunction ? Image.startOf(I.Ref.Name) : -1;
     if (Start < 0)
       continue;
+    // An async callback runs on its own stack, a root of its own, unless
+    // called directly.
+    int Callee = Image.pieceOf(Start);
+    if (!I.isSubprogCall() &&
+        Callee < static_cast<int>(AsyncCallbacks.size()) &&
+        AsyncCallbacks[Callee])
+      continue;
     FailedCall = Pc;
     if (Chain.size() >= static_cast<size_t>(MaxCallFrames))
       return E.reject("the call stack of " + std::to_string(Chain.size()) +
@@ -160,6 +169,13 @@ bool CallGraphWalk::walk(int Root, int &FailedCall) {
   return true;
 }
 
+void StackUse::noteAsyncCallback(int Piece) {
+  noteCallback(Piece);
+  if (Piece >= static_cast<int>(AsyncCallbacks.size()))
+    AsyncCallbacks.resize(Piece + 1, false);
+  AsyncCallbacks[Piece] = true;
+}
+
 void StackUse::noteCallback(int Piece) {
   if (Piece >= static_cast<int>(Callbacks.size()))
     Callbacks.resize(Piece + 1, false);
@@ -167,10 +183,16 @@ void StackUse::noteCallback(int Piece) {
 }
 
 bool StackUse::checkCallGraph(TransferEnv &E) {
-  CallGraphWalk Walk(E, *this, Callbacks);
-  // The kernel walks from the exception callback (the last function) first.
+  CallGraphWalk Walk(E, *this, Callbacks, AsyncCallbacks);
+  // The kernel walks from the exception callback (the last function) first,
+  // then from each async callback, last function first, then the entry.
   int ExceptionCallback = E.Image.exceptionCallback();
   if (ExceptionCallback >= 0 && !Walk.walk(ExceptionCallback, FailedCall))
     return false;
+  for (int Piece = static_cast<int>(AsyncCallbacks.size()) - 1; Piece > 0;
+       --Piece)
+    if (AsyncCallbacks[Piece] && Piece != ExceptionCallback &&
+        !Walk.walk(Piece, FailedCall))
+      return false;
   return Walk.walk(0, FailedCall);
 }

@@ -26,6 +26,9 @@ public:
   /// Function \p Piece is called back by a helper on some path (the
   /// kernel's is_cb): bpf_throw may not run under it.
   void noteCallback(int Piece);
+  /// \p Piece is called back asynchronously (a timer's callback): it runs
+  /// on a stack of its own, a root of the call graph walk.
+  void noteAsyncCallback(int Piece);
   /// The call graph's stacks within the kernel's limits, and no bpf_throw
   /// under a callback; rejects otherwise.
   bool checkCallGraph(TransferEnv &E);
@@ -38,6 +41,7 @@ private:
   /// Deepest stack access seen per function (index into Image.pieces()).
   std::vector<int> Depth;
   std::vector<bool> Callbacks;
+  std::vector<bool> AsyncCallbacks;
   int FailedCall = -1;
 };
 

@@ -111,13 +111,18 @@ bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur,
                         const RelevantSet *Top, bool SkipDeadSlots) {
   if (Old.Frames.size() != Cur.Frames.size() ||
       Old.Refs.size() != Cur.Refs.size() || Old.RcuLock != Cur.RcuLock ||
-      Old.PreemptLocks != Cur.PreemptLocks)
+      Old.PreemptLocks != Cur.PreemptLocks || Old.LockMap != Cur.LockMap ||
+      !Old.LockId != !Cur.LockId)
     return false;
   IdMap Ids;
+  // The same lock held: the ids of the pointers it was taken through map
+  // to each other like the registers' ids (refsafe()).
+  if (Old.LockId && !Ids.check(Old.LockId, Cur.LockId))
+    return false;
   for (size_t F = 0; F < Old.Frames.size(); ++F) {
     const FrameState &O = Old.Frames[F], &C = Cur.Frames[F];
     if (O.CallSite != C.CallSite || O.Function != C.Function ||
-        O.InCallback != C.InCallback ||
+        O.InCallback != C.InCallback || O.AsyncCallback != C.AsyncCallback ||
         O.CallbackIterations > C.CallbackIterations)
       return false;
     const RelevantSet *Mask = F + 1 == Old.Frames.size() ? Top : nullptr;
@@ -156,11 +161,13 @@ bool StackState::operator==(const StackState &O) const {
 bool FrameState::operator==(const FrameState &O) const {
   return Regs == O.Regs && Stack == O.Stack && Function == O.Function &&
          CallSite == O.CallSite && InCallback == O.InCallback &&
+         AsyncCallback == O.AsyncCallback &&
          CallbackIterations == O.CallbackIterations;
 }
 
 bool VerifierState::operator==(const VerifierState &O) const {
   return Frames == O.Frames && Refs == O.Refs &&
          CallbackDepth == O.CallbackDepth && MayGotoDepth == O.MayGotoDepth &&
-         RcuLock == O.RcuLock && PreemptLocks == O.PreemptLocks;
+         RcuLock == O.RcuLock && PreemptLocks == O.PreemptLocks &&
+         LockMap == O.LockMap && LockId == O.LockId;
 }

@@ -36,6 +36,14 @@ bool pushCallback(TransferEnv &E, Path &P, const model::HelperProto &H,
 /// The exit of a callback: back to the helper call that runs it.
 Step returnFromCallback(TransferEnv &E, Path &P);
 
+/// Queues the asynchronous callback \p Piece (bpf_timer_set_callback()) as
+/// a path of its own, frame 0 typed from \p Map (AsyncCallbacks.cpp).
+bool pushAsyncCallback(TransferEnv &E, Path &P, int Piece,
+                       const bpf::MapDef *Map);
+/// The exit of an asynchronous callback, once locks, references and
+/// sections were checked: R0 must be 0.
+Step returnFromAsyncCallback(TransferEnv &E, Path &P);
+
 /// The initial path of the exception callback's own verification: frame 0,
 /// R1 the cookie bpf_throw passed.
 bool exceptionCallbackPath(TransferEnv &E, Path &Out);

@@ -48,6 +48,9 @@ Step transferExit(TransferEnv &E, Path &P, const bpf::Insn &I); // CallTransfer
 /// A helper call that runs a callback of the program before it returns
 /// (bpf_loop, ...): a prune point where callback iterations converge.
 bool callsBack(const bpf::Insn &I);
+/// bpf_timer_set_callback(): queues its callback's own path
+/// (AsyncCallbacks.cpp); a prune point.
+bool queuesAsyncCallback(const bpf::Insn &I);
 
 /// The per-instruction state dump of -verifiable-state-log (StateLog.cpp).
 void logState(TransferEnv &E, const Path &P, const bpf::Insn &I);

@@ -31,6 +31,9 @@ struct FrameState {
   /// A callback called by a helper (bpf_loop, ...): its exit returns to the
   /// helper call, which may call it again.
   bool InCallback = false;
+  /// An asynchronous callback's own frame (bpf_timer_set_callback; the
+  /// kernel's in_async_callback_fn): its exit must return 0.
+  bool AsyncCallback = false;
   /// How often the callback called from this frame was entered on this
   /// path (the kernel's callback_depth): bpf_loop() calls it again only
   /// while this is below its iteration count.
@@ -61,6 +64,13 @@ struct VerifierState {
   /// bpf_preempt_disable() calls are not yet matched (active_preempt_locks).
   bool RcuLock = false;
   uint32_t PreemptLocks = 0;
+  /// The bpf_spin_lock held (active_lock): the map whose value holds it
+  /// (nullptr: none held) and the id of the map value pointer it was taken
+  /// through (0 for values with one address, like global data).
+  const bpf::MapDef *LockMap = nullptr;
+  uint32_t LockId = 0;
+
+  bool holdsLock() const { return LockMap != nullptr; }
 
   FrameState &cur() { return Frames.back(); }
   const FrameState &cur() const { return Frames.back(); }

@@ -29,6 +29,29 @@ struct KptrField {
   std::string Pointee;
 };
 
+/// A field of a map value the kernel manages itself (btf_parse_fields()):
+/// programs may not load or store its bytes, only hand it to the helpers
+/// and kfuncs made for it.
+struct SpecialField {
+  enum Kind : uint8_t {
+    SpinLock,
+    ResSpinLock,
+    Timer,
+    Workqueue,
+    ListHead,
+    RbRoot,
+    Refcount,
+  };
+  Kind K = SpinLock;
+  uint32_t Offset = 0;
+  uint32_t Size = 0;
+
+  /// The kernel's btf_field_type_name(): "bpf_spin_lock", "bpf_timer", ...
+  const char *name() const;
+  /// The kind a struct of this name is, if it is one of them.
+  static bool kindOfStruct(const std::string &Name, Kind &Out);
+};
+
 struct MapDef {
   std::string Name;
   uint32_t Type = 0; ///< enum bpf_map_type value.
@@ -42,6 +65,16 @@ struct MapDef {
   std::shared_ptr<MapDef> Inner;
   /// The kptr fields of the value, in offset order.
   std::vector<KptrField> KptrFields;
+  /// The value's special fields other than kptrs, by offset.
+  std::vector<SpecialField> Fields;
+
+  /// The special field of kind \p K, if the value has one.
+  const SpecialField *findField(SpecialField::Kind K) const {
+    for (const SpecialField &F : Fields)
+      if (F.K == K)
+        return &F;
+    return nullptr;
+  }
 
   /// BPF_F_RDONLY_PROG: programs may read the map's values, never write
   /// them (libbpf creates .rodata so).
@@ -67,6 +100,9 @@ struct GlobalVar {
   /// A value the loader fills (a __kconfig extern) that is not known for
   /// the target kernel: why, and what would settle it. Bytes is empty.
   std::string UnknownWhy;
+  /// Special fields (a `struct bpf_spin_lock` global, ...), offsets from
+  /// the variable's start: they become fields of the section's map value.
+  std::vector<SpecialField> Fields;
 };
 
 /// An `extern ... __ksym` variable: the loader resolves it against the

@@ -85,9 +85,28 @@ static std::string kptrPointee(const DIType *T) {
   return S->getName().str();
 }
 
-/// The kptr fields of a map value type, nested structs included.
-static void collectKptrFields(const DIType *T, uint32_t Base,
-                              std::vector<bpf::KptrField> &Out) {
+/// The special field \p T is (`struct bpf_spin_lock`, ...), at \p Off.
+static bool asSpecialField(const DIType *T, uint32_t Off,
+                           bpf::SpecialField &Out) {
+  const auto *C = dyn_cast_or_null<DICompositeType>(stripQualifiers(T));
+  if (!C || C->getTag() != dwarf::DW_TAG_structure_type ||
+      !bpf::SpecialField::kindOfStruct(C->getName().str(), Out.K))
+    return false;
+  Out.Offset = Off;
+  Out.Size = static_cast<uint32_t>(C->getSizeInBits() / 8);
+  return true;
+}
+
+/// The kptr fields and the other special fields of a map value type,
+/// nested structs included (btf_parse_fields()).
+static void collectFields(const DIType *T, uint32_t Base,
+                          std::vector<bpf::KptrField> &Kptrs,
+                          std::vector<bpf::SpecialField> &Fields) {
+  bpf::SpecialField F;
+  if (asSpecialField(T, Base, F)) {
+    Fields.push_back(F);
+    return;
+  }
   const auto *C = dyn_cast_or_null<DICompositeType>(stripQualifiers(T));
   if (!C || (C->getTag() != dwarf::DW_TAG_structure_type &&
              C->getTag() != dwarf::DW_TAG_union_type))
@@ -99,9 +118,9 @@ static void collectKptrFields(const DIType *T, uint32_t Base,
     uint32_t Off = Base + static_cast<uint32_t>(Member->getOffsetInBits() / 8);
     if (std::optional<bpf::KptrField::KindTy> K =
             kptrKind(Member->getBaseType()))
-      Out.push_back({Off, *K, kptrPointee(Member->getBaseType())});
+      Kptrs.push_back({Off, *K, kptrPointee(Member->getBaseType())});
     else
-      collectKptrFields(Member->getBaseType(), Off, Out);
+      collectFields(Member->getBaseType(), Off, Kptrs, Fields);
   }
 }
 
@@ -131,7 +150,7 @@ static void readMapMember(bpf::MapDef &Map, const DIDerivedType *Member) {
     (Field == "key" ? Map.KeySize : Map.ValueSize) = Size;
     (Field == "key" ? Map.KeyTypeName : Map.ValueTypeName) = typeName(Pointee);
     if (Field == "value")
-      collectKptrFields(Pointee, 0, Map.KptrFields);
+      collectFields(Pointee, 0, Map.KptrFields, Map.Fields);
     return;
   }
   std::optional<uint64_t> N = arrayCount(Pointee);
@@ -343,6 +362,14 @@ void verifiable::describeModule(const Module &M, const TargetMachine &TM,
     End += Var.Size;
     Var.ReadOnly =
         GV.isConstant() || StringRef(Var.Section).starts_with(".rodata");
+    {
+      SmallVector<DIGlobalVariableExpression *, 1> DIs;
+      GV.getDebugInfo(DIs);
+      std::vector<bpf::KptrField> Kptrs;
+      if (!DIs.empty())
+        collectFields(DIs.front()->getVariable()->getType(), 0, Kptrs,
+                      Var.Fields);
+    }
     if (Var.ReadOnly && GV.isConstant()) {
       Var.Bytes = initialBytes(GV, M.getDataLayout());
       Var.LoaderSettable = isVolatileGlobal(GV);

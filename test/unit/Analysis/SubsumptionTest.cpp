@@ -211,3 +211,59 @@ TEST(Subsumption, CallChainMustMatch) {
 }
 
 } // namespace
+
+namespace {
+
+/// A map whose value holds a bpf_spin_lock at offset 0.
+bpf::MapDef lockedMap(const char *Name) {
+  bpf::MapDef M;
+  M.Name = Name;
+  M.ValueSize = 16;
+  M.Fields.push_back({bpf::SpecialField::SpinLock, 0, 4});
+  return M;
+}
+
+TEST(Subsumption, HeldLockMustMatch) {
+  bpf::MapDef A = lockedMap("a"), B = lockedMap("b");
+  VerifierState Free = entryState(), HeldA = entryState(), HeldB = entryState();
+  HeldA.LockMap = &A;
+  HeldB.LockMap = &B;
+  // A state without the lock never covers one holding it, nor the reverse:
+  // pruning the locked path would skip its checks at exit.
+  EXPECT_FALSE(subsumes(Free, HeldA));
+  EXPECT_FALSE(subsumes(HeldA, Free));
+  EXPECT_FALSE(subsumes(HeldA, HeldB));
+  EXPECT_TRUE(subsumes(HeldA, HeldA));
+}
+
+TEST(Subsumption, HeldLockIdsMapLikeRegisterIds) {
+  bpf::MapDef A = lockedMap("a");
+  VerifierState Old = entryState(), Cur = entryState();
+  Old.LockMap = Cur.LockMap = &A;
+  Old.LockId = 3;
+  Cur.LockId = 7;
+  Old.reg(6) = RegState::pointer(RegType::MapValue);
+  Old.reg(6).Map = &A;
+  Old.reg(6).Id = 3;
+  Cur.reg(6) = Old.reg(6);
+  Cur.reg(6).Id = 7;
+  // Renamed consistently: the same lock through the same register.
+  EXPECT_TRUE(subsumes(Old, Cur));
+  // R6 now names another element than the lock held.
+  Cur.reg(6).Id = 8;
+  EXPECT_FALSE(subsumes(Old, Cur));
+  // A lock taken through an id-less pointer (global data) against one
+  // taken through a lookup's result.
+  Cur.reg(6).Id = 7;
+  Old.LockId = 0;
+  EXPECT_FALSE(subsumes(Old, Cur));
+}
+
+TEST(Subsumption, AsyncCallbackFrameMustMatch) {
+  VerifierState Old = entryState(), Cur = entryState();
+  Cur.cur().AsyncCallback = true;
+  EXPECT_FALSE(subsumes(Old, Cur));
+  EXPECT_FALSE(Old == Cur);
+}
+
+} // namespace

@@ -1,0 +1,69 @@
+//===- SpecialFields.cpp - Fields of map values the kernel manages --------===//
+//
+// A bpf_spin_lock, bpf_timer, bpf_wq, list or tree root or refcount in a map
+// value is the kernel's: no load, store or helper access may touch its bytes
+// (check_map_access()). Maps holding some of them are refused to some
+// program types before verification starts (check_map_prog_compatibility(),
+// for every map an ld_imm64 names, in instruction order). The fields come
+// from the value type's BTF (MapDef::Fields, found by the front-end).
+//
+//===----------------------------------------------------------------------===//
+#include "Locks.h"
+#include "ProgramData.h"
+#include "TransferEnv.h"
+
+#include "verifiable/Model/ProgTypes.h"
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+using bpf::SpecialField;
+
+bool analysis::checkSpecialFieldAccess(TransferEnv &E, const bpf::MapDef &M,
+                                       int64_t Lo, int64_t Hi) {
+  for (const SpecialField &F : M.Fields)
+    if (Lo < int64_t(F.Offset) + F.Size && int64_t(F.Offset) < Hi)
+      return E.reject(std::string(F.name()) +
+                      " cannot be accessed directly by load/store");
+  return true;
+}
+
+/// Why the program's type may not use \p M, or "".
+static std::string incompatibility(const TransferEnv &E, const bpf::MapDef &M) {
+  bool Tracing = model::isTracingProgType(E.Section.Type);
+  if (Tracing && (M.findField(SpecialField::ListHead) ||
+                  M.findField(SpecialField::RbRoot)))
+    return "tracing progs cannot use bpf_{list_head,rb_root} yet";
+  if (M.findField(SpecialField::SpinLock)) {
+    if (E.Section.Type == model::ProgType::SocketFilter)
+      return "socket filter progs cannot use bpf_spin_lock yet";
+    if (Tracing)
+      return "tracing progs cannot use bpf_spin_lock yet";
+  }
+  if (Tracing && M.findField(SpecialField::Timer))
+    return "tracing progs cannot use bpf_timer yet";
+  if (Tracing && M.findField(SpecialField::Workqueue))
+    return "tracing progs cannot use bpf_wq yet";
+  return "";
+}
+
+bool analysis::checkMapsAllowed(TransferEnv &E) {
+  for (int Pc = 0; Pc < E.Image.size(); ++Pc) {
+    const bpf::Insn &I = E.Image.insn(Pc);
+    if (I.IsSecondHalf || !I.isLdImm64())
+      continue;
+    const bpf::MapDef *M = nullptr;
+    if (I.Ref.K == bpf::SymbolRef::Map) {
+      M = E.Prog.findMap(I.Ref.Name);
+    } else if (I.Ref.K == bpf::SymbolRef::GlobalData) {
+      if (const bpf::GlobalVar *G = E.Prog.findGlobal(I.Ref.Name))
+        M = E.Data.sectionMap(G->Section);
+    }
+    if (!M)
+      continue;
+    if (std::string Why = incompatibility(E, *M); !Why.empty()) {
+      E.Out.setStopPc(Pc);
+      return E.reject(Why);
+    }
+  }
+  return true;
+}

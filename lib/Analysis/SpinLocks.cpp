@@ -1,0 +1,102 @@
+//===- SpinLocks.cpp - bpf_spin_lock() and bpf_spin_unlock() --------------===//
+//
+// The kernel lets a program hold one bpf_spin_lock at a time, the one in a
+// map value (or a global variable) at the offset the value's BTF puts it.
+// The state remembers which lock is held: the map and the id of the map
+// value pointer it was taken through (a lookup's result keeps its id past
+// the NULL check when the value holds a lock). Unlocking needs the same
+// map and id. While the lock is held no helper but bpf_spin_unlock() and
+// no global function may be called, and the program may not exit, nor run
+// a legacy packet load. Messages as the 6.18 kernel words them.
+//
+//===----------------------------------------------------------------------===//
+#include "Locks.h"
+#include "Messages.h"
+#include "TransferEnv.h"
+
+#include "verifiable/Model/Helpers.h"
+
+using namespace verifiable;
+using namespace verifiable::analysis;
+
+bool analysis::mayPointToSpinLock(const RegState &R) {
+  return R.Type == RegType::MapValue && R.Map &&
+         R.Map->findField(bpf::SpecialField::SpinLock);
+}
+
+bool analysis::checkSpinLockArg(TransferEnv &E, VerifierState &S, int Regno,
+                                bool Lock) {
+  const RegState &R = S.reg(Regno);
+  // spin_lock_types: map values and allocated objects (bpf_obj_new(); not
+  // modelled, they are never produced).
+  if (R.Type != RegType::MapValue || R.maybeNull()) {
+    if (R.maybeNull())
+      noteMaybeNull(E, Regno, R);
+    return rejectTypeMismatch(E, Regno, R, "map_value, ptr_");
+  }
+  if (!R.Var.isConst())
+    return E.reject(regName(Regno) + " doesn't have constant offset. "
+                                     "bpf_spin_lock has to be at the constant "
+                                     "offset");
+  const bpf::MapDef *M = R.Map;
+  if (!M)
+    return E.unknown("bpf_spin_lock in a map value of an unknown map");
+  const bpf::SpecialField *F = M->findField(bpf::SpecialField::SpinLock);
+  if (!F)
+    return E.reject("map '" + M->Name + "' has no valid bpf_spin_lock");
+  int64_t Off = static_cast<int64_t>(R.Var.constValue()) + R.Off;
+  if (Off != F->Offset)
+    return E.reject("off " + std::to_string(Off) +
+                    " doesn't point to 'struct bpf_spin_lock' that is at " +
+                    std::to_string(F->Offset));
+  if (Lock) {
+    if (S.holdsLock())
+      return E.reject("Locking two bpf_spin_locks are not allowed");
+    S.LockMap = M;
+    S.LockId = R.Id;
+    return true;
+  }
+  if (!S.holdsLock())
+    return E.reject("bpf_spin_unlock without taking a lock");
+  if (S.LockMap != M || S.LockId != R.Id)
+    return E.reject("bpf_spin_unlock of different lock");
+  S.LockMap = nullptr;
+  S.LockId = 0;
+  return true;
+}
+
+/// The kfuncs 6.18 allows under a lock (kfunc_spin_allowed()): the graph
+/// kfuncs and a few others, none of which the engine models.
+static bool mayBeAllowedUnderLock(const std::string &Name) {
+  for (const char *Prefix : {"bpf_list_", "bpf_rbtree_", "bpf_iter_num_",
+                             "bpf_arena_", "bpf_res_spin_"})
+    if (Name.rfind(Prefix, 0) == 0)
+      return true;
+  return false;
+}
+
+bool analysis::checkCallUnderLock(TransferEnv &E, const VerifierState &S,
+                                  const bpf::Insn &I) {
+  if (!S.holdsLock())
+    return true;
+  if (I.isHelperCall()) {
+    if (I.Imm == model::BPF_FUNC_spin_unlock)
+      return true;
+  } else if (I.isKfuncCall()) {
+    if (mayBeAllowedUnderLock(I.Ref.Name))
+      return E.unknown("kfunc '" + I.Ref.Name +
+                       "' under a bpf_spin_lock is not modelled yet");
+  } else {
+    // Static functions run under the caller's lock; global ones are
+    // refused after their arguments are checked (GlobalFunctions.cpp).
+    return true;
+  }
+  return E.reject("function calls are not allowed while holding a lock");
+}
+
+bool analysis::checkNoLockHeld(TransferEnv &E, const VerifierState &S,
+                               const std::string &Where) {
+  if (S.holdsLock())
+    return E.reject(Where + " cannot be used inside bpf_spin_lock-ed region");
+  return true;
+}

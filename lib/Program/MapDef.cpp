@@ -1,0 +1,43 @@
+//===- MapDef.cpp - Names of the special fields of map values -------------===//
+//
+// The kernel recognises a handful of structs in a map value's BTF by name
+// (btf_parse_fields()) and manages their bytes itself; the front-ends find
+// them by the same names, the engine names them in messages.
+//
+//===----------------------------------------------------------------------===//
+#include "verifiable/Program/MapDef.h"
+
+using namespace verifiable::bpf;
+
+namespace {
+struct FieldName {
+  SpecialField::Kind K;
+  const char *Struct;
+};
+} // namespace
+
+static const FieldName FieldNames[] = {
+    {SpecialField::SpinLock, "bpf_spin_lock"},
+    {SpecialField::ResSpinLock, "bpf_res_spin_lock"},
+    {SpecialField::Timer, "bpf_timer"},
+    {SpecialField::Workqueue, "bpf_wq"},
+    {SpecialField::ListHead, "bpf_list_head"},
+    {SpecialField::RbRoot, "bpf_rb_root"},
+    {SpecialField::Refcount, "bpf_refcount"},
+};
+
+const char *SpecialField::name() const {
+  for (const FieldName &N : FieldNames)
+    if (N.K == K)
+      return N.Struct;
+  return "unknown";
+}
+
+bool SpecialField::kindOfStruct(const std::string &Name, Kind &Out) {
+  for (const FieldName &N : FieldNames)
+    if (Name == N.Struct) {
+      Out = N.K;
+      return true;
+    }
+  return false;
+}

@@ -1,0 +1,33 @@
+// Resets a counter and "releases" a lock that was never taken.
+// Class: locks-timers
+// Kernel: reject: bpf_spin_unlock without taking a lock
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+struct flow_stats {
+	struct bpf_spin_lock lock;
+	__u64 packets;
+	__u64 bytes;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 1024);
+	__type(key, __u32);
+	__type(value, struct flow_stats);
+} flows SEC(".maps");
+
+SEC("tc")
+int lt_unlock_only(struct __sk_buff *skb)
+{
+	__u32 key = skb->hash;
+	struct flow_stats *st = bpf_map_lookup_elem(&flows, &key);
+
+	if (!st)
+		return 0;
+	st->packets = 0;
+	bpf_spin_unlock(&st->lock);
+	return 0;
+}
+
+char LICENSE[] SEC("license") = "GPL";
