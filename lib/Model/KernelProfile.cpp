@@ -14,7 +14,8 @@ namespace {
 #define PROFILE(Ident, Name, Major, Minor, LockdownLevel, Privileged,          \
                 KprobeOverride, Xfrm, NetClassid, Seg6Bpf, SynCookies,         \
                 TraceHelpersInBase, NetnsCookieForSkb, UnixGetnameSockopt,     \
-                Seg6localPullData, ConstKeyLookupNonNull, GenericKfuncsWider)  \
+                Seg6localPullData, ConstKeyLookupNonNull, GenericKfuncsWider,  \
+                CpumaskKfuncsForTracepoints)                                   \
   const KernelProfile Ident##Profile = {Name,                                  \
                                         Major,                                 \
                                         Minor,                                 \
@@ -30,7 +31,8 @@ namespace {
                                         UnixGetnameSockopt,                    \
                                         Seg6localPullData,                     \
                                         ConstKeyLookupNonNull,                 \
-                                        GenericKfuncsWider};
+                                        GenericKfuncsWider,                    \
+                                        CpumaskKfuncsForTracepoints};
 #include "KernelProfiles.def"
 
 const KernelProfile *const AllProfiles[] = {&HostProfile, &Linux612Profile};

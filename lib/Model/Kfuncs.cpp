@@ -27,7 +27,9 @@ bool model::kfuncAllowed(const KfuncInfo &K, ProgType Type,
     return true;
   if (K.Set == KfuncSet::Cpumask)
     return Type == ProgType::Tracing || Type == ProgType::Lsm ||
-           Type == ProgType::StructOps || Type == ProgType::Syscall;
+           Type == ProgType::StructOps || Type == ProgType::Syscall ||
+           (Profile.CpumaskKfuncsForTracepoints &&
+            (Type == ProgType::Tracepoint || Type == ProgType::PerfEvent));
   switch (Type) {
   case ProgType::Tracepoint:
   case ProgType::PerfEvent:

@@ -54,6 +54,9 @@ struct KernelProfile {
   /// is also registered for tracepoints, perf events, sockops and the
   /// cgroup sock, sock_addr, sysctl, sockopt and device hooks.
   bool GenericKfuncsWider;
+  /// The cpumask kfuncs are also registered for tracepoint and perf_event
+  /// programs (6.12 registers them for tracing, LSM, struct_ops, syscall).
+  bool CpumaskKfuncsForTracepoints;
 };
 
 /// The kernel on the development machines (6.18, integrity lockdown, no

@@ -62,6 +62,11 @@ TEST(KfuncsTest, CpumaskSet) {
   // Unlike the generic set, not for tc or XDP.
   EXPECT_FALSE(kfuncAllowed(Create, ProgType::SchedCls, hostProfile()));
   EXPECT_FALSE(kfuncAllowed(Create, ProgType::Xdp, hostProfile()));
+  EXPECT_FALSE(kfuncAllowed(Create, ProgType::Kprobe, hostProfile()));
+  // 6.18 adds tracepoints and perf events; 6.12 does not.
+  EXPECT_TRUE(kfuncAllowed(Create, ProgType::Tracepoint, hostProfile()));
+  EXPECT_TRUE(kfuncAllowed(Create, ProgType::PerfEvent, hostProfile()));
+  EXPECT_FALSE(kfuncAllowed(Create, ProgType::Tracepoint, linux612Profile()));
 }
 
 TEST(KfuncsTest, Suffixes) {
