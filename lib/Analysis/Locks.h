@@ -29,6 +29,13 @@ struct CallFacts;
 /// (check_map_access()); false with a verdict.
 bool checkSpecialFieldAccess(TransferEnv &E, const bpf::MapDef &M, int64_t Lo,
                              int64_t Hi);
+/// The special field of kind \p K that helper argument R<Regno> must point
+/// at exactly (process_spin_lock(), process_timer_func()): a map value, at
+/// a constant offset, the field's own. Null, with the verdict given, when
+/// it does not; \p Expected names the register types the helper takes.
+const bpf::SpecialField *specialFieldArg(TransferEnv &E, const RegState &R,
+                                         int Regno, bpf::SpecialField::Kind K,
+                                         const char *Expected);
 /// Every map the program references (ld_imm64, in instruction order) is
 /// one its program type may use (check_map_prog_compatibility()); false
 /// with a verdict.

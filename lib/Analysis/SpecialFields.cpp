@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Locks.h"
+#include "Messages.h"
 #include "ProgramData.h"
 #include "TransferEnv.h"
 
@@ -66,4 +67,41 @@ bool analysis::checkMapsAllowed(TransferEnv &E) {
     }
   }
   return true;
+}
+
+const bpf::SpecialField *analysis::specialFieldArg(TransferEnv &E,
+                                                   const RegState &R, int Regno,
+                                                   bpf::SpecialField::Kind K,
+                                                   const char *Expected) {
+  bpf::SpecialField Probe;
+  Probe.K = K;
+  std::string Name = Probe.name();
+  if (R.Type != RegType::MapValue || R.maybeNull()) {
+    if (R.maybeNull())
+      noteMaybeNull(E, Regno, R);
+    rejectTypeMismatch(E, Regno, R, Expected);
+    return nullptr;
+  }
+  if (!R.Var.isConst()) {
+    E.reject(regName(Regno) + " doesn't have constant offset. " + Name +
+             " has to be at the constant offset");
+    return nullptr;
+  }
+  const bpf::MapDef *M = R.Map;
+  if (!M) {
+    E.unknown(Name + " in a map value of an unknown map");
+    return nullptr;
+  }
+  const bpf::SpecialField *F = M->findField(K);
+  if (!F) {
+    E.reject("map '" + M->Name + "' has no valid " + Name);
+    return nullptr;
+  }
+  int64_t Off = static_cast<int64_t>(R.Var.constValue()) + R.Off;
+  if (Off != F->Offset) {
+    E.reject("off " + std::to_string(Off) + " doesn't point to 'struct " +
+             Name + "' that is at " + std::to_string(F->Offset));
+    return nullptr;
+  }
+  return F;
 }

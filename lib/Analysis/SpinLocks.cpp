@@ -29,26 +29,11 @@ bool analysis::checkSpinLockArg(TransferEnv &E, VerifierState &S, int Regno,
   const RegState &R = S.reg(Regno);
   // spin_lock_types: map values and allocated objects (bpf_obj_new(); not
   // modelled, they are never produced).
-  if (R.Type != RegType::MapValue || R.maybeNull()) {
-    if (R.maybeNull())
-      noteMaybeNull(E, Regno, R);
-    return rejectTypeMismatch(E, Regno, R, "map_value, ptr_");
-  }
-  if (!R.Var.isConst())
-    return E.reject(regName(Regno) + " doesn't have constant offset. "
-                                     "bpf_spin_lock has to be at the constant "
-                                     "offset");
-  const bpf::MapDef *M = R.Map;
-  if (!M)
-    return E.unknown("bpf_spin_lock in a map value of an unknown map");
-  const bpf::SpecialField *F = M->findField(bpf::SpecialField::SpinLock);
+  const bpf::SpecialField *F = specialFieldArg(
+      E, R, Regno, bpf::SpecialField::SpinLock, "map_value, ptr_");
   if (!F)
-    return E.reject("map '" + M->Name + "' has no valid bpf_spin_lock");
-  int64_t Off = static_cast<int64_t>(R.Var.constValue()) + R.Off;
-  if (Off != F->Offset)
-    return E.reject("off " + std::to_string(Off) +
-                    " doesn't point to 'struct bpf_spin_lock' that is at " +
-                    std::to_string(F->Offset));
+    return false;
+  const bpf::MapDef *M = R.Map;
   if (Lock) {
     if (S.holdsLock())
       return E.reject("Locking two bpf_spin_locks are not allowed");

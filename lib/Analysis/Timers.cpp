@@ -17,26 +17,11 @@ using namespace verifiable::analysis;
 
 bool analysis::checkTimerArg(TransferEnv &E, const RegState &R, int Regno,
                              CallFacts &Facts) {
-  if (R.Type != RegType::MapValue || R.maybeNull()) {
-    if (R.maybeNull())
-      noteMaybeNull(E, Regno, R);
-    return rejectTypeMismatch(E, Regno, R, "map_value");
-  }
-  if (!R.Var.isConst())
-    return E.reject(regName(Regno) + " doesn't have constant offset. "
-                                     "bpf_timer has to be at the constant "
-                                     "offset");
-  const bpf::MapDef *M = R.Map;
-  if (!M)
-    return E.unknown("bpf_timer in a map value of an unknown map");
-  const bpf::SpecialField *F = M->findField(bpf::SpecialField::Timer);
+  const bpf::SpecialField *F =
+      specialFieldArg(E, R, Regno, bpf::SpecialField::Timer, "map_value");
   if (!F)
-    return E.reject("map '" + M->Name + "' has no valid bpf_timer");
-  int64_t Off = static_cast<int64_t>(R.Var.constValue()) + R.Off;
-  if (Off != F->Offset)
-    return E.reject("off " + std::to_string(Off) +
-                    " doesn't point to 'struct bpf_timer' that is at " +
-                    std::to_string(F->Offset));
+    return false;
+  const bpf::MapDef *M = R.Map;
   // An inner map's values: the kernel tells the inner maps of one outer
   // map apart by a uid per lookup, which the engine does not track.
   if (M->Name.size() > 6 &&
