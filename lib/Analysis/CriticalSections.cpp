@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "CriticalSections.h"
+#include "StateWalk.h"
 #include "TransferEnv.h"
 
 using namespace verifiable;
@@ -29,6 +30,13 @@ bool analysis::updateCriticalSections(TransferEnv &E, VerifierState &S,
     if (!S.RcuLock)
       return E.reject("unmatched rcu read unlock" + Which);
     S.RcuLock = false;
+    // Pointers valid only inside the section become untrusted.
+    forEachReg(S, [](RegState &R) {
+      if (R.Type == RegType::BtfId && (R.Flags & BtfRcu)) {
+        R.Flags &= ~(BtfRcu | MaybeNull);
+        R.Flags |= BtfUntrusted;
+      }
+    });
   } else if (Sleepable && S.RcuLock) {
     return E.reject("kernel func " + Name +
                     " is sleepable within rcu_read_lock region");

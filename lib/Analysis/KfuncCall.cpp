@@ -61,6 +61,18 @@ static bool isModelled(const std::string &Name) {
       "bpf_cpumask_full",
       "bpf_cpumask_copy",
       "bpf_cpumask_weight",
+      // TCP congestion-control kfuncs (struct_ops only).
+      "tcp_reno_ssthresh",
+      "tcp_reno_cong_avoid",
+      "tcp_reno_undo_cwnd",
+      "tcp_slow_start",
+      "tcp_cong_avoid_ai",
+      "cubictcp_init",
+      "cubictcp_recalc_ssthresh",
+      "cubictcp_cong_avoid",
+      "cubictcp_state",
+      "cubictcp_cwnd_event",
+      "cubictcp_acked",
   };
   for (const char *N : Names)
     if (Name == N)

@@ -23,6 +23,17 @@ using namespace verifiable::analysis;
 
 namespace {
 
+/// The kernel's BTF_FIELDS_MAX: a value with more special fields than this
+/// gets no record at all, which the engine does not model.
+bool tooManyFields(TransferEnv &E, const bpf::MapDef &M) {
+  if (M.KptrFields.size() + M.Fields.size() <= 11)
+    return false;
+  E.unknown("map '" + M.Name +
+            "' has more than 11 special fields (kptrs, "
+            "locks, timers), which the kernel does not record");
+  return true;
+}
+
 /// The field's struct in the target kernel's BTF, 0 (and a verdict) when
 /// the engine cannot type it: a program-local object (bpf_obj_new) or a
 /// per-CPU kptr.
@@ -96,6 +107,8 @@ bool matchKptrType(TransferEnv &E, const bpf::KptrField &F, uint32_t Type,
 
 bool analysis::checkKptrAccess(TransferEnv &E, Path &P, const RegState &Ptr,
                                const MemAccess &A, const bpf::KptrField &F) {
+  if (tooManyFields(E, *Ptr.Map))
+    return false;
   if (A.ByHelper)
     return E.reject("kptr cannot be accessed indirectly by helper");
   if (!Ptr.Var.isConst())
@@ -147,6 +160,8 @@ bool analysis::checkKptrXchgDest(TransferEnv &E, const RegState &R, int Regno,
     return E.reject(regName(Regno) + " doesn't have constant offset. kptr "
                                      "has to be at the constant offset");
   const bpf::MapDef *M = R.Map;
+  if (M && tooManyFields(E, *M))
+    return false;
   if (!M || M->KptrFields.empty())
     return E.reject(regName(Regno) + " has no valid kptr");
   uint64_t At = R.Off + R.Var.constValue();

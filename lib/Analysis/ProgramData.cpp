@@ -51,12 +51,18 @@ const bpf::MapDef *ProgramData::sectionMap(const std::string &Section) {
   M.KeySize = 4;
   M.ValueSize = static_cast<uint32_t>(Prog.sectionSize(Section));
   M.MaxEntries = 1;
-  for (const bpf::GlobalVar &G : Prog.Globals)
-    if (G.Section == Section)
-      for (bpf::SpecialField F : G.Fields) {
-        F.Offset += static_cast<uint32_t>(G.Offset);
-        M.Fields.push_back(F);
-      }
+  for (const bpf::GlobalVar &G : Prog.Globals) {
+    if (G.Section != Section)
+      continue;
+    for (bpf::SpecialField F : G.Fields) {
+      F.Offset += static_cast<uint32_t>(G.Offset);
+      M.Fields.push_back(F);
+    }
+    for (bpf::KptrField K : G.KptrFields) {
+      K.Off += static_cast<uint32_t>(G.Offset);
+      M.KptrFields.push_back(K);
+    }
+  }
   // libbpf freezes .rodata and .kconfig read-only for programs.
   if (Section.rfind(".rodata", 0) == 0 || Section == ".kconfig")
     M.Flags = bpf::MapDef::ReadOnlyForPrograms;

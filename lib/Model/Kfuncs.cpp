@@ -25,6 +25,8 @@ bool model::kfuncAllowed(const KfuncInfo &K, ProgType Type,
                          const KernelProfile &Profile) {
   if (K.Set == KfuncSet::Common)
     return true;
+  if (K.Set == KfuncSet::TcpCongestion)
+    return Type == ProgType::StructOps;
   if (K.Set == KfuncSet::Cpumask)
     return Type == ProgType::Tracing || Type == ProgType::Lsm ||
            Type == ProgType::StructOps || Type == ProgType::Syscall ||

@@ -43,6 +43,9 @@ enum class KfuncSet : uint8_t {
   /// The cpumask kfuncs (kernel/bpf/cpumask.c): tracing, LSM, struct_ops
   /// and syscall programs.
   Cpumask,
+  /// The TCP congestion-control kfuncs (tcp_reno_*, cubictcp_*):
+  /// struct_ops programs only.
+  TcpCongestion,
 };
 
 struct KfuncInfo {

@@ -103,6 +103,8 @@ struct GlobalVar {
   /// Special fields (a `struct bpf_spin_lock` global, ...), offsets from
   /// the variable's start: they become fields of the section's map value.
   std::vector<SpecialField> Fields;
+  /// Kptr fields (a `__kptr` global or one inside it), likewise.
+  std::vector<KptrField> KptrFields;
 };
 
 /// An `extern ... __ksym` variable: the loader resolves it against the

@@ -98,16 +98,41 @@ static bool asSpecialField(const DIType *T, uint32_t Off,
 }
 
 /// The kptr fields and the other special fields of a map value type,
-/// nested structs included (btf_parse_fields()).
+/// nested structs included (btf_parse_fields()). Arrays of kptrs, or of
+/// structs holding them, give one kptr per element.
 static void collectFields(const DIType *T, uint32_t Base,
                           std::vector<bpf::KptrField> &Kptrs,
-                          std::vector<bpf::SpecialField> &Fields) {
+                          std::vector<bpf::SpecialField> &Fields,
+                          unsigned Depth = 0) {
+  if (Depth > 8)
+    return;
+  if (std::optional<bpf::KptrField::KindTy> K = kptrKind(T)) {
+    Kptrs.push_back({Base, *K, kptrPointee(T)});
+    return;
+  }
   bpf::SpecialField F;
   if (asSpecialField(T, Base, F)) {
     Fields.push_back(F);
     return;
   }
   const auto *C = dyn_cast_or_null<DICompositeType>(stripQualifiers(T));
+  if (C && C->getTag() == dwarf::DW_TAG_array_type) {
+    uint64_t N = 1;
+    for (const DINode *E : C->getElements())
+      if (const auto *Range = dyn_cast<DISubrange>(E)) {
+        auto *Count = dyn_cast_if_present<ConstantInt *>(Range->getCount());
+        N *= Count ? Count->getZExtValue() : 0;
+      }
+    const DIType *Elem = C->getBaseType();
+    uint64_t ElemSize = N ? C->getSizeInBits() / 8 / N : 0;
+    // Only kptrs are taken from arrays; other special fields in arrays
+    // are left to the kernel's own rules (not modelled).
+    std::vector<bpf::SpecialField> Ignored;
+    for (uint64_t I = 0; I < N && I < 64 && ElemSize; ++I)
+      collectFields(Elem, Base + static_cast<uint32_t>(I * ElemSize), Kptrs,
+                    Ignored, Depth + 1);
+    return;
+  }
   if (!C || (C->getTag() != dwarf::DW_TAG_structure_type &&
              C->getTag() != dwarf::DW_TAG_union_type))
     return;
@@ -116,11 +141,7 @@ static void collectFields(const DIType *T, uint32_t Base,
     if (!Member || Member->getTag() != dwarf::DW_TAG_member)
       continue;
     uint32_t Off = Base + static_cast<uint32_t>(Member->getOffsetInBits() / 8);
-    if (std::optional<bpf::KptrField::KindTy> K =
-            kptrKind(Member->getBaseType()))
-      Kptrs.push_back({Off, *K, kptrPointee(Member->getBaseType())});
-    else
-      collectFields(Member->getBaseType(), Off, Kptrs, Fields);
+    collectFields(Member->getBaseType(), Off, Kptrs, Fields, Depth + 1);
   }
 }
 
@@ -365,9 +386,8 @@ void verifiable::describeModule(const Module &M, const TargetMachine &TM,
     {
       SmallVector<DIGlobalVariableExpression *, 1> DIs;
       GV.getDebugInfo(DIs);
-      std::vector<bpf::KptrField> Kptrs;
       if (!DIs.empty())
-        collectFields(DIs.front()->getVariable()->getType(), 0, Kptrs,
+        collectFields(DIs.front()->getVariable()->getType(), 0, Var.KptrFields,
                       Var.Fields);
     }
     if (Var.ReadOnly && GV.isConstant()) {
