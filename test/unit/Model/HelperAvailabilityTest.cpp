@@ -305,13 +305,13 @@ TEST(HelperAvailabilityTest, UnmodeledAndInvalid) {
   EXPECT_EQ(allowed(ProgType::StructOps, BPF_FUNC_map_lookup_elem), Unknown);
   EXPECT_EQ(allowed(ProgType::Xdp, 0), Forbidden);
   EXPECT_EQ(allowed(ProgType::Xdp, 5000), Forbidden);
-  // Allowed, but the prototype is not modelled.
+  // Allowed, with its prototype.
   const HelperProto *P = nullptr;
   EXPECT_EQ(
       helperAllowed(ProgType::Xdp, AttachType::Xdp, BPF_FUNC_kptr_xchg, &P),
       Allowed);
   ASSERT_NE(P, nullptr);
-  EXPECT_FALSE(P->Modeled);
+  EXPECT_TRUE(P->Modeled);
 }
 
 // Every Allowed answer carries the prototype, for every profile; a typo in a
