@@ -258,8 +258,8 @@ TEST(CtxAccessTest, Syscall) {
   EXPECT_TRUE(A.Modeled);
   EXPECT_TRUE(A.Allowed);
   EXPECT_EQ(A.Kind, CtxValueKind::Scalar);
-  EXPECT_TRUE(checkCtxAccess(ProgType::Syscall, AT::CgroupInetIngress, 32760,
-                             8, /*IsWrite=*/true)
+  EXPECT_TRUE(checkCtxAccess(ProgType::Syscall, AT::CgroupInetIngress, 32760, 8,
+                             /*IsWrite=*/true)
                   .Allowed);
   EXPECT_FALSE(load(ProgType::Syscall, 2, 4).Allowed);
   EXPECT_FALSE(load(ProgType::Syscall, -8, 8).Allowed);
