@@ -121,16 +121,15 @@ static bool checkHelperStackArg(TransferEnv &E, Path &P, const RegState &R,
 
 /// A helper's access to a map value may not touch the value's special
 /// fields (check_map_access() with ACCESS_HELPER).
-static bool checkMapValueFields(TransferEnv &E, const RegState &R,
+static bool checkMapValueFields(TransferEnv &E, Path &P, const RegState &R,
                                 const MemAccess &A) {
   int64_t Lo = A.Off + R.Var.SMin;
   int64_t Hi =
       A.Off + static_cast<int64_t>(R.Var.UMax) + static_cast<int64_t>(A.Size);
   if (!checkSpecialFieldAccess(E, *R.Map, Lo, Hi))
     return false;
-  for (const bpf::KptrField &K : R.Map->KptrFields)
-    if (Lo < int64_t(K.Off) + 8 && int64_t(K.Off) < Hi)
-      return E.reject("kptr cannot be accessed indirectly by helper");
+  if (const bpf::KptrField *K = kptrFieldIn(*R.Map, Lo, Hi))
+    return checkKptrAccess(E, P, R, A, *K);
   return true;
 }
 
@@ -167,7 +166,7 @@ bool analysis::checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R,
       return false;
     if (Size == 0)
       return true;
-    return checkMapValueFields(E, R, A);
+    return checkMapValueFields(E, P, R, A);
   case RegType::Packet:
   case RegType::PacketMeta:
     return checkPacketAccess(E, R, A);

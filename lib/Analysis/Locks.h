@@ -29,6 +29,8 @@ struct CallFacts;
 /// (check_map_access()); false with a verdict.
 bool checkSpecialFieldAccess(TransferEnv &E, const bpf::MapDef &M, int64_t Lo,
                              int64_t Hi);
+/// The kptr field of \p M's value that the bytes [Lo, Hi) overlap, if any.
+const bpf::KptrField *kptrFieldIn(const bpf::MapDef &M, int64_t Lo, int64_t Hi);
 /// The special field of kind \p K that helper argument R<Regno> must point
 /// at exactly (process_spin_lock(), process_timer_func()): a map value, at
 /// a constant offset, the field's own. Null, with the verdict given, when

@@ -84,7 +84,8 @@ void writeStackRange(StackState &Stack, int64_t MinOff, int64_t MaxOff,
                      bool WritingZero);
 bool checkPacketAccess(TransferEnv &E, const RegState &Ptr, const MemAccess &A);
 /// An access of map value \p Ptr that touches the kptr field \p F
-/// (MapKptr.cpp); a load yields the field's kernel struct pointer.
+/// (MapKptr.cpp), by an instruction or a helper's memory argument
+/// (MemAccess::ByHelper); a load yields the field's kernel struct pointer.
 bool checkKptrAccess(TransferEnv &E, Path &P, const RegState &Ptr,
                      const MemAccess &A, const bpf::KptrField &F);
 /// After a helper that may move packet data: no packet pointer is valid.

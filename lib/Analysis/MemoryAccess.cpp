@@ -99,17 +99,15 @@ static bool checkMapValueAccess(TransferEnv &E, Path &P, const RegState &Ptr,
   if (!checkRegionAccess(E, Ptr, A, M->ValueSize,
                          "invalid access to map value, value_size="))
     return false;
-  // A kptr field holds a kernel struct pointer the kernel types through
-  // BTF (MapKptr.cpp).
-  int64_t Lo = A.Off + Ptr.Var.SMin,
-          Hi = A.Off + Ptr.Var.SMax + static_cast<int64_t>(A.Size);
-  if (!checkSpecialFieldAccess(E, *M, Lo,
-                               A.Off + static_cast<int64_t>(Ptr.Var.UMax) +
-                                   static_cast<int64_t>(A.Size)))
+  // Special fields are the kernel's; a kptr field holds a kernel struct
+  // pointer it types through BTF (MapKptr.cpp).
+  int64_t Lo = A.Off + Ptr.Var.SMin;
+  int64_t Hi =
+      A.Off + static_cast<int64_t>(Ptr.Var.UMax) + static_cast<int64_t>(A.Size);
+  if (!checkSpecialFieldAccess(E, *M, Lo, Hi))
     return false;
-  for (const bpf::KptrField &K : M->KptrFields)
-    if (Lo < int64_t(K.Off) + 8 && int64_t(K.Off) < Hi)
-      return checkKptrAccess(E, P, Ptr, A, K);
+  if (const bpf::KptrField *K = kptrFieldIn(*M, Lo, Hi))
+    return checkKptrAccess(E, P, Ptr, A, *K);
   if (A.Loaded && !A.IsWrite && M->readOnlyForPrograms() && Ptr.Var.isConst()) {
     uint64_t At = static_cast<uint64_t>(
         A.Off + static_cast<int64_t>(Ptr.Var.constValue()));

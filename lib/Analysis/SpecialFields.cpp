@@ -28,6 +28,14 @@ bool analysis::checkSpecialFieldAccess(TransferEnv &E, const bpf::MapDef &M,
   return true;
 }
 
+const bpf::KptrField *analysis::kptrFieldIn(const bpf::MapDef &M, int64_t Lo,
+                                            int64_t Hi) {
+  for (const bpf::KptrField &K : M.KptrFields)
+    if (Lo < int64_t(K.Off) + 8 && int64_t(K.Off) < Hi)
+      return &K;
+  return nullptr;
+}
+
 /// Why the program's type may not use \p M, or "".
 static std::string incompatibility(const TransferEnv &E, const bpf::MapDef &M) {
   bool Tracing = model::isTracingProgType(E.Section.Type);
