@@ -29,6 +29,9 @@
 #                     section matching it (e.g. '^(struct_ops|syscall)')
 #   SELFTESTS_MATCH   an extended regex: only files whose contents match it
 #                     (e.g. 'bpf_spin_lock|bpf_timer'), after the selection
+#   SELFTESTS_JUDGE_NAKED  1: judge __naked functions too
+#                     (-mllvm -verifiable-judge-naked); by default they are
+#                     unknown
 #   JOBS              verifiable-diff --jobs (default 2)
 #   PLUGIN, KERNEL_CHECK  verifiable.so and bpf-kernel-check to use (default:
 #                     verifiable-diff's own search of this checkout's build)
@@ -116,6 +119,9 @@ CFLAGS=(-g -Wall -D__TARGET_ARCH_x86 -mlittle-endian "${LIBBPF_INC[@]}"
   -I"$ST" -I"$ST/progs" -I"$SRC/tools/include/uapi"
   -Wno-compare-distinct-pointer-types -DENABLE_ATOMICS_TESTS
   -mcpu=v3 "${sys_includes[@]}")
+if [[ "${SELFTESTS_JUDGE_NAKED:-0}" == 1 ]]; then
+  CFLAGS+=(-mllvm -verifiable-judge-naked)
+fi
 
 # 4. The files: every program section a modelled type. Sections may start
 #    with '?' (not loaded by default; the oracle loads each program anyway).
