@@ -6,6 +6,7 @@
 // pointer operand goes to PointerArithmetic.cpp.
 //
 //===----------------------------------------------------------------------===//
+#include "AluEncoding.h"
 #include "Transfer.h"
 #include "TransferEnv.h"
 
@@ -130,6 +131,8 @@ Step analysis::transferAlu(TransferEnv &E, Path &P, const bpf::Insn &I) {
   bool Is64 = I.cls() == bpf::BPF_ALU64;
   uint8_t Op = I.op();
 
+  if (std::string Why = aluEncodingProblem(I); !Why.empty())
+    return E.reject(Why);
   if (Op == bpf::BPF_MOV && I.Off != 0 && I.Off != 8 && I.Off != 16 &&
       I.Off != 32)
     return E.unknown("mov with offset " + std::to_string(I.Off) +
@@ -153,13 +156,22 @@ Step analysis::transferAlu(TransferEnv &E, Path &P, const bpf::Insn &I) {
   if (I.usesSrcReg() && Op != bpf::BPF_NEG && Op != bpf::BPF_END &&
       !checkRegRead(E, S, I.Src))
     return Step::Stop;
+  if (std::string Why = aluImmediateProblem(I); !Why.empty())
+    return E.reject(Why);
   if (!checkRegWrite(E, I.Dst))
     return Step::Stop;
 
   RegState &Dst = S.reg(I.Dst);
   if (Op == bpf::BPF_NEG || Op == bpf::BPF_END) {
-    if (Dst.isPointer())
-      return E.unknown("negation or byte swap of a pointer is not modelled");
+    if (Dst.isPointer()) {
+      if (!E.privileged())
+        return E.reject(regName(I.Dst) + " pointer arithmetic prohibited");
+      // Only a privileged loader may turn an address into a number.
+      Dst = RegState::unknownScalar();
+      Dst.Origin = P.Pc;
+      ++P.Pc;
+      return Step::Next;
+    }
     std::optional<AluOp> A =
         Op == bpf::BPF_NEG ? std::optional<AluOp>(AluOp::Neg) : byteSwapOp(I);
     if (!A)
@@ -184,7 +196,8 @@ Step analysis::transferAlu(TransferEnv &E, Path &P, const bpf::Insn &I) {
                            : domain::Scalar::constant(I.immOperand());
   RegState Before = Dst;
   Dst = RegState::scalar(domain::applyAlu(*A, Is64, Dst.Var, Src));
-  if (E.privileged())
+  // `r += r` changes its own operand: no constant delta links it.
+  if (E.privileged() && !(I.usesSrcReg() && I.Src == I.Dst))
     linkAddConst(Dst, Before, Op, Is64, Src);
   Dst.Origin = P.Pc;
   ++P.Pc;

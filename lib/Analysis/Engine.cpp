@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "Engine.h"
 #include "BtfAccess.h"
+#include "ControlFlow.h"
 #include "Explorer.h"
 #include "Locks.h"
 #include "Relevance.h"
@@ -150,7 +151,10 @@ Finding Engine::run() {
                 Out,  Ids,   Stack,    Data,    Paths};
   E.Btf = Btf;
   E.Tracing = Tracing ? &*Tracing : nullptr;
-  if (!checkTypedKsymAddresses(E) || !checkMapsAllowed(E)) {
+  // The load-time checks, in the kernel's order (bpf_check()).
+  if (!checkSubprogJumps(E) || !checkSubprogReturnTypes(E) ||
+      !checkControlFlowGraph(E) || !checkTypedKsymAddresses(E) ||
+      !checkMapsAllowed(E)) {
     locateStop();
     return Out.finding();
   }

@@ -138,9 +138,8 @@ static bool checkGlobalCallArgs(TransferEnv &E, Path &P,
       return E.unknown("a dynptr passed to a global function is not "
                        "modelled yet");
     case GlobalArg::Ctx:
-      if (R.Type == RegType::Ctx && R.Off)
-        return E.reject("dereference of modified ctx ptr " + RName +
-                        " off=" + std::to_string(R.Off) + " disallowed");
+      if (R.Type == RegType::Ctx && !checkUnmodifiedPtr(E, Regno, R))
+        return false;
       if (R.Type != RegType::Ctx)
         return E.reject("arg#" + std::to_string(I) + " expects pointer to ctx");
       break;
@@ -251,5 +250,30 @@ bool analysis::exceptionCallbackPath(TransferEnv &E, Path &Out) {
     return E.reject("exception cb only supports single integer argument");
   E.Stack.noteCallback(Piece);
   Out = ownPath(E, Piece, Args); // R1: the cookie bpf_throw passed
+  return true;
+}
+
+bool analysis::checkSubprogReturnTypes(TransferEnv &E) {
+  const std::vector<ProgramImage::Piece> &Pieces = E.Image.pieces();
+  for (size_t Piece = 1; Piece < Pieces.size(); ++Piece) {
+    const bpf::Function &F = *Pieces[Piece].F;
+    if (!F.Sig.Known || F.Sig.Return.K == bpf::ParamType::Scalar)
+      continue;
+    int End =
+        Piece + 1 < Pieces.size() ? Pieces[Piece + 1].Start : E.Image.size();
+    // Only a subprogram's own instructions: its callees have their own
+    // return types.
+    for (int Pc = Pieces[Piece].Start; Pc < End; ++Pc) {
+      const bpf::Insn &I = E.Image.insn(Pc);
+      const char *What = nullptr;
+      if (E.Image.family(Pc) == InsnFamily::LegacyPacketLoad)
+        What = "LD_ABS";
+      else if (I.isHelperCall() && I.Imm == model::BPF_FUNC_tail_call)
+        What = "tail_call";
+      if (What)
+        return E.reject(std::string(What) +
+                        " is only allowed in functions that return 'int'.");
+    }
+  }
   return true;
 }

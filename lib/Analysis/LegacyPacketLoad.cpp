@@ -5,10 +5,13 @@
 // and end the program when the offset is out of bounds, so the verifier
 // checks only that R6 is the unmodified context, that no reference is held
 // (the program may end right there), and leaves R0 an unknown number and
-// R1-R5 unreadable (the kernel's check_ld_abs()).
+// R1-R5 unreadable (the kernel's check_ld_abs()). In a subprogram the
+// failed load returns 0 to the caller (bpf_gen_ld_abs()'s hidden exit), so
+// the caller is verified with that return too.
 //
 //===----------------------------------------------------------------------===//
 #include "CriticalSections.h"
+#include "Explorer.h"
 #include "Locks.h"
 #include "References.h"
 #include "Transfer.h"
@@ -27,6 +30,9 @@ Step analysis::transferLegacyPacketLoad(TransferEnv &E, Path &P,
     return E.reject(
         "BPF_LD_[ABS|IND] instructions not allowed for this program "
         "type");
+  for (const FrameState &F : S.Frames)
+    if (F.InCallback)
+      return E.reject("cannot use BPF_LD_[ABS|IND] within callback");
   bool Abs = I.mode() == bpf::BPF_ABS;
   if (I.Dst != 0 || I.Off != 0 || I.size() == bpf::BPF_DW ||
       (Abs && I.Src != 0))
@@ -48,5 +54,10 @@ Step analysis::transferLegacyPacketLoad(TransferEnv &E, Path &P,
   if (Ctx.Off)
     return E.reject("dereference of modified ctx ptr R6 off=" +
                     std::to_string(Ctx.Off) + " disallowed");
-  return returnUnknownScalar(P);
+  returnUnknownScalar(P);
+  if (S.Frames.size() == 1)
+    return Step::Next;
+  E.Paths.pushBranch(P, S, P.Pc);
+  S.reg(0) = RegState::constant(0);
+  return transferExit(E, P, I);
 }

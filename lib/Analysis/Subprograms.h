@@ -23,6 +23,12 @@ namespace analysis {
 
 struct TransferEnv;
 
+/// The kernel's load-time check of each subprogram's BTF (check_btf_func()):
+/// a subprogram with BPF_LD_[ABS|IND] or a tail call may end the program
+/// early, which its caller sees as a return of 0, so it must return a
+/// scalar.
+bool checkSubprogReturnTypes(TransferEnv &E);
+
 /// A call of a global function: the arguments against its prototype, then
 /// an unknown scalar in R0; the function is queued for its own check.
 Step callGlobalFunction(TransferEnv &E, Path &P, const bpf::Function &Callee,
