@@ -137,7 +137,12 @@ Step analysis::returnFromCallback(TransferEnv &E, Path &P) {
   // Back to the helper call, which may call the callback again. Widen
   // what the callback keeps changing, relative to the state the helper
   // call was first reached in on this path.
-  for (Checkpoint *C = P.Parent.get(); C; C = C->Parent.get())
+  // A bpf_loop() of a few iterations ends by its count: every iteration
+  // keeps its exact values, as in the kernel, which widens nothing here.
+  const bpf::Insn &Call = E.Image.insn(CallSite);
+  bool FewIterations =
+      Call.Imm == model::BPF_FUNC_loop && S.reg(1).Var.UMax <= ExactIterations;
+  for (Checkpoint *C = P.Parent.get(); C && !FewIterations; C = C->Parent.get())
     if (C->Pc == CallSite && C->State.Frames.size() == S.Frames.size()) {
       widenChangedScalars(C->State, S,
                           S.cur().CallbackIterations <= ExactIterations

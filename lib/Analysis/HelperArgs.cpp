@@ -93,10 +93,7 @@ static bool checkSizedMemArg(TransferEnv &E, Path &P,
   int Regno = static_cast<int>(A) + 1;
   ArgType T = H.Args[A];
   const RegState &R = P.State.reg(Regno);
-  if (model::isNullableArg(T) && R.isKnownZero()) {
-    ++A; // The size may be anything when the pointer is NULL.
-    return true;
-  }
+  bool NullPtr = model::isNullableArg(T) && R.isKnownZero();
   if (A + 1 >= H.numArgs() || !model::isSizeArg(H.Args[A + 1]))
     return E.unknown("memory argument without a size argument");
   if (!checkRegRead(E, P.State, Regno + 1))
@@ -122,7 +119,12 @@ static bool checkSizedMemArg(TransferEnv &E, Path &P,
   Facts.MaxMemSize = Size;
   bool Writes = T == ArgType::PtrToMemWrite || T == ArgType::PtrToUninitMem;
   ++A;
-  return Size == 0 || checkHelperMemArg(E, P, R, Regno, Size, Writes, H);
+  // NULL is fine with a size of 0 only.
+  if (NullPtr)
+    return Size == 0 || rejectTypeMismatch(E, Regno, R, "fp");
+  // A size of 0 still needs a pointer the kernel would let the helper use
+  // (check_helper_mem_access() with the size's maximum).
+  return checkHelperMemArg(E, P, R, Regno, Size, Writes, H);
 }
 
 /// Socket pointers: never NULL, of the kinds the prototype names.
@@ -160,7 +162,7 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
   case ArgType::Scalar:
     return R.isScalar() || rejectTypeMismatch(E, Regno, R, "scalar");
   case ArgType::ConstMapPtr:
-    if (R.Type != RegType::ConstMapPtr)
+    if (R.Type != RegType::ConstMapPtr || R.maybeNull())
       return rejectTypeMismatch(E, Regno, R, "map_ptr");
     // bpf_timer_init(): the map must be the one the timer lives in.
     if (Facts.Map && Facts.Map != R.Map)
@@ -190,13 +192,14 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
   case ArgType::PtrToStackOrNull:
     return R.isKnownZero() || R.Type == RegType::Stack ||
            rejectTypeMismatch(E, Regno, R, "fp");
+  case ArgType::PtrToCtxOrNull:
+    if (R.isKnownZero())
+      return true;
+    [[fallthrough]];
   case ArgType::PtrToCtx:
     if (R.Type != RegType::Ctx)
       return rejectTypeMismatch(E, Regno, R, "ctx");
-    if (R.Off)
-      return E.reject("dereference of modified ctx ptr " + regName(Regno) +
-                      " off=" + std::to_string(R.Off) + " disallowed");
-    return true;
+    return checkUnmodifiedPtr(E, Regno, R);
   case ArgType::PtrToMem:
   case ArgType::PtrToMemWrite:
   case ArgType::PtrToReadonlyMem:

@@ -129,6 +129,9 @@ Step analysis::transferHelperCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
       (!checkReferenceLeak(E, P) ||
        !checkNoCriticalSection(E, P.State, "tail_call")))
     return Step::Stop; // "tail_call would lead to reference leak"
+  // The storage cannot report a failure, so no flag may ask for one.
+  if (H.Id == model::BPF_FUNC_get_local_storage && !S.reg(2).isKnownZero())
+    return E.reject("get_local_storage() doesn't support non-zero flags");
   RegState R0;
   if (!helperResult(E, P, H, Facts, R0))
     return Step::Stop;

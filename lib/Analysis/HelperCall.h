@@ -40,6 +40,13 @@ struct CallFacts {
   const bpf::KptrField *Kptr = nullptr;
 };
 
+/// Whether \p R may be a helper's memory argument at all (the kernel's type
+/// check, which comes before any size is looked at).
+inline bool isHelperMemoryCandidate(const RegState &R) {
+  return !(R.maybeNull() || R.isScalar() || R.Type == RegType::Ctx ||
+           R.Type == RegType::ConstMapPtr);
+}
+
 /// Every argument of \p H against its register (check_func_arg()).
 bool checkHelperArgs(TransferEnv &E, Path &P, const model::HelperProto &H,
                      CallFacts &Facts);

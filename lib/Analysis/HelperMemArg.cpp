@@ -144,8 +144,7 @@ bool analysis::checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R,
   A.IsWrite = IsWrite;
   A.ByHelper = true;
   A.HelperMayAccessPacket = H.PktAccess;
-  if (R.maybeNull() || R.isScalar() || R.Type == RegType::Ctx ||
-      R.Type == RegType::ConstMapPtr) {
+  if (!isHelperMemoryCandidate(R)) {
     if (R.maybeNull())
       noteMaybeNull(E, Regno, R);
     // A helper's prototype lists the memory kinds it takes; a global
@@ -157,10 +156,11 @@ bool analysis::checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R,
   case RegType::Stack:
     return checkHelperStackArg(E, P, R, A);
   case RegType::MapValue:
-    if (IsWrite && R.Map && R.Map->readOnlyForPrograms())
-      return E.reject("write into map forbidden, value_size=" +
-                      std::to_string(R.Map->ValueSize) + " off=" +
-                      std::to_string(R.Off) + " size=" + std::to_string(Size));
+    if (R.Map) {
+      std::string Forbidden = R.Map->accessForbidden(IsWrite, R.Off, Size);
+      if (!Forbidden.empty())
+        return E.reject(Forbidden);
+    }
     if (!checkRegionAccess(E, R, A, R.Map->ValueSize,
                            "invalid access to map value, value_size="))
       return false;

@@ -35,6 +35,8 @@ struct MemAccess {
   int ValueReg = -1;
   /// Where a load puts the value read; nullptr when nothing is loaded.
   RegState *Loaded = nullptr;
+  /// A sign-extending load (BPF_MEMSX).
+  bool SignExtends = false;
   /// A helper accesses the memory, not an instruction.
   bool ByHelper = false;
   /// The helper's prototype allows packet memory (ARG_PTR_TO_*_PKT).
@@ -64,6 +66,12 @@ struct MemAccess {
     return A;
   }
 };
+
+/// A pointer that may be used only as it was made (the kernel's
+/// __check_ptr_off_reg): no negative or, unless \p FixedOffOk, non-zero
+/// fixed offset, and no variable offset.
+bool checkUnmodifiedPtr(TransferEnv &E, unsigned Regno, const RegState &R,
+                        bool FixedOffOk = false);
 
 /// A load or store through A.Regno at the instruction's offset.
 bool checkMemAccess(TransferEnv &E, Path &P, const MemAccess &A);

@@ -92,10 +92,9 @@ static bool checkMapValueAccess(TransferEnv &E, Path &P, const RegState &Ptr,
   const bpf::MapDef *M = Ptr.Map;
   if (!M)
     return E.unknown("map value of an unknown map");
-  if (A.IsWrite && M->readOnlyForPrograms())
-    return E.reject(
-        "write into map forbidden, value_size=" + std::to_string(M->ValueSize) +
-        " off=" + std::to_string(A.Off) + " size=" + std::to_string(A.Size));
+  std::string Forbidden = M->accessForbidden(A.IsWrite, A.Off, A.Size);
+  if (!Forbidden.empty())
+    return E.reject(Forbidden);
   if (!checkRegionAccess(E, Ptr, A, M->ValueSize,
                          "invalid access to map value, value_size="))
     return false;
@@ -118,26 +117,36 @@ static bool checkMapValueAccess(TransferEnv &E, Path &P, const RegState &Ptr,
   return true;
 }
 
+bool analysis::checkUnmodifiedPtr(TransferEnv &E, unsigned Regno,
+                                  const RegState &R, bool FixedOffOk) {
+  std::string Name = regName(Regno);
+  if (R.Off < 0)
+    return E.reject("negative offset " + R.typeName() + " ptr " + Name +
+                    " off=" + std::to_string(R.Off) + " disallowed");
+  if (!FixedOffOk && R.Off)
+    return E.reject("dereference of modified " + R.typeName() + " ptr " + Name +
+                    " off=" + std::to_string(R.Off) + " disallowed");
+  if (!R.Var.isConst() || R.Var.constValue())
+    return E.reject("variable " + R.typeName() +
+                    " access var_off=" + R.Var.Var.str() + " disallowed");
+  return true;
+}
+
 /// The context: an unmodified pointer, and the program type's fields.
 static bool checkCtxPtrAccess(TransferEnv &E, const RegState &Ptr,
                               const MemAccess &A) {
-  std::string R = regName(A.Regno);
-  if (Ptr.Off < 0)
-    return E.reject("negative offset ctx ptr " + R +
-                    " off=" + std::to_string(Ptr.Off) + " disallowed");
-  if (Ptr.Off)
-    return E.reject("dereference of modified ctx ptr " + R +
-                    " off=" + std::to_string(Ptr.Off) + " disallowed");
-  if (!Ptr.Var.isConst() || Ptr.Var.constValue())
-    return E.reject("variable ctx access var_off=" + Ptr.Var.Var.str() +
-                    " disallowed");
+  if (!checkUnmodifiedPtr(E, A.Regno, Ptr))
+    return false;
   if (E.Tracing)
     return checkTracingCtxAccess(E, A);
   unsigned Size = static_cast<unsigned>(A.Size);
   CtxAccessResult C = checkCtxAccess(E.Section, A.Off, Size, A.IsWrite);
   if (C.Status == CtxAccessResult::Unknown)
     return E.unknown(C.Why);
-  if (C.Status == CtxAccessResult::Refused)
+  // A pointer field cannot be sign-extended (is_ldsx in the program
+  // types' is_valid_access()).
+  if (C.Status == CtxAccessResult::Refused ||
+      (A.SignExtends && C.Loaded.isPointer()))
     return E.reject("invalid bpf_context access off=" + std::to_string(A.Off) +
                     " size=" + std::to_string(Size));
   if (A.Loaded) {
@@ -216,6 +225,26 @@ bool analysis::checkMemAccess(TransferEnv &E, Path &P, const MemAccess &A) {
   return E.reject(R + " invalid mem access '" + Ptr.typeName() + "'");
 }
 
+/// Kinds whose accesses the kernel rewrites for the pointer's type
+/// (reg_type_mismatch_ok() is false for them).
+static bool accessRewrittenPerKind(RegType T) {
+  return T == RegType::Ctx || T == RegType::Socket ||
+         T == RegType::SockCommon || T == RegType::TcpSock ||
+         T == RegType::BtfId;
+}
+
+/// One instruction is rewritten once, for one pointer kind: every path
+/// through it must access the same kind when the kind matters
+/// (save_aux_ptr_type()).
+static bool checkSameAccessKind(TransferEnv &E, int Pc, RegType T) {
+  auto [It, First] = E.AccessedKind.try_emplace(Pc, T);
+  RegType Prev = It->second;
+  if (First || Prev == T ||
+      (!accessRewrittenPerKind(Prev) && !accessRewrittenPerKind(T)))
+    return true;
+  return E.reject("same insn cannot be used with different pointers");
+}
+
 Step analysis::transferLoadStore(TransferEnv &E, Path &P, const bpf::Insn &I) {
   VerifierState &S = P.State;
   unsigned Size = I.accessBytes();
@@ -223,8 +252,10 @@ Step analysis::transferLoadStore(TransferEnv &E, Path &P, const bpf::Insn &I) {
     if (!checkRegRead(E, S, I.Src) || !checkRegWrite(E, I.Dst))
       return Step::Stop;
     RegState Loaded;
+    RegType Kind = S.reg(I.Src).Type;
     MemAccess Load = MemAccess::load(I.Src, I.Off, Size, &Loaded);
-    if (!checkMemAccess(E, P, Load))
+    Load.SignExtends = I.mode() == bpf::BPF_MEMSX;
+    if (!checkMemAccess(E, P, Load) || !checkSameAccessKind(E, P.Pc, Kind))
       return Step::Stop;
     if (Loaded.isScalar() && Size < 8) {
       if (I.mode() == bpf::BPF_MEMSX)
@@ -245,8 +276,9 @@ Step analysis::transferLoadStore(TransferEnv &E, Path &P, const bpf::Insn &I) {
       return Step::Stop;
     ValueReg = I.Src;
   }
+  RegType Kind = S.reg(I.Dst).Type;
   MemAccess Store = MemAccess::store(I.Dst, I.Off, Size, ValueReg);
-  if (!checkMemAccess(E, P, Store))
+  if (!checkMemAccess(E, P, Store) || !checkSameAccessKind(E, P.Pc, Kind))
     return Step::Stop;
   ++P.Pc;
   return Step::Next;

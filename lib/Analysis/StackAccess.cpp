@@ -75,6 +75,39 @@ static void writeStack(StackState &Stack, int Off, unsigned Size,
   }
 }
 
+/// A read of \p Size bytes at \p Off, in a slot holding a spilled scalar of
+/// \p SpillSize bytes, that is not a whole 8-byte fill (the kernel's
+/// check_stack_read_fixed_off()): from the spill's first byte and within
+/// it, the register comes back (the load then narrows it); otherwise the
+/// bytes are read one by one, and spilled zeros stay zeros.
+static bool fillFromSpill(TransferEnv &E, const StackState &Stack,
+                          const StackSlot &SS, int Off, unsigned Size,
+                          int SpillSize, RegState &Loaded) {
+  if (static_cast<int>(Size) <= SpillSize && Off % 8 == 0) {
+    Loaded = SS.Spilled;
+    // Narrower than the value: no longer the same number as its copies.
+    if (Size < 8 && (Loaded.Var.UMax >> 1 >> (8 * Size - 1)) != 0)
+      Loaded.unlink();
+    return true;
+  }
+  unsigned Spills = 0, Zeros = 0;
+  for (unsigned I = 0; I < Size; ++I) {
+    SlotKind K = Stack.kindAt(Off + static_cast<int>(I));
+    if (K == SlotKind::Spill)
+      ++Spills;
+    else if (K == SlotKind::Zero)
+      ++Zeros;
+    else if (K != SlotKind::Misc && !(K == SlotKind::Invalid && E.privileged()))
+      return E.reject("invalid read from stack off " + std::to_string(Off) +
+                      "+" + std::to_string(I) + " size " +
+                      std::to_string(Size));
+  }
+  bool SpilledZero = Spills == Size && SS.Spilled.isKnownZero();
+  Loaded = SpilledZero || Zeros == Size ? RegState::constant(0)
+                                        : RegState::unknownScalar();
+  return true;
+}
+
 static bool checkVarOffStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
                                    const MemAccess &A, const char *What) {
   int64_t MinOff, MaxOff;
@@ -155,15 +188,16 @@ bool analysis::checkStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
     int SpillSize = 0;
     for (int I = 7; I >= 0 && SS->Kind[I] == SlotKind::Spill; --I)
       ++SpillSize;
-    // A fill of the whole spill gives back the register; a wider read of a
-    // narrow spill reads bytes, like any other.
-    if (static_cast<int>(Size) == SpillSize && (Size == 8 || Off % 8 == 0)) {
+    if (Size == 8 && SpillSize == 8) {
       if (A.Loaded)
         *A.Loaded = SS->Spilled;
       return true;
     }
     if (SS->Spilled.isPointer())
       return E.reject("invalid size of register fill");
+    if (!A.Loaded)
+      return true;
+    return fillFromSpill(E, Stack, *SS, Off, Size, SpillSize, *A.Loaded);
   }
   unsigned Zeros = 0;
   for (unsigned I = 0; I < Size; ++I) {

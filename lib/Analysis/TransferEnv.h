@@ -30,6 +30,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 
 namespace verifiable {
 namespace analysis {
@@ -69,6 +70,9 @@ struct TransferEnv {
   /// description (null otherwise).
   const struct btf *Btf = nullptr;
   const model::TracingCtx *Tracing = nullptr;
+  /// The pointer kind each load or store instruction first accessed, on
+  /// any path (the kernel's insn_aux_data ptr_type).
+  std::unordered_map<int, RegType> AccessedKind;
 
   bool privileged() const { return Profile.Privileged; }
   Stopped reject(const std::string &Message) { return Out.reject(Message); }

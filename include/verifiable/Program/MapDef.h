@@ -80,6 +80,23 @@ struct MapDef {
   /// them (libbpf creates .rodata so).
   static constexpr uint32_t ReadOnlyForPrograms = 0x80;
   bool readOnlyForPrograms() const { return Flags & ReadOnlyForPrograms; }
+  /// BPF_F_WRONLY_PROG: programs may write the map's values, never read
+  /// them.
+  static constexpr uint32_t WriteOnlyForPrograms = 0x100;
+  bool writeOnlyForPrograms() const { return Flags & WriteOnlyForPrograms; }
+  /// The kernel's refusal of a program's access to this map's values
+  /// (check_map_access_type), or empty when the access is allowed. \p Off is
+  /// the offset the kernel prints.
+  std::string accessForbidden(bool IsWrite, int64_t Off, int64_t Size) const {
+    const char *What = IsWrite
+                           ? (readOnlyForPrograms() ? "write into" : nullptr)
+                           : (writeOnlyForPrograms() ? "read from" : nullptr);
+    if (!What)
+      return "";
+    return std::string(What) +
+           " map forbidden, value_size=" + std::to_string(ValueSize) +
+           " off=" + std::to_string(Off) + " size=" + std::to_string(Size);
+  }
 };
 
 /// A global variable in .data, .bss, .rodata (and .rodata.*/.data.*): libbpf
