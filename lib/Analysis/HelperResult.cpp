@@ -74,11 +74,17 @@ static bool mapValueResult(TransferEnv &E, const model::HelperProto &H,
   const model::MapTypeInfo *MT = model::findMapType(Facts.Map->Type);
   if (H.Id == model::BPF_FUNC_map_lookup_elem && MT &&
       MT->Lookup == model::MapLookup::InnerMap) {
-    // A map of maps yields a map_value_or_null that the NULL check turns
-    // into the inner map (see markNullChecked()).
+    // A map of maps yields the inner map or NULL; older kernels call it a
+    // map_value_or_null that the NULL check turns into the inner map (see
+    // markNullChecked()).
     if (!Facts.Map->Inner)
       return E.unknown("the inner map of '" + Facts.Map->Name +
                        "' is not described");
+    if (E.Profile.InnerMapLookupIsMapPtr) {
+      R0 = RegState::pointer(RegType::ConstMapPtr, MaybeNull);
+      R0.Map = Facts.Map->Inner.get();
+      return true;
+    }
     R0 = RegState::pointer(RegType::MapValue, MaybeNull);
     R0.Map = Facts.Map;
     return true;

@@ -15,7 +15,7 @@ namespace {
                 KprobeOverride, Xfrm, NetClassid, Seg6Bpf, SynCookies,         \
                 TraceHelpersInBase, NetnsCookieForSkb, UnixGetnameSockopt,     \
                 Seg6localPullData, ConstKeyLookupNonNull, GenericKfuncsWider,  \
-                CpumaskKfuncsForTracepoints)                                   \
+                CpumaskKfuncsForTracepoints, InnerMapLookupIsMapPtr)           \
   const KernelProfile Ident##Profile = {Name,                                  \
                                         Major,                                 \
                                         Minor,                                 \
@@ -32,7 +32,8 @@ namespace {
                                         Seg6localPullData,                     \
                                         ConstKeyLookupNonNull,                 \
                                         GenericKfuncsWider,                    \
-                                        CpumaskKfuncsForTracepoints};
+                                        CpumaskKfuncsForTracepoints,           \
+                                        InnerMapLookupIsMapPtr};
 #include "KernelProfiles.def"
 
 const KernelProfile *const AllProfiles[] = {&HostProfile, &Linux612Profile};

@@ -1,7 +1,7 @@
 // Map-in-map where the outer lookup is not checked: the inner map pointer
 // may be NULL when it is passed to the second lookup.
 // Class: null-checks
-// Kernel: reject: R1 type=map_value_or_null expected=map_ptr
+// Kernel: reject: R1 type=map_ptr_or_null expected=map_ptr
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 
