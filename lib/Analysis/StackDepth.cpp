@@ -82,6 +82,8 @@ private:
     int Pc;
     int Depth; ///< Stack of the callers, this frame excluded.
     bool Private;
+    /// Depth as if no frame had a private stack.
+    int SharedDepth;
   };
 
   int end(int Piece) const {
@@ -94,7 +96,7 @@ private:
         return true;
     return false;
   }
-  bool enter(int Piece, int CallerDepth);
+  bool enter(int Piece, int CallerDepth, int CallerSharedDepth);
 
   TransferEnv &E;
   const ProgramImage &Image;
@@ -105,10 +107,14 @@ private:
   std::vector<bool> TailCalls;
   bool PrivateStack = false;
   std::vector<Frame> Chain;
+
+public:
+  /// A chain that fits only because of private stacks, if any.
+  std::string NeedsPrivateStack;
 };
 } // namespace
 
-bool CallGraphWalk::enter(int Piece, int CallerDepth) {
+bool CallGraphWalk::enter(int Piece, int CallerDepth, int CallerSharedDepth) {
   if (Piece && TailCalls[Piece] && CallerDepth >= TailCallStackLimit)
     return E.reject("tail_calls are not allowed when call stack of previous "
                     "frames is " +
@@ -123,13 +129,18 @@ bool CallGraphWalk::enter(int Piece, int CallerDepth) {
     return E.reject("combined stack size of " +
                     std::to_string(Chain.size() + 1) + " calls is " +
                     std::to_string(Total) + ". Too large");
-  Chain.push_back({Piece, Pieces[Piece].Start, Total, Private});
+  int Shared = CallerSharedDepth + Own;
+  if (Shared > MaxStackBytes && NeedsPrivateStack.empty())
+    NeedsPrivateStack = "combined stack size of " +
+                        std::to_string(Chain.size() + 1) + " calls is " +
+                        std::to_string(Shared);
+  Chain.push_back({Piece, Pieces[Piece].Start, Total, Private, Shared});
   return true;
 }
 
 bool CallGraphWalk::walk(int Root, int &FailedCall) {
   FailedCall = 0;
-  if (!enter(Root, 0))
+  if (!enter(Root, 0, 0))
     return false;
   while (!Chain.empty()) {
     Frame &F = Chain.back();
@@ -163,7 +174,7 @@ bool CallGraphWalk::walk(int Root, int &FailedCall) {
     if (Chain.size() >= static_cast<size_t>(MaxCallFrames))
       return E.reject("the call stack of " + std::to_string(Chain.size()) +
                       " frames is too deep !");
-    if (!enter(Image.pieceOf(Start), F.Depth))
+    if (!enter(Image.pieceOf(Start), F.Depth, F.SharedDepth))
       return false;
   }
   return true;
@@ -194,5 +205,14 @@ bool StackUse::checkCallGraph(TransferEnv &E) {
     if (AsyncCallbacks[Piece] && Piece != ExceptionCallback &&
         !Walk.walk(Piece, FailedCall))
       return false;
-  return Walk.walk(0, FailedCall);
+  if (!Walk.walk(0, FailedCall))
+    return false;
+  // Whether the JIT gives a program a private stack is the machine's
+  // choice (x86-64 and arm64 JITs from 6.13 on); a 6.18 kernel here has
+  // been seen both ways for the same program.
+  if (!Walk.NeedsPrivateStack.empty())
+    return E.unknown(Walk.NeedsPrivateStack +
+                     " bytes: it fits only if the kernel's JIT gives the "
+                     "program a private stack, which the engine cannot tell");
+  return true;
 }
