@@ -81,9 +81,9 @@ static cl::opt<KnobValues> Rodata(
 
 static cl::opt<bool> JudgeNaked(
     "verifiable-judge-naked",
-    cl::desc("Also judge __naked functions (hand-written BPF assembly); "
-             "by default their programs are unknown"),
-    cl::init(false), cl::cat(Category));
+    cl::desc("Judge __naked functions (hand-written BPF assembly) like any "
+             "other; =false makes their programs unknown"),
+    cl::init(true), cl::cat(Category));
 
 RejectSeverity options::severity() { return Severity; }
 bool options::transformsEnabled() { return Transforms; }

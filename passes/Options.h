@@ -23,7 +23,8 @@ const std::string &statePath();
 uint64_t insnBudget();
 /// Predict what a loader without privileges would see.
 bool unprivileged();
-/// -verifiable-judge-naked: lower and judge __naked functions too.
+/// -verifiable-judge-naked (on by default): lower and judge __naked
+/// functions too.
 bool judgeNaked();
 /// -verifiable-target-btf as given: empty when not given (then the running
 /// kernel's BTF is the default), "none" for no target BTF.

@@ -18,8 +18,8 @@
 #                     Debian's /usr/include/bpf (libbpf 1.1.2; fewer files
 #                     compile)
 #   SELFTESTS_OTHERS  how many non-verifier_*.c files to add (default: all)
-#   SELFTESTS_ASM     1: also files with __naked inline-assembly programs
-#                     (the engine reports those unknown)
+#   SELFTESTS_ASM     0: leave out files with __naked inline-assembly
+#                     programs (default 1: they are judged like the others)
 #   SELFTESTS_ALL     1: every file with a program, whatever its program
 #                     types and inline assembly: what the engine cannot
 #                     judge counts as unknown
@@ -29,9 +29,9 @@
 #                     section matching it (e.g. '^(struct_ops|syscall)')
 #   SELFTESTS_MATCH   an extended regex: only files whose contents match it
 #                     (e.g. 'bpf_spin_lock|bpf_timer'), after the selection
-#   SELFTESTS_JUDGE_NAKED  1: judge __naked functions too
-#                     (-mllvm -verifiable-judge-naked); by default they are
-#                     unknown
+#   SELFTESTS_JUDGE_NAKED  0: do not judge __naked functions
+#                     (-mllvm -verifiable-judge-naked=false); their programs
+#                     are then unknown
 #   JOBS              verifiable-diff --jobs (default 2)
 #   PLUGIN, KERNEL_CHECK  verifiable.so and bpf-kernel-check to use (default:
 #                     verifiable-diff's own search of this checkout's build)
@@ -119,8 +119,8 @@ CFLAGS=(-g -Wall -D__TARGET_ARCH_x86 -mlittle-endian "${LIBBPF_INC[@]}"
   -I"$ST" -I"$ST/progs" -I"$SRC/tools/include/uapi"
   -Wno-compare-distinct-pointer-types -DENABLE_ATOMICS_TESTS
   -mcpu=v3 "${sys_includes[@]}")
-if [[ "${SELFTESTS_JUDGE_NAKED:-0}" == 1 ]]; then
-  CFLAGS+=(-mllvm -verifiable-judge-naked)
+if [[ "${SELFTESTS_JUDGE_NAKED:-1}" == 0 ]]; then
+  CFLAGS+=(-mllvm -verifiable-judge-naked=false)
 fi
 
 # 4. The files: every program section a modelled type. Sections may start
@@ -145,8 +145,8 @@ eligible() {
   fi
   [[ "${SELFTESTS_ALL:-0}" == 1 ]] && return 0
   # Programs written in inline assembly (__naked, most verifier_*.c files)
-  # are beyond a compiler-level engine: they would only add unknowns.
-  if [[ "${SELFTESTS_ASM:-0}" != 1 ]] && grep -q '__naked' "$f"; then
+  # unless asked to leave them out.
+  if [[ "${SELFTESTS_ASM:-1}" == 0 ]] && grep -q '__naked' "$f"; then
     return 1
   fi
   while read -r s; do

@@ -51,7 +51,7 @@ private:
   const llvm::TargetMachine &TM;
   std::unique_ptr<llvm::MCCodeEmitter> Emitter;
   model::TargetBtf *Target = nullptr;
-  bool JudgeNaked = false;
+  bool JudgeNaked = true;
   std::unique_ptr<CoreRelocations> Core;
 };
 

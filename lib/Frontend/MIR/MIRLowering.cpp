@@ -413,12 +413,11 @@ bpf::Function MIRLowering::lower(const MachineFunction &MF,
     Core = std::make_unique<CoreRelocations>(*TM.getMCInstrInfo(), *Target);
   FunctionLowering L(MF, TM, *Emitter, Locs, Core.get());
   bpf::Function F = L.run();
-  // Hand-written assembly reaches verifier corners the engine does not all
-  // model yet (the selftests' __naked programs showed false accepts), so it
-  // is judged only on request.
+  // Hand-written assembly is judged like compiled code unless the user
+  // asked otherwise.
   if (!JudgeNaked && F.LoweringProblem.empty() &&
       MF.getFunction().hasFnAttribute(llvm::Attribute::Naked))
     F.LoweringProblem = "a __naked function (hand-written BPF assembly) is "
-                        "judged only with -verifiable-judge-naked";
+                        "not judged (-verifiable-judge-naked=false)";
   return F;
 }

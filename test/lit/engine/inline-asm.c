@@ -2,13 +2,12 @@
 // instructions, with the registers the compiler chose. A compiler barrier
 // (barrier_var) emits nothing and keeps what is known about the value; a
 // clamp and asm goto compares written in BPF assembly bound an index like
-// C would; with -verifiable-judge-naked a __naked function is an ordinary
-// program (by default its programs are unknown: hand-written assembly
-// reaches verifier corners the engine does not all model yet); a bad read
+// C would; a __naked function is an ordinary program (with
+// -verifiable-judge-naked=false its programs are unknown); a bad read
 // inside asm is rejected at the asm statement's line.
-// RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-judge-naked -mllvm -verifiable-severity=warning -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
-// RUN: %clang_bpf -c %s -o %t.d.o -mllvm -verifiable-severity=warning -mllvm -verifiable-report=%t.d.json
-// RUN: %verdicts %t.d.json | FileCheck %s --check-prefix=DEFAULT
+// RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-severity=warning -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
+// RUN: %clang_bpf -c %s -o %t.d.o -mllvm -verifiable-judge-naked=false -mllvm -verifiable-severity=warning -mllvm -verifiable-report=%t.d.json
+// RUN: %verdicts %t.d.json | FileCheck %s --check-prefix=NAKEDOFF
 // RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
@@ -150,9 +149,9 @@ SEC("xdp") __attribute__((naked)) int naked_uninit(void) {
 // VERDICT-NEXT: goto_likely: accept
 // VERDICT-NEXT: goto_unlikely: accept
 // VERDICT-NEXT: goto_wrong_side: reject
-// DEFAULT-DAG: naked_pass: unknown
-// DEFAULT-DAG: naked_uninit: unknown
-// DEFAULT-DAG: barrier_keeps_bound: accept
+// NAKEDOFF-DAG: naked_pass: unknown
+// NAKEDOFF-DAG: naked_uninit: unknown
+// NAKEDOFF-DAG: barrier_keeps_bound: accept
 // VERDICT-NEXT: naked_jump_over_ld_imm64: accept
 // VERDICT-NEXT: naked_local_label: accept
 // VERDICT-NEXT: naked_map_lookup: accept
