@@ -3,7 +3,10 @@
 # this machine's kernel accepts bpf(BPF_PROG_LOAD) (and `--param kernel=off`
 # is not given), `vmlinux-btf` when the running kernel's BTF is readable
 # and bpftool can turn it into vmlinux.h, and `kallsyms-no-data` when its
-# symbol table lists no data symbols.
+# symbol table lists no data symbols; `qemu-kernel-6.1` and `qemu-kernel-6.12`
+# when `bpf-kernel-check --kernel V` can boot that kernel (qemu, the cached
+# image and the static guest programs are there; `--param qemu=off` turns
+# them off).
 import os
 import shutil
 import subprocess
@@ -83,6 +86,32 @@ def kernel_accepts_bpf():
 # be checked there.
 if lit_config.params.get("kernel", "auto") != "off" and kernel_accepts_bpf():
     config.available_features.add("kernel-bpf")
+
+
+def qemu_kernel_installed(version):
+    """bpf-kernel-check --kernel VERSION has what it needs (nothing is
+    booted): scripts/kernel-images.sh installed qemu and the image."""
+    checker = os.path.join(tools, "bpf-kernel-check")
+    try:
+        env = dict(os.environ, VERIFIABLE_KERNEL_CACHE=kernel_cache)
+        return subprocess.run([checker, "--kernel", version, "--probe"],
+                              env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL,
+                              timeout=30).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+# Where scripts/kernel-images.sh caches the images: given to the tests
+# explicitly (lit does not pass HOME on).
+kernel_cache = os.environ.get("VERIFIABLE_KERNEL_CACHE") or os.path.join(
+    os.path.expanduser("~"), ".cache", "verifiable", "kernels")
+config.environment["VERIFIABLE_KERNEL_CACHE"] = kernel_cache
+config.substitutions.append(("%kernel_cache", kernel_cache))
+if lit_config.params.get("qemu", "auto") != "off":
+    for version in ("6.1", "6.12"):
+        if qemu_kernel_installed(version):
+            config.available_features.add("qemu-kernel-" + version)
 
 if os.access("/sys/kernel/btf/vmlinux", os.R_OK) and shutil.which("bpftool"):
     config.available_features.add("vmlinux-btf")

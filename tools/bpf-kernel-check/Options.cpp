@@ -5,6 +5,10 @@
 //===----------------------------------------------------------------------===//
 #include "Options.h"
 
+#include "KernelImage.h"
+
+#include <cstdlib>
+
 using namespace verifiable::kernelcheck;
 
 namespace {
@@ -72,6 +76,28 @@ bool verifiable::kernelcheck::parseOptions(int Argc, char **Argv, Options &Opts,
       Opts.LogLevel = static_cast<uint32_t>(std::stoul(Level));
       continue;
     }
+    std::string Timeout;
+    if (takeValue("--timeout", Argc, Argv, I, Timeout, Error)) {
+      if (!Error.empty())
+        return false;
+      char *End = nullptr;
+      Opts.TimeoutSeconds = std::strtod(Timeout.c_str(), &End);
+      if (Timeout.empty() || *End || !(Opts.TimeoutSeconds > 0)) {
+        Error = "--timeout must be a positive number of seconds";
+        return false;
+      }
+      continue;
+    }
+    if (takeValue("--kernel", Argc, Argv, I, Opts.Kernel, Error)) {
+      if (!Error.empty())
+        return false;
+      if (!isKnownKernelVersion(Opts.Kernel)) {
+        Error = "unknown kernel '" + Opts.Kernel +
+                "' for --kernel (known: " + knownKernelVersions() + ")";
+        return false;
+      }
+      continue;
+    }
     if (takeValue("--log", Argc, Argv, I, Opts.LogDir, Error) ||
         takeValue("--program", Argc, Argv, I, Opts.Program, Error)) {
       if (!Error.empty())
@@ -79,6 +105,14 @@ bool verifiable::kernelcheck::parseOptions(int Argc, char **Argv, Options &Opts,
       continue;
     }
     Error = "unknown option '" + Arg + "'";
+    return false;
+  }
+  if (!Opts.Kernel.empty() && !Opts.LogDir.empty()) {
+    Error = "--log is not supported with --kernel (the guest keeps no logs)";
+    return false;
+  }
+  if (Opts.Kernel.empty() && Opts.TimeoutSeconds > 0) {
+    Error = "--timeout needs --kernel";
     return false;
   }
   if (!Opts.Help && !Opts.Probe && Opts.Objects.empty()) {
@@ -104,10 +138,19 @@ void verifiable::kernelcheck::printUsage(std::ostream &OS) {
         "                  logs only the error and the statistics)\n"
         "  --probe         exit 0 if the kernel accepts BPF_PROG_LOAD from\n"
         "                  this process, 1 otherwise; load nothing else\n"
+        "                  (with --kernel: exit 0 if qemu and the image are\n"
+        "                  installed, 77 otherwise; nothing is booted)\n"
+        "  --kernel V      check in Debian's kernel V (6.1, 6.12) booted\n"
+        "                  under qemu instead of the running kernel; one boot\n"
+        "                  checks every object (scripts/kernel-images.sh\n"
+        "                  installs qemu and the images)\n"
+        "  --timeout S     with --kernel: kill the guest after S seconds\n"
+        "                  (default 120 + 3 per object)\n"
         "  -v, --verbose   show libbpf's own messages (-vv: also its debug)\n"
         "  -h, --help      show this help\n"
         "\n"
         "exit status: 0 when every object was checked (whatever the\n"
         "verdicts), 1 when an object could not be read, 2 on a usage error,\n"
-        "77 when the kernel does not let this process load BPF programs.\n";
+        "77 when the kernel does not let this process load BPF programs (with\n"
+        "--kernel: when qemu or the kernel image is missing).\n";
 }

@@ -24,8 +24,15 @@ struct Options {
   /// default; 4 (statistics only) keeps the kernel's own timing closer to
   /// an unlogged load and still names the error.
   uint32_t LogLevel = 1 | 4;
-  /// Only check whether the kernel accepts BPF_PROG_LOAD from us.
+  /// Only check whether the kernel accepts BPF_PROG_LOAD from us (with
+  /// --kernel: whether qemu, the image and the guest programs are there).
   bool Probe = false;
+  /// Check in this Debian kernel booted under qemu ("6.1", "6.12") instead
+  /// of the running kernel (empty).
+  std::string Kernel;
+  /// With Kernel: how long the guest may run, in seconds (0: a default that
+  /// grows with the number of objects).
+  double TimeoutSeconds = 0;
   bool Help = false;
   /// 0: libbpf stays quiet; 1: its warnings and info; 2: also its debug.
   unsigned Verbosity = 0;
