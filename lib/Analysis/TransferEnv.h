@@ -29,6 +29,7 @@
 #include "verifiable/Model/TracingCtx.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace verifiable {
@@ -69,6 +70,9 @@ struct TransferEnv {
   /// description (null otherwise).
   const struct btf *Btf = nullptr;
   const model::TracingCtx *Tracing = nullptr;
+  /// The program's own BTF (Program::LocalBtf) for objects from
+  /// bpf_obj_new(), read on first use (LocalObjects.h).
+  std::shared_ptr<struct btf> LocalBtf;
 
   bool privileged() const { return Profile.Privileged; }
   Stopped reject(const std::string &Message) { return Out.reject(Message); }
