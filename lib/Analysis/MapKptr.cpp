@@ -204,9 +204,11 @@ static bool checkLocalKptrXchgValue(TransferEnv &E, const RegState &R,
     return E.unknown("a " + R.typeName() +
                      " pointer exchanged into a kptr to a program-allocated "
                      "object is not modelled yet");
+  // 6.18 has no case for a maybe-NULL MEM_ALLOC register in
+  // check_reg_type() (6.12 words it "verifier internal error: ...").
   if (R.maybeNull())
-    return E.unknown("a possibly NULL program-allocated object passed to "
-                     "bpf_kptr_xchg is not modelled");
+    return E.reject("verifier bug: invalid PTR_TO_BTF_ID register for type "
+                    "match");
   std::string Want = Field ? Field->Name : F.Pointee;
   auto Bad = [&] {
     return E.reject("invalid kptr access, " + regName(Regno) + " type=" +
