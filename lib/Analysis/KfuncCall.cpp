@@ -112,6 +112,9 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
         Param.Name.compare(Param.Name.size() - 7, 7, "__alloc") == 0 &&
         isLocalObjectKfunc(K.Name))
       return checkAllocObjArg(E, P, K, Regno);
+    if (Param.has(model::SuffixRefcountedKptr) &&
+        K.Name == "bpf_refcount_acquire_impl")
+      return checkRefcountedArg(E, P, K, Regno);
     [[fallthrough]];
   default:
     return E.unknown("argument " + Param.Name + " of kfunc '" + K.Name +
@@ -123,8 +126,10 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
 static bool kfuncResult(TransferEnv &E, Path &P, const KfuncCall &K,
                         RegState &R0) {
   const model::KfuncType &T = K.Proto.Return;
-  if (isObjNewKfunc(K.Name)) {
-    if (!objNewResult(E, P, K, R0))
+  if (isObjNewKfunc(K.Name) || K.Name == "bpf_refcount_acquire_impl") {
+    bool Ok = isObjNewKfunc(K.Name) ? objNewResult(E, P, K, R0)
+                                    : refcountAcquireResult(E, P, K, R0);
+    if (!Ok)
       return false;
     R0.Origin = P.Pc;
     return true;

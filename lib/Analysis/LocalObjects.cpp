@@ -54,7 +54,8 @@ bool analysis::isObjNewKfunc(const std::string &Name) {
 
 bool analysis::isLocalObjectKfunc(const std::string &Name) {
   return isObjNewKfunc(Name) || Name == "bpf_obj_drop_impl" ||
-         Name == "bpf_percpu_obj_drop_impl";
+         Name == "bpf_percpu_obj_drop_impl" ||
+         Name == "bpf_refcount_acquire_impl";
 }
 
 namespace {
@@ -214,6 +215,58 @@ bool analysis::checkAllocObjArg(TransferEnv &E, Path &P, KfuncCall &K,
     return E.reject("arg#" + Arg + " expected for bpf_percpu_obj_drop_impl()");
   if (!R.RefObjId)
     return E.reject("allocated object must be referenced");
+  return true;
+}
+
+bool analysis::checkRefcountedArg(TransferEnv &E, Path &P, KfuncCall &K,
+                                  int Regno) {
+  const RegState &R = P.State.reg(Regno);
+  std::string Arg = std::to_string(Regno - 1);
+  std::string RName = regName(Regno);
+  // KF_RCU: NULL is refused before the argument's kind is looked at.
+  if (R.isKnownZero() || R.maybeNull())
+    return E.reject("Possibly NULL pointer passed to trusted arg" + Arg);
+  if (R.RefObjId)
+    K.RefObjId = R.RefObjId;
+  if (!isAllocObj(R)) {
+    // check_func_arg_reg_off() passes these without a look at offsets.
+    if (R.isPointer() && R.Type != RegType::MapValue &&
+        R.Type != RegType::Stack)
+      return E.unknown("a " + R.typeName() + " pointer passed to " + K.Name +
+                       " is not modelled");
+    return E.reject("arg#" + Arg + " is neither owning or non-owning ref");
+  }
+  if (R.Flags & MemPercpu)
+    return E.unknown("a per-CPU object passed to " + K.Name +
+                     " is not modelled");
+  if (R.Off < 0)
+    return E.reject("negative offset " + R.typeName() + " ptr " + RName +
+                    " off=" + std::to_string(R.Off) + " disallowed");
+  if (!R.Var.isConst() || R.Var.constValue())
+    return E.reject("variable " + R.typeName() +
+                    " access var_off=" + R.Var.Var.str() + " disallowed");
+  const bpf::LocalType *T = localTypeOf(E, R);
+  if (!T || !T->HasRecord || !T->Unmodelled.empty() || !R.RefObjId)
+    return E.unknown("the object passed to " + K.Name + " is not modelled");
+  bool HasRefcount = false;
+  for (const bpf::SpecialField &F : T->Fields)
+    HasRefcount |= F.K == bpf::SpecialField::Refcount;
+  if (!HasRefcount)
+    return E.reject("arg#" + Arg +
+                    " doesn't point to a type with bpf_refcount field");
+  K.RefcountedType = T;
+  return true;
+}
+
+bool analysis::refcountAcquireResult(TransferEnv &E, Path &P,
+                                     const KfuncCall &K, RegState &R0) {
+  if (!K.RefcountedType)
+    return E.unknown("the result of " + K.Name + " is not modelled");
+  // An owning reference passed in (all the engine models) makes the new
+  // one non-NULL (is_kfunc_ret_null()).
+  R0 = allocObjPointer(*K.RefcountedType, 0);
+  uint32_t Id = acquireReference(E, P.State, P.Pc);
+  R0.RefObjId = Id;
   return true;
 }
 

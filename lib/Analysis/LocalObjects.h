@@ -57,6 +57,12 @@ bool objNewResult(TransferEnv &E, Path &P, const KfuncCall &K, RegState &R0);
 /// or bpf_percpu_obj_drop_impl().
 bool checkAllocObjArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno);
 
+/// The `__refcounted_kptr` argument of bpf_refcount_acquire_impl()
+/// (KF_ARG_PTR_TO_REFCOUNTED_KPTR), and its result.
+bool checkRefcountedArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno);
+bool refcountAcquireResult(TransferEnv &E, Path &P, const KfuncCall &K,
+                           RegState &R0);
+
 /// A helper or kfunc argument other than those above holding an allocated
 /// object: not modelled (the kernel's rules for them differ by callee).
 bool refuseAllocObjArgs(TransferEnv &E, const VerifierState &S, int NumArgs,

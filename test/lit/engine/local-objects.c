@@ -4,7 +4,8 @@
 // a reference to drop, plain fields read and written within the struct,
 // special fields (bpf_spin_lock, bpf_rb_node, bpf_list_node, bpf_refcount)
 // refused, per-CPU objects not dereferenced, bpf_obj_drop()'s argument
-// checks, and local kptrs moved with bpf_kptr_xchg(). Every verdict and
+// checks, local kptrs moved with bpf_kptr_xchg(), and a second reference
+// from bpf_refcount_acquire() (non-NULL for an owning one). Every verdict and
 // message is compared with the running kernel; what the engine does not
 // model yet is in local-objects-unknown.c.
 // REQUIRES: vmlinux-btf
@@ -26,6 +27,8 @@ extern void bpf_percpu_obj_drop_impl(void *kptr, void *meta) __ksym;
 #define bpf_obj_drop(kptr) bpf_obj_drop_impl(kptr, NULL)
 #define bpf_percpu_obj_new(type) ((type *)bpf_percpu_obj_new_impl(bpf_core_type_id_local(type), NULL))
 #define bpf_percpu_obj_drop(kptr) bpf_percpu_obj_drop_impl(kptr, NULL)
+extern void *bpf_refcount_acquire_impl(void *kptr, void *meta) __ksym;
+#define bpf_refcount_acquire(kptr) bpf_refcount_acquire_impl(kptr, NULL)
 
 char LICENSE[] SEC("license") = "GPL";
 
@@ -304,6 +307,65 @@ SEC("socket") int wrong_prog(struct __sk_buff *ctx) {
   return 0;
 }
 
+
+struct rnode { long key; struct bpf_refcount ref; };
+struct plainn { long key; };
+struct lnode { long key; struct bpf_list_node l; };
+struct {
+  __uint(type, BPF_MAP_TYPE_ARRAY);
+  __uint(max_entries, 1);
+  __type(key, int);
+  __type(value, long);
+} am SEC(".maps");
+
+SEC("tc") int rc_ok(struct __sk_buff *ctx) {
+  struct rnode *n = bpf_obj_new(struct rnode), *m;
+  if (!n) return 0;
+  m = bpf_refcount_acquire(n);
+  m->key = 2;
+  bpf_obj_drop(m);
+  bpf_obj_drop(n);
+  return 0;
+}
+SEC("tc") int rc_leak(struct __sk_buff *ctx) {
+  struct rnode *n = bpf_obj_new(struct rnode), *m;
+  if (!n) return 0;
+  m = bpf_refcount_acquire(n);
+  bpf_obj_drop(n);
+  return m->key;
+}
+SEC("tc") int rc_maybe_null(struct __sk_buff *ctx) {
+  struct rnode *n = bpf_obj_new(struct rnode), *m;
+  m = bpf_refcount_acquire(n);
+  if (m) bpf_obj_drop(m);
+  if (n) bpf_obj_drop(n);
+  return 0;
+}
+SEC("tc") int rc_no_refcount(struct __sk_buff *ctx) {
+  struct lnode *n = bpf_obj_new(struct lnode), *m;
+  if (!n) return 0;
+  m = bpf_refcount_acquire(n);
+  if (m) bpf_obj_drop(m);
+  bpf_obj_drop(n);
+  return 0;
+}
+SEC("tc") int rc_map_value(struct __sk_buff *ctx) {
+  int k = 0;
+  long *v = bpf_map_lookup_elem(&am, &k), *m;
+  if (!v) return 0;
+  m = bpf_refcount_acquire(v);
+  if (m) bpf_obj_drop(m);
+  return 0;
+}
+SEC("tc") int rc_after_drop(struct __sk_buff *ctx) {
+  struct rnode *n = bpf_obj_new(struct rnode), *m;
+  if (!n) return 0;
+  bpf_obj_drop(n);
+  m = bpf_refcount_acquire(n);
+  if (m) bpf_obj_drop(m);
+  return 0;
+}
+
 // CHECK-DAG: error: BPF verifier would reject program 'new_leak': Unreleased reference id=2 alloc_insn=3
 // CHECK-DAG: error: BPF verifier would reject program 'new_unchecked': R0 invalid mem access 'ptr_or_null_'
 // CHECK-DAG: error: BPF verifier would reject program 'beyond': access beyond struct foo at off 24 size 8
@@ -324,7 +386,12 @@ SEC("socket") int wrong_prog(struct __sk_buff *ctx) {
 // CHECK-DAG: error: BPF verifier would reject program 'refnode_refcount': struct node_data doesn't have field at offset 76
 // CHECK-DAG: error: BPF verifier would reject program 'refnode_node_write': direct access to bpf_rb_node is disallowed
 
-// VERDICT:      34 programs
+// CHECK-DAG: error: BPF verifier would reject program 'rc_leak': Unreleased reference id=3 alloc_insn=9
+// CHECK-DAG: error: BPF verifier would reject program 'rc_maybe_null': Possibly NULL pointer passed to trusted arg0
+// CHECK-DAG: error: BPF verifier would reject program 'rc_no_refcount': arg#0 doesn't point to a type with bpf_refcount field
+// CHECK-DAG: error: BPF verifier would reject program 'rc_map_value': arg#0 is neither owning or non-owning ref
+// CHECK-DAG: error: BPF verifier would reject program 'rc_after_drop': arg#0 is neither owning or non-owning ref
+// VERDICT:      40 programs
 // VERDICT-NEXT: arr_ok: accept
 // VERDICT-NEXT: arr_straddle: reject
 // VERDICT-NEXT: beyond: reject
@@ -346,6 +413,12 @@ SEC("socket") int wrong_prog(struct __sk_buff *ctx) {
 // VERDICT-NEXT: percpu_locked: reject
 // VERDICT-NEXT: percpu_wrong_drop: reject
 // VERDICT-NEXT: ptr_member: reject
+// VERDICT-NEXT: rc_after_drop: reject
+// VERDICT-NEXT: rc_leak: reject
+// VERDICT-NEXT: rc_map_value: reject
+// VERDICT-NEXT: rc_maybe_null: reject
+// VERDICT-NEXT: rc_no_refcount: reject
+// VERDICT-NEXT: rc_ok: accept
 // VERDICT-NEXT: refnode_node_write: reject
 // VERDICT-NEXT: refnode_ok: accept
 // VERDICT-NEXT: refnode_rbnode: reject
@@ -394,3 +467,9 @@ SEC("socket") int wrong_prog(struct __sk_buff *ctx) {
 // KERNEL-DAG: loop_new: ours=accept kernel=accept message=n/a
 // KERNEL-DAG: drop_twice: ours=reject kernel=reject message=match
 // KERNEL-DAG: wrong_prog: ours=reject kernel=reject message=match
+// KERNEL-DAG: rc_ok: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: rc_leak: ours=reject kernel=reject message=match
+// KERNEL-DAG: rc_maybe_null: ours=reject kernel=reject message=match
+// KERNEL-DAG: rc_no_refcount: ours=reject kernel=reject message=match
+// KERNEL-DAG: rc_map_value: ours=reject kernel=reject message=match
+// KERNEL-DAG: rc_after_drop: ours=reject kernel=reject message=match
