@@ -119,7 +119,10 @@ bool analysis::checkAllocObjAccess(TransferEnv &E, const RegState &Ptr,
   if (Ptr.Flags & MemPercpu)
     return E.reject(R + " is ptr_" + Name +
                     " access percpu memory: off=" + std::to_string(A.Off));
-  if (!Ptr.RefObjId)
+  // An RCU one (a plain load of a local kptr) needs no reference; after
+  // bpf_rcu_read_unlock() the kernel keeps MEM_ALLOC on an untrusted
+  // pointer, a case its own checks call a verifier bug.
+  if ((!Ptr.RefObjId && !(Ptr.Flags & BtfRcu)) || (Ptr.Flags & BtfUntrusted))
     return E.unknown("access through an unreferenced program-allocated "
                      "object is not modelled");
   int Size = static_cast<int>(A.Size);
@@ -190,7 +193,9 @@ bool analysis::checkAllocObjArg(TransferEnv &E, Path &P, KfuncCall &K,
     if (K.Info.has(model::KF_RELEASE))
       K.ReleaseRegno = Regno;
   }
-  bool Trusted = R.RefObjId || isAllocObj(R) ||
+  // is_trusted_reg(): MEM_RCU and PTR_UNTRUSTED are unsafe modifiers.
+  bool Trusted = R.RefObjId ||
+                 (isAllocObj(R) && !(R.Flags & (BtfRcu | BtfUntrusted))) ||
                  (R.Type == RegType::BtfId && (R.Flags & BtfTrusted) &&
                   !(R.Flags & (BtfUntrusted | BtfRcu)));
   if (!Trusted)

@@ -47,6 +47,27 @@ const bpf::LocalType *localKptr(TransferEnv &E, const bpf::KptrField &F) {
   return L && L->BtfId && L->Unmodelled.empty() && localBtf(E) ? L : nullptr;
 }
 
+bool inRcuSection(TransferEnv &E, const VerifierState &S);
+
+/// A plain load of a kptr to a program-allocated object (btf_ld_kptr_type()):
+/// inside an RCU section a maybe-NULL MEM_ALLOC | MEM_RCU pointer, which
+/// reads and writes the object but owns nothing.
+bool loadLocalKptr(TransferEnv &E, Path &P, const MemAccess &A,
+                   const bpf::LocalType &L) {
+  for (const bpf::SpecialField &F : L.Fields)
+    if (F.K == bpf::SpecialField::ListNode || F.K == bpf::SpecialField::RbNode)
+      return E.unknown("a plain load of a kptr to a graph node "
+                       "(a non-owning reference) is not modelled yet");
+  if (!inRcuSection(E, P.State))
+    return E.unknown("a plain load of a kptr to a program-allocated object "
+                     "outside an RCU section is not modelled yet");
+  if (A.Loaded) {
+    *A.Loaded = allocObjPointer(L, MaybeNull | BtfRcu);
+    A.Loaded->Id = E.newId();
+  }
+  return true;
+}
+
 /// The field's struct in the target kernel's BTF, 0 (and a verdict) when
 /// the engine cannot type it: a program-local object (bpf_obj_new) or a
 /// per-CPU kptr.
@@ -139,9 +160,8 @@ bool analysis::checkKptrAccess(TransferEnv &E, Path &P, const RegState &Ptr,
   bool Referenced = F.Kind != bpf::KptrField::Untrusted;
   if (A.IsWrite && Referenced)
     return E.reject("store to referenced kptr disallowed");
-  if (localKptr(E, F))
-    return E.unknown("a plain load of a kptr to a program-allocated object "
-                     "is not modelled yet");
+  if (const bpf::LocalType *L = localKptr(E, F))
+    return loadLocalKptr(E, P, A, *L);
   uint32_t Type = kptrType(E, F);
   if (!Type)
     return false;
@@ -204,9 +224,9 @@ static bool checkLocalKptrXchgValue(TransferEnv &E, const RegState &R,
     return E.unknown("a " + R.typeName() +
                      " pointer exchanged into a kptr to a program-allocated "
                      "object is not modelled yet");
-  // 6.18 has no case for a maybe-NULL MEM_ALLOC register in
-  // check_reg_type() (6.12 words it "verifier internal error: ...").
-  if (R.maybeNull())
+  // 6.18 has no case for a maybe-NULL, RCU or untrusted MEM_ALLOC register
+  // in check_reg_type() (6.12 words it "verifier internal error: ...").
+  if (R.maybeNull() || (R.Flags & (BtfRcu | BtfUntrusted)))
     return E.reject("verifier bug: invalid PTR_TO_BTF_ID register for type "
                     "match");
   std::string Want = Field ? Field->Name : F.Pointee;

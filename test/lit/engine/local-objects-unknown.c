@@ -1,6 +1,7 @@
 // What the engine does not model yet about objects from bpf_obj_new()
 // stays unknown, with the reason, rather than a guess (the running 6.18
-// kernel accepts nested_lock, plain_load and helper_arg and rejects
+// kernel accepts nested_lock, plain_load, helper_arg and after_unlock and
+// rejects
 // const_id, whose constant is no type of the object's BTF).
 // REQUIRES: vmlinux-btf
 // RUN: rm -rf %t && mkdir -p %t
@@ -16,6 +17,8 @@ extern void *bpf_obj_new_impl(__u64 local_type_id, void *meta) __ksym;
 extern void bpf_obj_drop_impl(void *kptr, void *meta) __ksym;
 #define bpf_obj_new(type) ((type *)bpf_obj_new_impl(bpf_core_type_id_local(type), NULL))
 #define bpf_obj_drop(kptr) bpf_obj_drop_impl(kptr, NULL)
+extern void bpf_rcu_read_lock(void) __ksym;
+extern void bpf_rcu_read_unlock(void) __ksym;
 
 char LICENSE[] SEC("license") = "GPL";
 
@@ -60,12 +63,36 @@ SEC("tc") int helper_arg(struct __sk_buff *ctx) {
   return x;
 }
 
+
+struct rec { long a; long b; };
+struct slot { struct rec __kptr *r; };
+struct {
+  __uint(type, BPF_MAP_TYPE_ARRAY);
+  __uint(max_entries, 1);
+  __type(key, int);
+  __type(value, struct slot);
+} sm SEC(".maps");
+
+SEC("tc") int after_unlock(struct __sk_buff *ctx) {
+  int k = 0;
+  struct slot *s = bpf_map_lookup_elem(&sm, &k);
+  struct rec *r;
+  if (!s) return 0;
+  bpf_rcu_read_lock();
+  r = s->r;
+  bpf_rcu_read_unlock();
+  if (!r) return 0;
+  return r->a;
+}
+
 // CHECK-DAG: remark: cannot predict the verifier's verdict on program 'nested_lock': special fields nested in member 'in' of program-allocated struct nested are not modelled
 // CHECK-DAG: remark: cannot predict the verifier's verdict on program 'const_id': the type id passed to bpf_obj_new_impl is not one a bpf_core_type_id_local() relocation loads
-// CHECK-DAG: remark: cannot predict the verifier's verdict on program 'plain_load': a plain load of a kptr to a program-allocated object is not modelled yet
+// CHECK-DAG: remark: cannot predict the verifier's verdict on program 'plain_load': a plain load of a kptr to a graph node (a non-owning reference) is not modelled yet
+// CHECK-DAG: remark: cannot predict the verifier's verdict on program 'after_unlock': access through an unreferenced program-allocated object is not modelled
 // CHECK-DAG: remark: cannot predict the verifier's verdict on program 'helper_arg': a program-allocated object passed to bpf_probe_read_kernel is not modelled yet
 
-// VERDICT:      4 programs
+// VERDICT:      5 programs
+// VERDICT-NEXT: after_unlock: unknown
 // VERDICT-NEXT: const_id: unknown
 // VERDICT-NEXT: helper_arg: unknown
 // VERDICT-NEXT: nested_lock: unknown

@@ -5,7 +5,8 @@
 // special fields (bpf_spin_lock, bpf_rb_node, bpf_list_node, bpf_refcount)
 // refused, per-CPU objects not dereferenced, bpf_obj_drop()'s argument
 // checks, local kptrs moved with bpf_kptr_xchg(), and a second reference
-// from bpf_refcount_acquire() (non-NULL for an owning one). Every verdict and
+// from bpf_refcount_acquire() (non-NULL for an owning one), and plain
+// loads of a local kptr (an RCU pointer that owns nothing). Every verdict and
 // message is compared with the running kernel; what the engine does not
 // model yet is in local-objects-unknown.c.
 // REQUIRES: vmlinux-btf
@@ -29,6 +30,8 @@ extern void bpf_percpu_obj_drop_impl(void *kptr, void *meta) __ksym;
 #define bpf_percpu_obj_drop(kptr) bpf_percpu_obj_drop_impl(kptr, NULL)
 extern void *bpf_refcount_acquire_impl(void *kptr, void *meta) __ksym;
 #define bpf_refcount_acquire(kptr) bpf_refcount_acquire_impl(kptr, NULL)
+extern void bpf_rcu_read_lock(void) __ksym;
+extern void bpf_rcu_read_unlock(void) __ksym;
 
 char LICENSE[] SEC("license") = "GPL";
 
@@ -366,6 +369,64 @@ SEC("tc") int rc_after_drop(struct __sk_buff *ctx) {
   return 0;
 }
 
+
+struct rec { long a; long b; };
+struct slot { struct rec __kptr *r; struct rec __kptr *r2; };
+struct {
+  __uint(type, BPF_MAP_TYPE_ARRAY);
+  __uint(max_entries, 1);
+  __type(key, int);
+  __type(value, struct slot);
+} sm SEC(".maps");
+
+static __always_inline struct slot *get(void) { int k = 0; return bpf_map_lookup_elem(&sm, &k); }
+
+SEC("tc") int pl_read(struct __sk_buff *ctx) {
+  struct slot *s = get(); struct rec *r;
+  if (!s) return 0;
+  r = s->r;
+  if (!r) return 0;
+  return r->a;
+}
+SEC("tc") int pl_write(struct __sk_buff *ctx) {
+  struct slot *s = get(); struct rec *r;
+  if (!s) return 0;
+  r = s->r;
+  if (!r) return 0;
+  r->b = ctx->len;
+  return 0;
+}
+SEC("tc") int pl_unchecked(struct __sk_buff *ctx) {
+  struct slot *s = get(); struct rec *r;
+  if (!s) return 0;
+  r = s->r;
+  return r->a;
+}
+SEC("tc") int pl_drop(struct __sk_buff *ctx) {
+  struct slot *s = get(); struct rec *r;
+  if (!s) return 0;
+  r = s->r;
+  if (!r) return 0;
+  bpf_obj_drop(r);
+  return 0;
+}
+SEC("tc") int pl_xchg(struct __sk_buff *ctx) {
+  struct slot *s = get(); struct rec *r;
+  if (!s) return 0;
+  r = s->r;
+  if (!r) return 0;
+  r = bpf_kptr_xchg(&s->r2, r);
+  if (r) bpf_obj_drop(r);
+  return 0;
+}
+SEC("tc") int pl_beyond(struct __sk_buff *ctx) {
+  struct slot *s = get(); struct rec *r;
+  if (!s) return 0;
+  r = s->r;
+  if (!r) return 0;
+  return *(volatile long *)((char *)r + 16);
+}
+
 // CHECK-DAG: error: BPF verifier would reject program 'new_leak': Unreleased reference id=2 alloc_insn=3
 // CHECK-DAG: error: BPF verifier would reject program 'new_unchecked': R0 invalid mem access 'ptr_or_null_'
 // CHECK-DAG: error: BPF verifier would reject program 'beyond': access beyond struct foo at off 24 size 8
@@ -391,7 +452,11 @@ SEC("tc") int rc_after_drop(struct __sk_buff *ctx) {
 // CHECK-DAG: error: BPF verifier would reject program 'rc_no_refcount': arg#0 doesn't point to a type with bpf_refcount field
 // CHECK-DAG: error: BPF verifier would reject program 'rc_map_value': arg#0 is neither owning or non-owning ref
 // CHECK-DAG: error: BPF verifier would reject program 'rc_after_drop': arg#0 is neither owning or non-owning ref
-// VERDICT:      40 programs
+// CHECK-DAG: error: BPF verifier would reject program 'pl_unchecked': R1 invalid mem access 'rcu_ptr_or_null_'
+// CHECK-DAG: error: BPF verifier would reject program 'pl_drop': R1 must be referenced or trusted
+// CHECK-DAG: error: BPF verifier would reject program 'pl_xchg': verifier bug: invalid PTR_TO_BTF_ID register for type match
+// CHECK-DAG: error: BPF verifier would reject program 'pl_beyond': access beyond struct rec at off 16 size 8
+// VERDICT:      46 programs
 // VERDICT-NEXT: arr_ok: accept
 // VERDICT-NEXT: arr_straddle: reject
 // VERDICT-NEXT: beyond: reject
@@ -412,6 +477,12 @@ SEC("tc") int rc_after_drop(struct __sk_buff *ctx) {
 // VERDICT-NEXT: percpu_deref: reject
 // VERDICT-NEXT: percpu_locked: reject
 // VERDICT-NEXT: percpu_wrong_drop: reject
+// VERDICT-NEXT: pl_beyond: reject
+// VERDICT-NEXT: pl_drop: reject
+// VERDICT-NEXT: pl_read: accept
+// VERDICT-NEXT: pl_unchecked: reject
+// VERDICT-NEXT: pl_write: accept
+// VERDICT-NEXT: pl_xchg: reject
 // VERDICT-NEXT: ptr_member: reject
 // VERDICT-NEXT: rc_after_drop: reject
 // VERDICT-NEXT: rc_leak: reject
@@ -473,3 +544,9 @@ SEC("tc") int rc_after_drop(struct __sk_buff *ctx) {
 // KERNEL-DAG: rc_no_refcount: ours=reject kernel=reject message=match
 // KERNEL-DAG: rc_map_value: ours=reject kernel=reject message=match
 // KERNEL-DAG: rc_after_drop: ours=reject kernel=reject message=match
+// KERNEL-DAG: pl_read: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: pl_write: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: pl_unchecked: ours=reject kernel=reject message=match
+// KERNEL-DAG: pl_drop: ours=reject kernel=reject message=match
+// KERNEL-DAG: pl_xchg: ours=reject kernel=reject message=match
+// KERNEL-DAG: pl_beyond: ours=reject kernel=reject message=match
