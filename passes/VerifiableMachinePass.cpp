@@ -152,6 +152,7 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
   model::KernelSymbols Symbols(targetIsRunningKernel() ? "/proc/kallsyms"
                                                        : "none");
   describeKsymExterns(M, &Symbols, Target.get(), Prog);
+  Lowering.localTypes().describe(M, Prog);
   std::set<std::string> Skip = skipRequests(M);
 
   DiagnosticEmitter Diags(M.getContext(), options::severity(),
@@ -220,6 +221,7 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
       M.getContext().diagnose(DiagnosticInfoGeneric(
           "verifiable: " + toString(std::move(E)), DS_Error));
   Prog = bpf::Program();
+  Lowering.localTypes().clear();
   Locations.clear();
   return false;
 }

@@ -6,6 +6,7 @@
 // load the old value into a register.
 //
 //===----------------------------------------------------------------------===//
+#include "LocalObjects.h"
 #include "MemAccess.h"
 #include "Transfer.h"
 #include "TransferEnv.h"
@@ -34,6 +35,9 @@ Step analysis::transferAtomic(TransferEnv &E, Path &P, const bpf::Insn &I) {
   if (IsCmpXchg && !checkRegRead(E, S, 0))
     return Step::Stop;
   const RegState &Ptr = S.reg(I.Dst);
+  if (isAllocObj(Ptr))
+    return E.unknown("atomic operations on program-allocated objects are not "
+                     "modelled yet");
   if (Ptr.Type == RegType::Ctx || Ptr.isPacketLike() ||
       Ptr.Type == RegType::FlowKeys)
     return E.reject("BPF_ATOMIC stores into R" + std::to_string(I.Dst) + " " +

@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 #include "Explorer.h"
 #include "HelperCall.h"
+#include "LocalObjects.h"
 #include "MemAccess.h"
 #include "Messages.h"
 #include "StackDepth.h"
@@ -125,6 +126,9 @@ static bool checkGlobalCallArgs(TransferEnv &E, Path &P,
       return false;
     RegState R = S.reg(Regno);
     std::string RName = regName(Regno);
+    if (isAllocObj(R))
+      return E.unknown("a program-allocated object passed to a global "
+                       "function is not modelled yet");
     switch (Args[I].K) {
     case GlobalArg::Scalar:
       if (!R.isScalar())

@@ -10,6 +10,7 @@
 #include "BtfAccess.h"
 #include "Dynptrs.h"
 #include "HelperCall.h"
+#include "LocalObjects.h"
 #include "Locks.h"
 #include "MemAccess.h"
 #include "Messages.h"
@@ -277,6 +278,11 @@ bool analysis::checkHelperArgs(TransferEnv &E, Path &P,
       continue;
     if (!checkRegRead(E, P.State, Regno))
       return false;
+    // Only bpf_kptr_xchg()'s value may be a program-allocated object here.
+    if (isAllocObj(P.State.reg(Regno)) && H.Args[A] != ArgType::KptrXchgValue)
+      return E.unknown(std::string("a program-allocated object passed to "
+                                   "bpf_") +
+                       H.Name + " is not modelled yet");
     if (P.State.reg(Regno).RefObjId)
       Facts.RefObjId = P.State.reg(Regno).RefObjId;
     if (!checkArg(E, P, H, A, Facts))

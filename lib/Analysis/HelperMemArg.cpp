@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "BtfAccess.h"
 #include "HelperCall.h"
+#include "LocalObjects.h"
 #include "Locks.h"
 #include "MemAccess.h"
 #include "Messages.h"
@@ -183,6 +184,9 @@ bool analysis::checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R,
     return checkRegionAccess(E, R, A, R.MemSize,
                              "invalid access to memory, mem_size=");
   case RegType::BtfId:
+    if (isAllocObj(R))
+      return E.unknown("a program-allocated object passed as memory is not "
+                       "modelled yet");
     // A global function's memory argument: the pointed-to bytes are read
     // as a load through the pointer would (check_helper_mem_access()).
     if (!ByHelper) {

@@ -12,6 +12,7 @@
 #include "CriticalSections.h"
 #include "Dynptrs.h"
 #include "Iterators.h"
+#include "LocalObjects.h"
 #include "Subprograms.h"
 #include "TransferEnv.h"
 
@@ -77,7 +78,7 @@ static bool isModelled(const std::string &Name) {
   for (const char *N : Names)
     if (Name == N)
       return true;
-  return isCriticalSectionKfunc(Name);
+  return isCriticalSectionKfunc(Name) || isLocalObjectKfunc(Name);
 }
 
 /// One argument against its BTF type (the loop of check_kfunc_args()).
@@ -106,6 +107,15 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
   }
   case model::KfuncTypeKind::PtrToStruct:
     return checkKfuncStructArg(E, P, K, Regno);
+  case model::KfuncTypeKind::PtrToVoid:
+    if (Param.Name.size() > 7 &&
+        Param.Name.compare(Param.Name.size() - 7, 7, "__alloc") == 0 &&
+        isLocalObjectKfunc(K.Name))
+      return checkAllocObjArg(E, P, K, Regno);
+    if (Param.has(model::SuffixRefcountedKptr) &&
+        K.Name == "bpf_refcount_acquire_impl")
+      return checkRefcountedArg(E, P, K, Regno);
+    [[fallthrough]];
   default:
     return E.unknown("argument " + Param.Name + " of kfunc '" + K.Name +
                      "' is not modelled yet");
@@ -116,6 +126,14 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
 static bool kfuncResult(TransferEnv &E, Path &P, const KfuncCall &K,
                         RegState &R0) {
   const model::KfuncType &T = K.Proto.Return;
+  if (isObjNewKfunc(K.Name) || K.Name == "bpf_refcount_acquire_impl") {
+    bool Ok = isObjNewKfunc(K.Name) ? objNewResult(E, P, K, R0)
+                                    : refcountAcquireResult(E, P, K, R0);
+    if (!Ok)
+      return false;
+    R0.Origin = P.Pc;
+    return true;
+  }
   switch (T.Kind) {
   case model::KfuncTypeKind::Void:
     R0 = RegState::notInit();
@@ -202,6 +220,10 @@ Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
   KfuncCall K{I.Ref.Name, *Info, *Proto};
   if (K.Proto.Params.size() > 5)
     return E.unknown("kfunc '" + K.Name + "' takes more than 5 arguments");
+  if (!isLocalObjectKfunc(K.Name) &&
+      !refuseAllocObjArgs(E, P.State, static_cast<int>(K.Proto.Params.size()),
+                          "kfunc '" + K.Name + "'"))
+    return Step::Stop;
   for (int R = 1; R <= static_cast<int>(K.Proto.Params.size()); ++R)
     if (!checkKfuncArg(E, P, K, R))
       return Step::Stop;

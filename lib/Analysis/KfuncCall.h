@@ -16,6 +16,7 @@
 #include "verifiable/Model/KfuncBtf.h"
 #include "verifiable/Model/Kfuncs.h"
 #include "verifiable/Program/Insn.h"
+#include "verifiable/Program/LocalType.h"
 
 #include <optional>
 #include <string>
@@ -37,6 +38,9 @@ struct KfuncCall {
   /// release kfunc, the register that gives it back (meta->release_regno).
   uint32_t RefObjId = 0;
   int ReleaseRegno = 0;
+  /// The program-allocated object bpf_refcount_acquire_impl() was given
+  /// (meta->arg_btf_id).
+  const bpf::LocalType *RefcountedType = nullptr;
 };
 
 /// A pointer-to-kernel-struct argument (KfuncStructArg.cpp).

@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 #include "BtfAccess.h"
 #include "KfuncCall.h"
+#include "LocalObjects.h"
 #include "Messages.h"
 #include "References.h"
 #include "TransferEnv.h"
@@ -56,6 +57,9 @@ bool analysis::checkKfuncStructArg(TransferEnv &E, Path &P, KfuncCall &K,
   std::string Arg = std::to_string(Regno - 1);
   std::string RName = regName(Regno);
   const struct btf *B = targetBtf(E);
+  if (isAllocObj(R))
+    return E.unknown("a program-allocated object passed to kfunc '" + K.Name +
+                     "' is not modelled yet");
   if (!B || specialStructParam(Param))
     return E.unknown("argument " + Param.Name + " of kfunc '" + K.Name +
                      "' is not modelled yet");

@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 #include "BtfAccess.h"
 #include "HelperCall.h"
+#include "LocalObjects.h"
 #include "MemAccess.h"
 #include "Messages.h"
 #include "TransferEnv.h"
@@ -31,6 +32,39 @@ bool tooManyFields(TransferEnv &E, const bpf::MapDef &M) {
   E.unknown("map '" + M.Name +
             "' has more than 11 special fields (kptrs, "
             "locks, timers), which the kernel does not record");
+  return true;
+}
+
+/// The program-local struct a referenced kptr field points to, when the
+/// target kernel's BTF has no struct of that name (btf_parse_kptr(): the
+/// pointee is then the program's own, allocated with bpf_obj_new()).
+const bpf::LocalType *localKptr(TransferEnv &E, const bpf::KptrField &F) {
+  const struct btf *B = targetBtf(E);
+  if (!B || F.Pointee.empty() || F.Kind != bpf::KptrField::Referenced ||
+      model::btfFindStruct(B, F.Pointee))
+    return nullptr;
+  const bpf::LocalType *L = E.Prog.localTypeByName(F.Pointee);
+  return L && L->BtfId && L->Unmodelled.empty() && localBtf(E) ? L : nullptr;
+}
+
+bool inRcuSection(TransferEnv &E, const VerifierState &S);
+
+/// A plain load of a kptr to a program-allocated object (btf_ld_kptr_type()):
+/// inside an RCU section a maybe-NULL MEM_ALLOC | MEM_RCU pointer, which
+/// reads and writes the object but owns nothing.
+bool loadLocalKptr(TransferEnv &E, Path &P, const MemAccess &A,
+                   const bpf::LocalType &L) {
+  for (const bpf::SpecialField &F : L.Fields)
+    if (F.K == bpf::SpecialField::ListNode || F.K == bpf::SpecialField::RbNode)
+      return E.unknown("a plain load of a kptr to a graph node "
+                       "(a non-owning reference) is not modelled yet");
+  if (!inRcuSection(E, P.State))
+    return E.unknown("a plain load of a kptr to a program-allocated object "
+                     "outside an RCU section is not modelled yet");
+  if (A.Loaded) {
+    *A.Loaded = allocObjPointer(L, MaybeNull | BtfRcu);
+    A.Loaded->Id = E.newId();
+  }
   return true;
 }
 
@@ -126,6 +160,8 @@ bool analysis::checkKptrAccess(TransferEnv &E, Path &P, const RegState &Ptr,
   bool Referenced = F.Kind != bpf::KptrField::Untrusted;
   if (A.IsWrite && Referenced)
     return E.reject("store to referenced kptr disallowed");
+  if (const bpf::LocalType *L = localKptr(E, F))
+    return loadLocalKptr(E, P, A, *L);
   uint32_t Type = kptrType(E, F);
   if (!Type)
     return false;
@@ -177,10 +213,57 @@ bool analysis::checkKptrXchgDest(TransferEnv &E, const RegState &R, int Regno,
   return E.reject("off=" + std::to_string(At) + " doesn't point to kptr");
 }
 
+/// bpf_kptr_xchg()'s value when the field or the value is a program-local
+/// object (the MEM_ALLOC case of check_reg_type() with
+/// map_kptr_match_type()).
+static bool checkLocalKptrXchgValue(TransferEnv &E, const RegState &R,
+                                    int Regno, const bpf::KptrField &F,
+                                    const bpf::LocalType *Field) {
+  const bpf::LocalType *Value = localTypeOf(E, R);
+  if (!isAllocObj(R) || !Value)
+    return E.unknown("a " + R.typeName() +
+                     " pointer exchanged into a kptr to a program-allocated "
+                     "object is not modelled yet");
+  // 6.18 has no case for a maybe-NULL, RCU or untrusted MEM_ALLOC register
+  // in check_reg_type() (6.12 words it "verifier internal error: ...").
+  if (R.maybeNull() || (R.Flags & (BtfRcu | BtfUntrusted)))
+    return E.reject("verifier bug: invalid PTR_TO_BTF_ID register for type "
+                    "match");
+  std::string Want = Field ? Field->Name : F.Pointee;
+  auto Bad = [&] {
+    return E.reject("invalid kptr access, " + regName(Regno) + " type=" +
+                    R.typeName() + Value->Name + " expected=ptr_" + Want);
+  };
+  if (R.Flags & MemPercpu)
+    return Bad();
+  if (R.Off < 0)
+    return E.reject("negative offset " + R.typeName() + " ptr " +
+                    regName(Regno) + " off=" + std::to_string(R.Off) +
+                    " disallowed");
+  if (!R.Var.isConst() || R.Var.constValue())
+    return E.reject("variable " + R.typeName() +
+                    " access var_off=" + R.Var.Var.str() + " disallowed");
+  if (!Field || Value->BtfId != Field->BtfId || R.Off)
+    return Bad();
+  if (!R.RefObjId)
+    return E.reject(regName(Regno) +
+                    " must be referenced when passed to release function");
+  return true;
+}
+
 bool analysis::checkKptrXchgValue(TransferEnv &E, const RegState &R, int Regno,
                                   const CallFacts &Facts) {
   if (R.isKnownZero())
     return true;
+  if (Facts.Kptr->Kind == bpf::KptrField::Referenced) {
+    const bpf::LocalType *Field = localKptr(E, *Facts.Kptr);
+    if (Field || isAllocObj(R)) {
+      // A kernel field needs its struct typed first.
+      if (!Field && !kptrType(E, *Facts.Kptr))
+        return false;
+      return checkLocalKptrXchgValue(E, R, Regno, *Facts.Kptr, Field);
+    }
+  }
   uint16_t Kind = R.Flags & (BtfTrusted | BtfUntrusted | BtfRcu);
   if (R.Type != RegType::BtfId || (Kind & BtfUntrusted) ||
       (Kind != 0 && Kind != BtfTrusted && Kind != BtfRcu))
@@ -194,6 +277,10 @@ bool analysis::checkKptrXchgValue(TransferEnv &E, const RegState &R, int Regno,
 
 bool analysis::kptrXchgResult(TransferEnv &E, const CallFacts &Facts,
                               RegState &R0) {
+  if (const bpf::LocalType *L = localKptr(E, *Facts.Kptr)) {
+    R0 = allocObjPointer(*L, MaybeNull);
+    return true;
+  }
   uint32_t Type = kptrType(E, *Facts.Kptr);
   if (!Type)
     return false;

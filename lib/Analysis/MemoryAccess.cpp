@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "BtfAccess.h"
 #include "CtxAccess.h"
+#include "LocalObjects.h"
 #include "Locks.h"
 #include "MemAccess.h"
 #include "Messages.h"
@@ -209,6 +210,8 @@ bool analysis::checkMemAccess(TransferEnv &E, Path &P, const MemAccess &A) {
     return checkRegionAccess(E, Ptr, At, Ptr.Map ? Ptr.Map->KeySize : 0,
                              "invalid access to map key, key_size=");
   case RegType::BtfId:
+    if (isAllocObj(Ptr))
+      return checkAllocObjAccess(E, Ptr, At);
     return checkBtfPtrAccess(E, Ptr, At);
   case RegType::ConstMapPtr:
     // The kernel reads struct bpf_map (and the map type's own struct)

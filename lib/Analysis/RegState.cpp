@@ -70,6 +70,8 @@ std::string RegState::typeName() const {
     S += "rdonly_";
   if (Flags & RingBuf)
     S += "ringbuf_";
+  if (Type == RegType::BtfId && (Flags & MemPercpu))
+    S += "percpu_";
   if (Type == RegType::BtfId && (Flags & BtfRcu))
     S += "rcu_";
   if ((Type == RegType::BtfId || Type == RegType::Mem) &&

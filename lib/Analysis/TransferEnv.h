@@ -29,6 +29,7 @@
 #include "verifiable/Model/TracingCtx.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 
@@ -73,6 +74,9 @@ struct TransferEnv {
   /// The pointer kind each load or store instruction first accessed, on
   /// any path (the kernel's insn_aux_data ptr_type).
   std::unordered_map<int, RegType> AccessedKind;
+  /// The program's own BTF (Program::LocalBtf) for objects from
+  /// bpf_obj_new(), read on first use (LocalObjects.h).
+  std::shared_ptr<struct btf> LocalBtf;
 
   bool privileged() const { return Profile.Privileged; }
   Stopped reject(const std::string &Message) { return Out.reject(Message); }

@@ -163,7 +163,7 @@ uint32_t model::btfFindStruct(const struct btf *B, std::string_view Name) {
 }
 
 BtfWalk model::btfStructAccess(const struct btf *B, uint32_t StructId, int Off,
-                               int Size) {
+                               int Size, bool WalkFlexArrays) {
   const struct btf_type *T = btf__type_by_id(B, btfSkipModifiers(B, StructId));
   bool ThroughUnion = false;
   for (int Depth = 0; T && Depth < 64; ++Depth) {
@@ -175,6 +175,11 @@ BtfWalk model::btfStructAccess(const struct btf *B, uint32_t StructId, int Off,
       ThroughUnion = true;
     if (Off + Size > static_cast<int>(T->size)) {
       BtfWalk Out;
+      if (!WalkFlexArrays) {
+        Out = fail("access beyond struct " + TName + " at off " +
+                   std::to_string(Off) + " size " + std::to_string(Size));
+        return Out;
+      }
       if (!walkFlexibleArray(B, T, Off, Size, Out))
         return Out;
       continue;

@@ -26,11 +26,30 @@ static const FieldName FieldNames[] = {
     {SpecialField::Refcount, "bpf_refcount"},
 };
 
+/// Kinds only objects from bpf_obj_new() have: named, never searched for
+/// in map values.
+static const FieldName NodeNames[] = {
+    {SpecialField::ListNode, "bpf_list_node"},
+    {SpecialField::RbNode, "bpf_rb_node"},
+};
+
 const char *SpecialField::name() const {
   for (const FieldName &N : FieldNames)
     if (N.K == K)
       return N.Struct;
+  for (const FieldName &N : NodeNames)
+    if (N.K == K)
+      return N.Struct;
   return "unknown";
+}
+
+bool SpecialField::kindOfNodeStruct(const std::string &Name, Kind &Out) {
+  for (const FieldName &N : NodeNames)
+    if (Name == N.Struct) {
+      Out = N.K;
+      return true;
+    }
+  return false;
 }
 
 bool SpecialField::kindOfStruct(const std::string &Name, Kind &Out) {

@@ -33,6 +33,27 @@ const KsymVar *Program::findKsym(const std::string &Name) const {
   return findByName(Ksyms, Name);
 }
 
+const LocalType *Program::localTypeByIdValue(uint64_t Value) const {
+  for (const LocalType &T : LocalTypes)
+    if (T.TypeIdValue && T.TypeIdValue == Value)
+      return &T;
+  return nullptr;
+}
+
+const LocalType *Program::localTypeByBtfId(uint32_t BtfId) const {
+  for (const LocalType &T : LocalTypes)
+    if (T.BtfId == BtfId)
+      return &T;
+  return nullptr;
+}
+
+const LocalType *Program::localTypeByName(const std::string &Name) const {
+  for (const LocalType &T : LocalTypes)
+    if (T.IsStruct && T.Name == Name)
+      return &T;
+  return nullptr;
+}
+
 std::vector<const StructOpsSlot *>
 Program::structOpsSlotsOf(const std::string &Function) const {
   std::vector<const StructOpsSlot *> Slots;

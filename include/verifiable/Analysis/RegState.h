@@ -56,6 +56,11 @@ enum RegFlag : uint16_t {
   BtfRcu = 1 << 7,
   /// Mem: a slice of a dynptr (bpf_dynptr_data()).
   DynptrSlice = 1 << 8,
+  /// BtfId: the kernel's MEM_ALLOC, an object of the program's own BTF
+  /// from bpf_obj_new() (BtfType is then an id of Program::LocalBtf), and
+  /// MEM_PERCPU with it (bpf_percpu_obj_new()).
+  MemAlloc = 1 << 9,
+  MemPercpu = 1 << 10,
 };
 
 struct RegState {
@@ -80,7 +85,8 @@ struct RegState {
   int32_t Range = 0;
   /// Func: the subprogram (index into the program image's pieces).
   int32_t Callee = -1;
-  /// BtfId: the kernel struct pointed to (a type id of the target BTF).
+  /// BtfId: the kernel struct pointed to (a type id of the target BTF, or
+  /// of the program's local BTF with MemAlloc).
   uint32_t BtfType = 0;
   /// Instruction that produced the value, for explanations (-1: unknown).
   int32_t Origin = -1;

@@ -19,6 +19,7 @@
 #include <string>
 
 namespace llvm {
+class GlobalVariable;
 class MachineInstr;
 class MCInstrInfo;
 } // namespace llvm
@@ -27,10 +28,14 @@ namespace verifiable {
 namespace model {
 class TargetBtf;
 }
+class LocalTypeTable;
 
 class CoreRelocations {
 public:
-  CoreRelocations(const llvm::MCInstrInfo &MII, model::TargetBtf &Target);
+  /// \p Locals receives the types type-id-local relocations name (none:
+  /// such relocations are not modelled).
+  CoreRelocations(const llvm::MCInstrInfo &MII, model::TargetBtf &Target,
+                  LocalTypeTable *Locals = nullptr);
 
   enum Outcome {
     /// Not a CO-RE instruction: lower it as usual.
@@ -53,9 +58,13 @@ public:
 
 private:
   unsigned opcode(const char *Name) const;
+  Outcome lowerTypeIdLocal(const llvm::MachineInstr &MI,
+                           const llvm::GlobalVariable &GV,
+                           llvm::SmallVectorImpl<llvm::MCInst> &Out);
 
   const llvm::MCInstrInfo &MII;
   model::TargetBtf &Target;
+  LocalTypeTable *Locals;
   unsigned CoreLd64, CoreLd32, CoreSt, CoreShift, LdImm64, MovRi, Call;
   std::string Problem;
   unsigned PendingSize;

@@ -10,6 +10,7 @@
 #ifndef VERIFIABLE_FRONTEND_MIRLOWERING_H
 #define VERIFIABLE_FRONTEND_MIRLOWERING_H
 
+#include "verifiable/Frontend/LocalTypes.h"
 #include "verifiable/Program/Function.h"
 
 #include <memory>
@@ -46,6 +47,8 @@ public:
   /// Lower __naked functions (hand-written BPF assembly) too; by default
   /// they are a lowering problem (see docs/frontend-mir.md).
   void setJudgeNaked(bool On) { JudgeNaked = On; }
+  /// The program-local types CO-RE relocations named so far.
+  LocalTypeTable &localTypes() { return Locals; }
 
 private:
   const llvm::TargetMachine &TM;
@@ -53,6 +56,7 @@ private:
   model::TargetBtf *Target = nullptr;
   bool JudgeNaked = true;
   std::unique_ptr<CoreRelocations> Core;
+  LocalTypeTable Locals;
 };
 
 } // namespace verifiable

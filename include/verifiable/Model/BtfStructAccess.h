@@ -48,9 +48,10 @@ struct BtfWalk {
 };
 
 /// The kernel's btf_struct_access() for a kernel (not program-allocated)
-/// struct \p StructId of \p B; flexible arrays at the end may be walked.
+/// struct \p StructId of \p B; flexible arrays at the end may be walked
+/// unless \p WalkFlexArrays is false (objects from bpf_obj_new()).
 BtfWalk btfStructAccess(const struct btf *B, uint32_t StructId, int Off,
-                        int Size);
+                        int Size, bool WalkFlexArrays = true);
 
 /// The kernel's btf_nested_type_is_trusted(): does the struct named like
 /// \p WalkedStruct plus \p Suffix ("__safe_trusted", "__safe_rcu", ...)

@@ -41,6 +41,9 @@ struct SpecialField {
     ListHead,
     RbRoot,
     Refcount,
+    /// Only in program-allocated objects (LocalType), never map values.
+    ListNode,
+    RbNode,
   };
   Kind K = SpinLock;
   uint32_t Offset = 0;
@@ -50,6 +53,9 @@ struct SpecialField {
   const char *name() const;
   /// The kind a struct of this name is, if it is one of them.
   static bool kindOfStruct(const std::string &Name, Kind &Out);
+  /// The same for bpf_list_node and bpf_rb_node, which only objects from
+  /// bpf_obj_new() hold.
+  static bool kindOfNodeStruct(const std::string &Name, Kind &Out);
 };
 
 struct MapDef {

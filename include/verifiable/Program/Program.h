@@ -10,6 +10,7 @@
 #define VERIFIABLE_PROGRAM_PROGRAM_H
 
 #include "verifiable/Program/Function.h"
+#include "verifiable/Program/LocalType.h"
 #include "verifiable/Program/MapDef.h"
 #include "verifiable/Program/StructOpsSlot.h"
 
@@ -28,6 +29,11 @@ public:
   std::vector<KsymVar> Ksyms;
   /// Function pointers stored in `.struct_ops` variables.
   std::vector<StructOpsSlot> StructOps;
+  /// Structs of the program's own BTF that bpf_obj_new() may allocate or
+  /// local kptrs point to, and the BTF encoding them (raw BTF bytes, ids
+  /// as LocalType::BtfId says); see LocalType.h.
+  std::vector<LocalType> LocalTypes;
+  std::vector<uint8_t> LocalBtf;
   std::string License;
   /// Why libbpf would fail to load the object (an unresolved strong
   /// extern, a kconfig value of the wrong type): every program is refused
@@ -38,6 +44,12 @@ public:
   const MapDef *findMap(const std::string &Name) const;
   const GlobalVar *findGlobal(const std::string &Name) const;
   const KsymVar *findKsym(const std::string &Name) const;
+  /// The local type a type-id-local relocation loading \p Value names.
+  const LocalType *localTypeByIdValue(uint64_t Value) const;
+  /// The local type with id \p BtfId in LocalBtf.
+  const LocalType *localTypeByBtfId(uint32_t BtfId) const;
+  /// The local struct named \p Name.
+  const LocalType *localTypeByName(const std::string &Name) const;
   /// The struct_ops members \p Function is stored in (libbpf loads it only
   /// when there is one, or several of the same struct and member).
   std::vector<const StructOpsSlot *>

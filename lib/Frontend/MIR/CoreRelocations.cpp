@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/CoreRelocations.h"
 #include "DebugTypes.h"
+#include "verifiable/Frontend/LocalTypes.h"
 #include "verifiable/Model/CoreRelocation.h"
 
 #include "llvm/BinaryFormat/Dwarf.h"
@@ -29,8 +30,9 @@ using model::CoreLocalType;
 using model::CoreResolution;
 
 CoreRelocations::CoreRelocations(const MCInstrInfo &MII,
-                                 model::TargetBtf &Target)
-    : MII(MII), Target(Target) {
+                                 model::TargetBtf &Target,
+                                 LocalTypeTable *Locals)
+    : MII(MII), Target(Target), Locals(Locals) {
   PendingSize = 0;
   PendingAdjustable = false;
   CoreLd64 = opcode("CORE_LD64");
@@ -305,6 +307,8 @@ CoreRelocations::Outcome CoreRelocations::lower(const MachineInstr &MI,
     Problem = Why;
     return Failed;
   }
+  if (Spec.Kind == CoreKind::TypeIdLocal)
+    return lowerTypeIdLocal(MI, *GV, Out);
   CoreResolution R = model::resolveCore(Spec, Target);
   if (R.Status == CoreResolution::Unresolved) {
     Problem = R.Why;
@@ -354,6 +358,28 @@ CoreRelocations::Outcome CoreRelocations::lower(const MachineInstr &MI,
     PendingSize = R.FieldByteSize == Spec.LocalByteSize ? 0 : R.FieldByteSize;
     PendingAdjustable = R.SizeAdjustable;
   }
+  return Lowered;
+}
+
+/// The object's own BTF id of a type: libbpf leaves it alone, but BTFDebug
+/// assigns it after the plugin runs, so the engine's program loads a
+/// synthetic constant the engine maps back to the type (LocalType.h).
+CoreRelocations::Outcome
+CoreRelocations::lowerTypeIdLocal(const MachineInstr &MI,
+                                  const GlobalVariable &GV,
+                                  SmallVectorImpl<MCInst> &Out) {
+  const auto *Root = dyn_cast_or_null<DIType>(
+      GV.getMetadata(LLVMContext::MD_preserve_access_index));
+  if (!Locals || !Root || MI.getOpcode() != LdImm64) {
+    Problem = "CO-RE relocation kind 6 is not modelled here";
+    return Failed;
+  }
+  MCInst Inst;
+  Inst.setOpcode(LdImm64);
+  Inst.addOperand(MCOperand::createReg(MI.getOperand(0).getReg()));
+  Inst.addOperand(
+      MCOperand::createImm(static_cast<int64_t>(Locals->idValueOf(Root))));
+  Out.push_back(Inst);
   return Lowered;
 }
 

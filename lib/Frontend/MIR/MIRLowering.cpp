@@ -410,7 +410,8 @@ bpf::Function MIRLowering::lower(const MachineFunction &MF,
     Emitter.reset(TM.getTarget().createMCCodeEmitter(*TM.getMCInstrInfo(),
                                                      MF.getContext()));
   if (Target && !Core)
-    Core = std::make_unique<CoreRelocations>(*TM.getMCInstrInfo(), *Target);
+    Core = std::make_unique<CoreRelocations>(*TM.getMCInstrInfo(), *Target,
+                                             &Locals);
   FunctionLowering L(MF, TM, *Emitter, Locs, Core.get());
   bpf::Function F = L.run();
   // Hand-written assembly is judged like compiled code unless the user

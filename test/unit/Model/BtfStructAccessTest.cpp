@@ -129,6 +129,15 @@ TEST_F(KernelBtf, BeyondTheStruct) {
                        "struct task with off 44 size 8");
 }
 
+TEST_F(KernelBtf, NoFlexibleArraysForAllocatedObjects) {
+  // bpf_obj_new() objects are walked without the flexible array's
+  // relaxation; inside the struct nothing changes.
+  BtfWalk W = btfStructAccess(B, Task, 56, 4, /*WalkFlexArrays=*/false);
+  EXPECT_EQ(W.K, BtfWalk::Error);
+  EXPECT_EQ(W.Message, "access beyond struct task at off 56 size 4");
+  EXPECT_EQ(btfStructAccess(B, Task, 0, 4, false).K, BtfWalk::Scalar);
+}
+
 TEST_F(KernelBtf, SafeFieldsAndNestedIds) {
   EXPECT_TRUE(
       btfNestedTypeIsTrusted(B, Task, "parent", Task, "__safe_trusted"));
