@@ -17,6 +17,7 @@
 
 #include "verifiable/Domain/AluOps.h"
 #include "verifiable/Domain/Branch.h"
+#include "verifiable/Model/MapTypes.h"
 
 using namespace verifiable;
 using namespace verifiable::analysis;
@@ -68,6 +69,10 @@ void analysis::markNullChecked(VerifierState &S, uint32_t Id, bool IsNull) {
       // A lookup in a map of maps: the value is the inner map.
       R.Type = RegType::ConstMapPtr;
       R.Map = R.Map->Inner.get();
+    } else if (R.Type == RegType::MapValue && R.Map &&
+               model::mapLookupAcquires(
+                   static_cast<model::MapType>(R.Map->Type))) {
+      R.Type = RegType::Socket; // a sockmap's value is the socket
     }
   });
 }

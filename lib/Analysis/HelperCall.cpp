@@ -141,7 +141,10 @@ Step analysis::transferHelperCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
     R0.Id = E.newId(); // a lock's map value is named by its id
   if (H.CastsSocket) {
     R0.RefObjId = Facts.RefObjId;
-  } else if (H.Acquires) {
+  } else if (H.Acquires ||
+             (Facts.Map && H.Id == model::BPF_FUNC_map_lookup_elem &&
+              model::mapLookupAcquires(
+                  static_cast<model::MapType>(Facts.Map->Type)))) {
     uint32_t Id = acquireReference(E, S, P.Pc);
     R0.Id = Id;
     R0.RefObjId = Id;

@@ -80,7 +80,7 @@ static bool mapValueResult(TransferEnv &E, const model::HelperProto &H,
     if (!Facts.Map->Inner)
       return E.unknown("the inner map of '" + Facts.Map->Name +
                        "' is not described");
-    if (E.Profile.InnerMapLookupIsMapPtr) {
+    if (E.Profile.LookupTypedByMap) {
       R0 = RegState::pointer(RegType::ConstMapPtr, MaybeNull);
       R0.Map = Facts.Map->Inner.get();
       return true;
@@ -95,8 +95,17 @@ static bool mapValueResult(TransferEnv &E, const model::HelperProto &H,
       RegType::MapValue,
       H.Ret == RetType::PtrToMapValueOrNull && !CannotFail ? MaybeNull : 0);
   R0.Map = Facts.Map;
-  if (model::mapLookupAcquires(static_cast<model::MapType>(Facts.Map->Type)))
-    return E.unknown(Name + " on a socket map is not modelled yet");
+  if (H.Id == model::BPF_FUNC_map_lookup_elem && MT &&
+      MT->Lookup == model::MapLookup::XdpSock)
+    return E.unknown(Name + " on an xskmap (a read-only xdp_sock) is not "
+                            "modelled yet");
+  // A sockmap or sockhash lookup takes a reference on the socket (released
+  // with bpf_sk_release; HelperCall.cpp acquires it).
+  if (model::mapLookupAcquires(static_cast<model::MapType>(Facts.Map->Type)) &&
+      E.Profile.LookupTypedByMap) {
+    R0 = RegState::pointer(RegType::Socket, MaybeNull);
+    R0.Map = Facts.Map;
+  }
   return true;
 }
 

@@ -15,7 +15,7 @@ namespace {
                 KprobeOverride, Xfrm, NetClassid, Seg6Bpf, SynCookies,         \
                 TraceHelpersInBase, NetnsCookieForSkb, UnixGetnameSockopt,     \
                 Seg6localPullData, ConstKeyLookupNonNull, GenericKfuncsWider,  \
-                CpumaskKfuncsForTracepoints, InnerMapLookupIsMapPtr)           \
+                CpumaskKfuncsForTracepoints, LookupTypedByMap)           \
   const KernelProfile Ident##Profile = {Name,                                  \
                                         Major,                                 \
                                         Minor,                                 \
@@ -33,7 +33,7 @@ namespace {
                                         ConstKeyLookupNonNull,                 \
                                         GenericKfuncsWider,                    \
                                         CpumaskKfuncsForTracepoints,           \
-                                        InnerMapLookupIsMapPtr};
+                                        LookupTypedByMap};
 #include "KernelProfiles.def"
 
 const KernelProfile *const AllProfiles[] = {&HostProfile, &Linux612Profile};

@@ -57,9 +57,10 @@ struct KernelProfile {
   /// The cpumask kfuncs are also registered for tracepoint and perf_event
   /// programs (6.12 registers them for tracing, LSM, struct_ops, syscall).
   bool CpumaskKfuncsForTracepoints;
-  /// A lookup in a map of maps returns map_ptr_or_null, the inner map (6.12
-  /// returns map_value_or_null, which the NULL check turns into the map).
-  bool InnerMapLookupIsMapPtr;
+  /// A lookup in a map of maps or a sockmap returns what the map holds:
+  /// map_ptr_or_null, sock_or_null (6.12 returns map_value_or_null, which
+  /// the NULL check turns into the inner map or the socket).
+  bool LookupTypedByMap;
 };
 
 /// The kernel on the development machines (6.18, integrity lockdown, no
