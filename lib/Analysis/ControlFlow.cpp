@@ -14,15 +14,11 @@
 using namespace verifiable;
 using namespace verifiable::analysis;
 
-static int pieceEnd(const ProgramImage &Image, size_t Piece) {
-  const std::vector<ProgramImage::Piece> &Pieces = Image.pieces();
-  return Piece + 1 < Pieces.size() ? Pieces[Piece + 1].Start : Image.size();
-}
-
 bool analysis::checkSubprogJumps(TransferEnv &E) {
   const ProgramImage &Image = E.Image;
   for (size_t Piece = 0; Piece < Image.pieces().size(); ++Piece) {
-    int Start = Image.pieces()[Piece].Start, End = pieceEnd(Image, Piece);
+    int Start = Image.pieces()[Piece].Start,
+        End = Image.endOf(static_cast<int>(Piece));
     for (int Pc = Start; Pc < End; ++Pc) {
       const bpf::Insn &I = Image.insn(Pc);
       if (I.isJmp() && !I.IsSecondHalf && !I.isCall() && !I.isExit()) {

@@ -263,8 +263,7 @@ bool analysis::checkSubprogReturnTypes(TransferEnv &E) {
     const bpf::Function &F = *Pieces[Piece].F;
     if (!F.Sig.Known || F.Sig.Return.K == bpf::ParamType::Scalar)
       continue;
-    int End =
-        Piece + 1 < Pieces.size() ? Pieces[Piece + 1].Start : E.Image.size();
+    int End = E.Image.endOf(static_cast<int>(Piece));
     // Only a subprogram's own instructions: its callees have their own
     // return types.
     for (int Pc = Pieces[Piece].Start; Pc < End; ++Pc) {

@@ -37,6 +37,11 @@ public:
   InsnFamily family(int Pc) const { return Families[Pc]; }
   /// Index into pieces() of the function holding \p Pc.
   int pieceOf(int Pc) const;
+  /// One past the last instruction of piece \p Piece.
+  int endOf(int Piece) const {
+    return Piece + 1 < static_cast<int>(Pieces.size()) ? Pieces[Piece + 1].Start
+                                                       : Size;
+  }
   const std::vector<Piece> &pieces() const { return Pieces; }
   /// Linear start of function \p Name, -1 if not in the image.
   int startOf(const std::string &Name) const;

@@ -114,8 +114,7 @@ Relevance::Relevance(const ProgramImage &Image, bool EntryReturnChecked)
   const std::vector<ProgramImage::Piece> &Pieces = Image.pieces();
   for (size_t Piece = 0; Piece < Pieces.size(); ++Piece) {
     int Begin = Pieces[Piece].Start;
-    int End =
-        Piece + 1 < Pieces.size() ? Pieces[Piece + 1].Start : Image.size();
+    int End = Image.endOf(static_cast<int>(Piece));
     // R0 at a return matters when the caller uses it (static subprograms,
     // conservatively always) or the program type checks it.
     bool ExitR0 = Piece == 0 ? EntryReturnChecked : !Pieces[Piece].F->IsGlobal;

@@ -61,7 +61,7 @@ public:
     TailCalls.assign(N, false);
     bool AnyTailCall = false;
     for (int Piece = 0; Piece < N; ++Piece)
-      for (int Pc = Pieces[Piece].Start; Pc < end(Piece); ++Pc) {
+      for (int Pc = Pieces[Piece].Start; Pc < Image.endOf(Piece); ++Pc) {
         const bpf::Insn &I = Image.insn(Pc);
         if (!I.IsSecondHalf && I.isHelperCall() &&
             I.Imm == model::BPF_FUNC_tail_call) {
@@ -86,10 +86,6 @@ private:
     int SharedDepth;
   };
 
-  int end(int Piece) const {
-    return Piece + 1 < static_cast<int>(Pieces.size()) ? Pieces[Piece + 1].Start
-                                                       : Image.size();
-  }
   bool underCallback() const {
     for (const Frame &F : Chain)
       if (F.Piece < static_cast<int>(Callbacks.size()) && Callbacks[F.Piece])
@@ -144,7 +140,7 @@ bool CallGraphWalk::walk(int Root, int &FailedCall) {
     return false;
   while (!Chain.empty()) {
     Frame &F = Chain.back();
-    if (F.Pc >= end(F.Piece)) {
+    if (F.Pc >= Image.endOf(F.Piece)) {
       Chain.pop_back();
       continue;
     }
