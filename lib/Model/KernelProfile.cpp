@@ -15,7 +15,7 @@ namespace {
                 KprobeOverride, Xfrm, NetClassid, Seg6Bpf, SynCookies,         \
                 TraceHelpersInBase, NetnsCookieForSkb, UnixGetnameSockopt,     \
                 Seg6localPullData, ConstKeyLookupNonNull, GenericKfuncsWider,  \
-                CpumaskKfuncsForTracepoints, LookupTypedByMap)           \
+                CpumaskKfuncsForTracepoints, LookupTypedByMap)                 \
   const KernelProfile Ident##Profile = {Name,                                  \
                                         Major,                                 \
                                         Minor,                                 \
