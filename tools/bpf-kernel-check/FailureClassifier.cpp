@@ -147,3 +147,8 @@ bool verifiable::kernelcheck::logReferencesUncreatedMap(
     const std::string &Log) {
   return contains(Log, "is referenced but wasn't created");
 }
+
+bool verifiable::kernelcheck::logMissesExceptionCallback(
+    const std::string &Log) {
+  return contains(Log, "exception callback type id not found in func_info");
+}

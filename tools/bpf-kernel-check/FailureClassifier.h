@@ -45,6 +45,13 @@ std::string mapCreationFailure(const std::vector<LibbpfMessage> &Messages);
 /// instruction: "BPF map 'm' is referenced but wasn't created").
 bool logReferencesUncreatedMap(const std::string &Log);
 
+/// True if \p Log shows the kernel looking for the exception callback that
+/// an "exception_callback:" decl tag names and not finding it: libbpf 1.1
+/// leaves an uncalled callback out of the program (1.3 and later append
+/// it), so the verifier never judged the program a newer loader would
+/// give it.
+bool logMissesExceptionCallback(const std::string &Log);
+
 /// "EACCES", "EINVAL"... for \p Errno, or its number.
 std::string errnoName(int Errno);
 

@@ -150,6 +150,13 @@ LoadOutcome loadWithRetries(const std::string &Path,
       Out.Reason = FirstMapFailure;
       Out.Errno = FirstMapErrno;
     }
+    if (Out.Result == Verdict::Reject && logMissesExceptionCallback(Out.Log)) {
+      Out.Result = Verdict::Skipped;
+      Out.Reason = "loader: libbpf 1.1 leaves out the exception callback "
+                   "that the program's exception_callback: decl tag names "
+                   "(libbpf 1.3 and later append it), and the kernel stops "
+                   "at the missing callback";
+    }
     return Out;
   }
 }
