@@ -55,17 +55,3 @@ bool analysis::pushAsyncCallback(TransferEnv &E, Path &P, int Piece,
   E.Paths.pushBranch(Root, std::move(S), Pi.Start);
   return true;
 }
-
-Step analysis::returnFromAsyncCallback(TransferEnv &E, Path &P) {
-  const RegState &R0 = P.State.reg(0);
-  if (R0.isPointer() && !E.privileged())
-    return E.reject("R0 leaks addr as return value");
-  if (!R0.isScalar())
-    return E.reject("At async callback return the register R0 is not a known "
-                    "value (" +
-                    R0.typeName() + ")");
-  if (!checkR0Range(E, R0, "At async callback return", 0, 0,
-                    "R0 gets its value here; an async callback returns 0"))
-    return Step::Stop;
-  return Step::PathEnd;
-}

@@ -61,13 +61,22 @@ uint8_t loadedFlags(TransferEnv &E, const RegState &Base,
   return BtfUntrusted;
 }
 
-/// Program types without their own btf_struct_access() for writes, which
-/// refuse every write through a kernel struct pointer.
-bool writesRefused(TransferEnv &E) {
-  return E.Section.Type == model::ProgType::Tracing ||
-         E.Section.Type == model::ProgType::Lsm ||
-         E.Section.Type == model::ProgType::Syscall ||
-         model::isTracingProgType(E.Section.Type);
+/// Whether a write through a pointer to \p Struct is refused with "only
+/// read is supported": in every program type without a btf_struct_access()
+/// of its own. tc and XDP programs have one, which lets conntrack's
+/// (nf_conntrack_btf_struct_access()) judge writes to struct nf_conn and
+/// refuses the rest; struct_ops types have their own (checkStructOpsWrite()).
+bool writesRefused(TransferEnv &E, const std::string &Struct) {
+  switch (E.Section.Type) {
+  case model::ProgType::SchedCls:
+  case model::ProgType::SchedAct:
+  case model::ProgType::Xdp:
+    return Struct != "nf_conn";
+  case model::ProgType::StructOps:
+    return false;
+  default:
+    return true;
+  }
 }
 
 std::string structName(TransferEnv &E, const RegState &Ptr) {
@@ -115,9 +124,9 @@ bool analysis::checkBtfPtrAccess(TransferEnv &E, const RegState &Ptr,
   // struct_ops types judge every write with their own btf_struct_access().
   if (A.IsWrite && E.Section.Type == model::ProgType::StructOps && E.Tracing)
     return checkStructOpsWrite(E, Ptr, A);
-  if (A.IsWrite && !(Ptr.Flags & BtfUntrusted) && !writesRefused(E))
-    return E.unknown("a write through a kernel struct pointer in this "
-                     "program type is not modelled yet");
+  if (A.IsWrite && !(Ptr.Flags & BtfUntrusted) && !writesRefused(E, Name))
+    return E.unknown("a write to struct " + Name +
+                     " through a kernel struct pointer is not modelled yet");
   if (A.IsWrite)
     return E.reject("only read is supported");
   model::BtfWalk W = model::btfStructAccess(E.Btf, Ptr.BtfType, A.Off,

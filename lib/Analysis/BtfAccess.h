@@ -55,9 +55,9 @@ bool checkTracingCtxAccess(TransferEnv &E, const MemAccess &A);
 /// Whether the attach target decides what the program returns (LSM
 /// hooks); then checkHookReturn() is the exit check (HookReturn.cpp).
 bool hookDecidesReturn(const TransferEnv &E);
-/// R0 at the program's exit, when hookDecidesReturn(); R0 is not read for
-/// a void hook.
-bool checkHookReturn(TransferEnv &E, const VerifierState &S);
+/// \p Reg (R0 at the program's exit, R1 at bpf_throw) when
+/// hookDecidesReturn(); it is not read for a void hook.
+bool checkHookReturn(TransferEnv &E, const VerifierState &S, int Reg);
 
 } // namespace analysis
 } // namespace verifiable

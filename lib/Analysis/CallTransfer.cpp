@@ -16,10 +16,6 @@
 #include "Transfer.h"
 #include "TransferEnv.h"
 
-#include "verifiable/Model/ReturnRanges.h"
-
-#include <climits>
-
 using namespace verifiable;
 using namespace verifiable::analysis;
 
@@ -56,25 +52,6 @@ Step analysis::transferCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
   return Step::Next;
 }
 
-bool analysis::checkR0Range(TransferEnv &E, const RegState &R0,
-                            const char *Where, int64_t Min, int64_t Max,
-                            const std::string &Why) {
-  if (R0.Var.SMin >= Min && R0.Var.SMax <= Max)
-    return true;
-  // The kernel's verbose_invalid_scalar().
-  std::string Has;
-  if (R0.Var.SMin > INT64_MIN)
-    Has += " smin=" + std::to_string(R0.Var.SMin);
-  if (R0.Var.SMax < INT64_MAX)
-    Has += " smax=" + std::to_string(R0.Var.SMax);
-  if (Has.empty())
-    Has = " unknown scalar value";
-  E.note(R0.Origin, Why);
-  return E.reject(std::string(Where) + " the register R0 has" + Has +
-                  " should have been in [" + std::to_string(Min) + ", " +
-                  std::to_string(Max) + "]");
-}
-
 Step analysis::transferExit(TransferEnv &E, Path &P, const bpf::Insn &I) {
   VerifierState &S = P.State;
   if (S.Frames.size() > 1 && S.cur().InCallback)
@@ -96,33 +73,5 @@ Step analysis::transferExit(TransferEnv &E, Path &P, const bpf::Insn &I) {
     return Step::Stop;
   if (!checkNoCriticalSection(E, S, "BPF_EXIT instruction in main prog"))
     return Step::Stop;
-  if (S.Frames[0].Function == 0 && hookDecidesReturn(E))
-    return checkHookReturn(E, S) ? Step::PathEnd : Step::Stop;
-  if (!checkRegRead(E, S, 0))
-    return Step::Stop;
-  if (S.Frames[0].AsyncCallback)
-    return returnFromAsyncCallback(E, P);
-  const RegState &R0 = S.reg(0);
-  int Root = S.Frames[0].Function;
-  if (Root != 0 && Root != E.Image.exceptionCallback()) {
-    // The end of a global function verified on its own.
-    if (!R0.isScalar())
-      return E.reject("At subprogram exit the register R0 is not a scalar "
-                      "value (" +
-                      R0.typeName() + ")");
-    return Step::PathEnd;
-  }
-  if (R0.isPointer() && !E.privileged())
-    return E.reject("R0 leaks addr as return value");
-  std::optional<model::RetRange> Range =
-      model::expectedReturnRange(E.Section.Type, E.Section.Attach);
-  if (Range) {
-    if (!R0.isScalar())
-      return E.reject("At program exit the register R0 is not a known value (" +
-                      R0.typeName() + ")");
-    if (!checkR0Range(E, R0, "At program exit", Range->Min, Range->Max,
-                      "R0 gets its value here"))
-      return Step::Stop;
-  }
-  return Step::PathEnd;
+  return checkReturnValue(E, S, 0) ? Step::PathEnd : Step::Stop;
 }

@@ -22,7 +22,6 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Explorer.h"
-#include "References.h"
 #include "Relevance.h"
 #include "StackDepth.h"
 #include "Subprograms.h"
@@ -128,9 +127,9 @@ Step analysis::returnFromCallback(TransferEnv &E, Path &P) {
     return Step::Stop;
   if (!R0.isScalar())
     return E.reject("R0 not a scalar value");
-  if (!checkR0Range(E, R0, "At callback return", 0, 1,
-                    "R0 gets its value here; a callback returns 0 (go on) "
-                    "or 1 (stop)"))
+  if (!checkReturnRange(E, 0, R0, "At callback return", 0, 1,
+                        "R0 gets its value here; a callback returns 0 (go on) "
+                        "or 1 (stop)"))
     return Step::Stop;
   int CallSite = S.cur().CallSite;
   S.Frames.pop_back();
@@ -152,30 +151,4 @@ Step analysis::returnFromCallback(TransferEnv &E, Path &P) {
     }
   P.Pc = CallSite;
   return Step::Next;
-}
-
-/// Is the path inside a callback (of a helper, or the exception callback),
-/// where bpf_throw is not allowed?
-static bool inCallback(TransferEnv &E, const VerifierState &S) {
-  int Root = S.Frames[0].Function;
-  if (S.Frames[0].AsyncCallback ||
-      (Root != 0 && Root == E.Image.exceptionCallback()))
-    return true;
-  for (const FrameState &F : S.Frames)
-    if (F.InCallback)
-      return true;
-  return false;
-}
-
-Step analysis::transferThrow(TransferEnv &E, Path &P) {
-  if (!inCallback(E, P.State))
-    return E.unknown("call of kfunc 'bpf_throw' outside a callback is not "
-                     "modelled yet");
-  if (!checkRegRead(E, P.State, 1))
-    return Step::Stop;
-  // The kernel ends the path here like an exit, and only its walk over the
-  // call graph after verification refuses the throw.
-  if (!checkReferenceLeak(E, P))
-    return Step::Stop;
-  return Step::PathEnd;
 }

@@ -152,9 +152,9 @@ Finding Engine::run() {
   E.Btf = Btf;
   E.Tracing = Tracing ? &*Tracing : nullptr;
   // The load-time checks, in the kernel's order (bpf_check()).
-  if (!checkSubprogJumps(E) || !checkSubprogReturnTypes(E) ||
-      !checkControlFlowGraph(E) || !checkTypedKsymAddresses(E) ||
-      !checkMapsAllowed(E)) {
+  if (!checkExceptionCallbackTag(E) || !checkSubprogJumps(E) ||
+      !checkSubprogReturnTypes(E) || !checkControlFlowGraph(E) ||
+      !checkTypedKsymAddresses(E) || !checkMapsAllowed(E)) {
     locateStop();
     return Out.finding();
   }

@@ -257,6 +257,23 @@ bool analysis::exceptionCallbackPath(TransferEnv &E, Path &Out) {
   return true;
 }
 
+bool analysis::checkExceptionCallbackTag(TransferEnv &E) {
+  const bpf::Signature &Sig = E.Image.pieces()[0].F->Sig;
+  if (Sig.ExceptionCallbackTags == 0)
+    return true;
+  if (Sig.ExceptionCallbackTags > 1)
+    return E.reject("multiple exception callback tags for main subprog");
+  const std::string &Name = Sig.ExceptionCallback;
+  const bpf::Function *F = E.Prog.findFunction(Name);
+  if (!F)
+    return E.reject("exception callback '" + Name +
+                    "' could not be found in BTF");
+  if (!F->IsGlobal)
+    return E.reject("exception callback '" + Name +
+                    "' must have global linkage");
+  return true;
+}
+
 bool analysis::checkSubprogReturnTypes(TransferEnv &E) {
   const std::vector<ProgramImage::Piece> &Pieces = E.Image.pieces();
   for (size_t Piece = 1; Piece < Pieces.size(); ++Piece) {

@@ -20,24 +20,26 @@ bool analysis::hookDecidesReturn(const TransferEnv &E) {
   return E.Tracing && E.Tracing->Ret != model::TracingCtx::RetByType;
 }
 
-bool analysis::checkHookReturn(TransferEnv &E, const VerifierState &S) {
+bool analysis::checkHookReturn(TransferEnv &E, const VerifierState &S,
+                               int Reg) {
   if (E.Tracing->Ret == model::TracingCtx::RetAny)
     return true;
-  if (!checkRegRead(E, S, 0))
+  if (!checkRegRead(E, S, Reg))
     return false;
-  const RegState &R0 = S.reg(0);
-  if (R0.isPointer() && !E.privileged())
-    return E.reject("R0 leaks addr as return value");
-  if (!R0.isScalar())
-    return E.reject("At program exit the register R0 is not a known value (" +
-                    R0.typeName() + ")");
+  const RegState &R = S.reg(Reg);
+  std::string Name = regName(Reg);
+  if (R.isPointer() && !E.privileged())
+    return E.reject(Name + " leaks addr as return value");
+  if (!R.isScalar())
+    return E.reject("At program exit the register " + Name +
+                    " is not a known value (" + R.typeName() + ")");
   int32_t Min = E.Tracing->RetMin, Max = E.Tracing->RetMax;
-  if (R0.Var.S32Min >= Min && R0.Var.S32Max <= Max)
+  if (R.Var.S32Min >= Min && R.Var.S32Max <= Max)
     return true;
   // The message prints the 64-bit bounds (verbose_invalid_scalar()).
-  if (!checkR0Range(E, R0, "At program exit", Min, Max,
-                    "R0 gets its value here"))
+  if (!checkReturnRange(E, Reg, R, "At program exit", Min, Max,
+                        Name + " gets its value here"))
     return false;
-  return E.unknown("R0's 32-bit bounds leave the hook's return range where "
-                   "its 64-bit bounds do not");
+  return E.unknown(Name + "'s 32-bit bounds leave the hook's return range "
+                          "where its 64-bit bounds do not");
 }

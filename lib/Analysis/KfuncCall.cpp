@@ -25,11 +25,17 @@ static bool isModelled(const std::string &Name) {
       "bpf_iter_num_new",
       "bpf_iter_num_next",
       "bpf_iter_num_destroy",
+      "bpf_iter_bits_new",
+      "bpf_iter_bits_next",
+      "bpf_iter_bits_destroy",
       "bpf_dynptr_size",
       "bpf_dynptr_is_null",
       "bpf_dynptr_is_rdonly",
       "bpf_dynptr_adjust",
       "bpf_dynptr_clone",
+      "bpf_throw",            // Exceptions.cpp
+      "bpf_cast_to_kern_ctx", // KfuncCasts.cpp
+      "bpf_rdonly_cast",
       // Kernel struct pointers in and out (KfuncStructArg.cpp).
       "bpf_task_acquire",
       "bpf_task_release",
@@ -108,6 +114,8 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
   case model::KfuncTypeKind::PtrToStruct:
     return checkKfuncStructArg(E, P, K, Regno);
   case model::KfuncTypeKind::PtrToVoid:
+    if (K.Name == "bpf_cast_to_kern_ctx")
+      return checkKernCtxArg(E, K, P, Regno);
     if (Param.Name.size() > 7 &&
         Param.Name.compare(Param.Name.size() - 7, 7, "__alloc") == 0 &&
         isLocalObjectKfunc(K.Name))
@@ -126,6 +134,12 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
 static bool kfuncResult(TransferEnv &E, Path &P, const KfuncCall &K,
                         RegState &R0) {
   const model::KfuncType &T = K.Proto.Return;
+  if (isCastKfunc(K.Name)) {
+    if (!castKfuncResult(E, P, K, R0))
+      return false;
+    R0.Origin = P.Pc;
+    return true;
+  }
   if (isObjNewKfunc(K.Name) || K.Name == "bpf_refcount_acquire_impl") {
     bool Ok = isObjNewKfunc(K.Name) ? objNewResult(E, P, K, R0)
                                     : refcountAcquireResult(E, P, K, R0);
@@ -209,11 +223,6 @@ Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
   const model::KfuncInfo *Info = availableKfunc(E, I.Ref.Name);
   if (!Info)
     return Step::Stop;
-  if (I.Ref.Name == "bpf_throw") {
-    if (P.State.RcuLock || P.State.PreemptLocks)
-      return E.unknown("bpf_throw inside an RCU or non-preemptible section");
-    return transferThrow(E, P);
-  }
   std::optional<model::KfuncProto> Proto = kfuncProto(E, I.Ref.Name);
   if (!Proto)
     return Step::Stop;
@@ -229,6 +238,8 @@ Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
       return Step::Stop;
   if (!finishKfuncStructArgs(E, P, K))
     return Step::Stop;
+  if (K.Name == "bpf_throw")
+    return transferThrow(E, P);
   RegState R0;
   if (!kfuncResult(E, P, K, R0))
     return Step::Stop;

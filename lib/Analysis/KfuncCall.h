@@ -52,7 +52,15 @@ bool finishKfuncStructArgs(TransferEnv &E, Path &P, const KfuncCall &K);
 bool kfuncStructResult(TransferEnv &E, Path &P, const KfuncCall &K,
                        RegState &R0);
 
-/// A call of a kfunc other than bpf_throw.
+/// bpf_cast_to_kern_ctx() and bpf_rdonly_cast(), which retype a pointer
+/// (KfuncCasts.cpp).
+bool isCastKfunc(const std::string &Name);
+/// bpf_cast_to_kern_ctx()'s argument: the program's unmodified context.
+bool checkKernCtxArg(TransferEnv &E, const KfuncCall &K, Path &P, int Regno);
+/// R0 of a cast kfunc: the kernel context struct, or the struct named by a
+/// constant type id.
+bool castKfuncResult(TransferEnv &E, Path &P, const KfuncCall &K, RegState &R0);
+/// A kfunc call.
 Step transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I);
 
 } // namespace analysis

@@ -34,19 +34,19 @@ ProgramImage::ProgramImage(const bpf::Program &P, const bpf::Function &Entry) {
   };
   LayOut(0);
   // After everything the program calls, libbpf (1.3+) appends the exception
-  // callback that a decl tag on the entry names, and what that one calls.
-  if (const std::string &Cb = Entry.Sig.ExceptionCallback; !Cb.empty()) {
-    const bpf::Function *F = P.findFunction(Cb);
-    if (!F)
-      Problem = "the exception callback '" + Cb + "' is not in this object";
-    else if (std::find(Order.begin(), Order.end(), F) != Order.end())
-      Problem = "the exception callback '" + Cb + "' is also called directly";
-    else {
-      ExceptionCallback = static_cast<int>(Order.size());
-      Order.push_back(F);
-      LayOut(Order.size() - 1);
+  // callback that a decl tag on the entry names, and what that one calls;
+  // one the program also calls is there already. A name that is no
+  // function of the object is the kernel's load-time error
+  // (checkExceptionCallbackTag()).
+  if (const std::string &Cb = Entry.Sig.ExceptionCallback; !Cb.empty())
+    if (const bpf::Function *F = P.findFunction(Cb)) {
+      auto It = std::find(Order.begin(), Order.end(), F);
+      ExceptionCallback = static_cast<int>(It - Order.begin());
+      if (It == Order.end()) {
+        Order.push_back(F);
+        LayOut(Order.size() - 1);
+      }
     }
-  }
   for (const bpf::Function *F : Order) {
     Pieces.push_back({F, Size});
     Size += static_cast<int>(F->Insns.size());

@@ -162,6 +162,11 @@ bool CallGraphWalk::walk(int Root, int &FailedCall) {
     // An async callback runs on its own stack, a root of its own, unless
     // called directly.
     int Callee = Image.pieceOf(Start);
+    if (I.isSubprogCall() && Callee == Image.exceptionCallback()) {
+      FailedCall = Pc;
+      return E.reject("insn " + std::to_string(Pc) +
+                      " cannot call exception cb directly");
+    }
     if (!I.isSubprogCall() &&
         Callee < static_cast<int>(AsyncCallbacks.size()) &&
         AsyncCallbacks[Callee])

@@ -46,21 +46,28 @@ Step returnFromCallback(TransferEnv &E, Path &P);
 /// a path of its own, frame 0 typed from \p Map (AsyncCallbacks.cpp).
 bool pushAsyncCallback(TransferEnv &E, Path &P, int Piece,
                        const bpf::MapDef *Map);
-/// The exit of an asynchronous callback, once locks, references and
-/// sections were checked: R0 must be 0.
-Step returnFromAsyncCallback(TransferEnv &E, Path &P);
-
+/// The "exception_callback:" decl tag on the entry names one global
+/// function of the object (bpf_find_exception_callback_insn_off(), the
+/// kernel's first load-time check).
+bool checkExceptionCallbackTag(TransferEnv &E);
 /// The initial path of the exception callback's own verification: frame 0,
 /// R1 the cookie bpf_throw passed.
 bool exceptionCallbackPath(TransferEnv &E, Path &Out);
-/// bpf_throw: inside a callback the path ends here (the call-graph walk
-/// refuses it afterwards); elsewhere it is not modelled yet.
+/// bpf_throw, its arguments checked: the path ends here like an exit of
+/// the whole program (Exceptions.cpp).
 Step transferThrow(TransferEnv &E, Path &P);
 
-/// R0 within [Min, Max], or the kernel's "<Where> the register R0 has
-/// ... should have been in [Min, Max]", with \p Why as a note.
-bool checkR0Range(TransferEnv &E, const RegState &R0, const char *Where,
-                  int64_t Min, int64_t Max, const std::string &Why);
+/// The kernel's check_return_code() on \p Reg: R0 at the exit of the path's
+/// root, R1 at a bpf_throw that the default exception callback handles
+/// (ReturnValue.cpp).
+bool checkReturnValue(TransferEnv &E, const VerifierState &S, int Reg);
+
+/// \p R, in register \p Reg, within [Min, Max], or the kernel's "<Where>
+/// the register R<Reg> has ... should have been in [Min, Max]", with \p Why
+/// as a note.
+bool checkReturnRange(TransferEnv &E, int Reg, const RegState &R,
+                      const char *Where, int64_t Min, int64_t Max,
+                      const std::string &Why);
 
 } // namespace analysis
 } // namespace verifiable

@@ -162,6 +162,25 @@ uint32_t model::btfFindStruct(const struct btf *B, std::string_view Name) {
   return Id > 0 ? static_cast<uint32_t>(Id) : 0;
 }
 
+uint32_t model::btfKernelCtxStruct(const struct btf *B,
+                                   std::string_view ProgTypeName) {
+  uint32_t Convert = btfFindStruct(B, "bpf_ctx_convert");
+  const struct btf_type *T = Convert ? btf__type_by_id(B, Convert) : nullptr;
+  if (!T)
+    return 0;
+  std::string Want = std::string(ProgTypeName) + "_kern";
+  const struct btf_member *M = btf_members(T);
+  for (unsigned I = 0, N = btf_vlen(T); I < N; ++I, ++M) {
+    const char *Name = btf__name_by_offset(B, M->name_off);
+    if (!Name || Want != Name)
+      continue;
+    uint32_t Id = btfSkipModifiers(B, M->type);
+    const struct btf_type *K = btf__type_by_id(B, Id);
+    return K && btf_is_composite(K) ? Id : 0;
+  }
+  return 0;
+}
+
 BtfWalk model::btfStructAccess(const struct btf *B, uint32_t StructId, int Off,
                                int Size, bool WalkFlexArrays) {
   const struct btf_type *T = btf__type_by_id(B, btfSkipModifiers(B, StructId));

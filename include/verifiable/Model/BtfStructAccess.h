@@ -84,6 +84,13 @@ uint32_t btfSkipModifiers(const struct btf *B, uint32_t Id);
 /// The id of the struct named \p Name in \p B, 0 if there is none.
 uint32_t btfFindStruct(const struct btf *B, std::string_view Name);
 
+/// The kernel's own context struct for programs of type \p ProgTypeName
+/// ("BPF_PROG_TYPE_SCHED_CLS": struct sk_buff), what bpf_cast_to_kern_ctx()
+/// returns: the type of member <ProgTypeName>_kern of the kernel's struct
+/// bpf_ctx_convert (get_kern_ctx_btf_id()). 0 when \p B has no such member
+/// or its type is not a struct.
+uint32_t btfKernelCtxStruct(const struct btf *B, std::string_view ProgTypeName);
+
 } // namespace model
 } // namespace verifiable
 

@@ -37,6 +37,8 @@ struct Signature {
   /// The function named by an "exception_callback:<name>" decl tag on this
   /// one: the program's exception callback, which libbpf appends.
   std::string ExceptionCallback;
+  /// How many such tags there are (the kernel refuses more than one).
+  int ExceptionCallbackTags = 0;
 };
 
 struct Function {

@@ -279,7 +279,8 @@ bpf::Signature verifiable::signatureOf(const Function &F) {
   Sig.Known = true;
   Sig.Return = paramTypeOf(Types[0]);
   forEachDeclTag(SP->getAnnotations().get(), [&](StringRef Tag) {
-    if (Tag.consume_front("exception_callback:"))
+    if (Tag.consume_front("exception_callback:") &&
+        Sig.ExceptionCallbackTags++ == 0)
       Sig.ExceptionCallback = Tag.str();
   });
   // Parameter decl tags live on the DILocalVariable of each argument.
