@@ -260,6 +260,13 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
   case ArgType::PtrToUninitRingbufDynptr:
   case ArgType::PtrToRingbufDynptr:
     return checkDynptrArg(E, P, H, A, Facts);
+  case ArgType::PtrToConstStr:
+    if (!checkConstStrArg(E, R, Regno))
+      return false;
+    if (H.Id == model::BPF_FUNC_snprintf)
+      return E.unknown("the format string of bpf_snprintf is not checked "
+                       "yet");
+    return true;
   case ArgType::KptrXchgDest:
     return checkKptrXchgDest(E, R, Regno, Facts);
   case ArgType::KptrXchgValue:

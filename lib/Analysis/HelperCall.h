@@ -53,6 +53,9 @@ bool checkHelperArgs(TransferEnv &E, Path &P, const model::HelperProto &H,
 /// R0 after the call (the ret_type switch of check_helper_call()).
 bool helperResult(TransferEnv &E, const Path &P, const model::HelperProto &H,
                   const CallFacts &Facts, RegState &R0);
+/// An ARG_PTR_TO_CONST_STR argument: a NUL-terminated string at a constant
+/// offset in a frozen read-only map (ConstStrArg.cpp).
+bool checkConstStrArg(TransferEnv &E, const RegState &R, int Regno);
 /// bpf_kptr_xchg()'s arguments and result (MapKptr.cpp).
 bool checkKptrXchgDest(TransferEnv &E, const RegState &R, int Regno,
                        CallFacts &Facts);

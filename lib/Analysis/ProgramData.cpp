@@ -69,3 +69,10 @@ const bpf::MapDef *ProgramData::sectionMap(const std::string &Section) {
   Maps.push_back(M);
   return &Maps.back();
 }
+
+bool ProgramData::frozenReadOnly(const bpf::MapDef *M) const {
+  for (const bpf::MapDef &Own : Maps)
+    if (&Own == M)
+      return M->readOnlyForPrograms();
+  return false;
+}

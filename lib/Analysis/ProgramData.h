@@ -28,6 +28,9 @@ public:
       : Prog(Prog), KnobsAnyValue(KnobsAnyValue) {}
   /// The map libbpf creates for data section \p Section; stable address.
   const bpf::MapDef *sectionMap(const std::string &Section);
+  /// Whether \p M is a data section map libbpf freezes read-only for
+  /// programs (.rodata*, .kconfig): the kernel's bpf_map_is_rdonly().
+  bool frozenReadOnly(const bpf::MapDef *M) const;
   /// Bytes [At, At + Size) of data section \p Section, if the object holds
   /// them and the loader does not set them. Records the knobs read.
   std::optional<uint64_t> bytes(const std::string &Section, uint64_t At,
