@@ -1,10 +1,12 @@
 //===- Callbacks.cpp - Subprograms called back by helpers -----------------===//
 //
-// bpf_loop() and bpf_for_each_map_elem() call a static function of the
-// program any number of times. The kernel verifies that as a loop: at the
-// helper call it queues the callback, entered in a new frame with the
+// bpf_loop(), bpf_for_each_map_elem() and bpf_find_vma() call a static
+// function of the program any number of times (bpf_find_vma() at most once,
+// but the kernel verifies all three alike). The kernel verifies that as a loop:
+// at the helper call it queues the callback, entered in a new frame with the
 // arguments the helper passes (the index and the caller's context for
-// bpf_loop; the map, a key, a value and the context for map iteration), and
+// bpf_loop; the map, a key, a value and the context for map iteration; the
+// task, its vm_area_struct and the context for bpf_find_vma), and
 // continues after the call. When the callback returns (R0 must be 0 or 1)
 // the path goes back to the helper call, which may call it again, until the
 // state there repeats, and bpf_loop() at most as often as its iteration
@@ -21,12 +23,15 @@
 // may not call bpf_throw (refused by the walk in StackDepth.cpp).
 //
 //===----------------------------------------------------------------------===//
+#include "BtfAccess.h"
 #include "Explorer.h"
 #include "Relevance.h"
 #include "StackDepth.h"
 #include "Subprograms.h"
 #include "Transfer.h"
 #include "TransferEnv.h"
+
+#include "verifiable/Model/BtfStructAccess.h"
 
 using namespace verifiable;
 using namespace verifiable::analysis;
@@ -43,9 +48,19 @@ bool analysis::pushCallback(TransferEnv &E, Path &P,
                             const bpf::MapDef *Map) {
   if (H.Id == model::BPF_FUNC_timer_set_callback)
     return pushAsyncCallback(E, P, Piece, Map);
-  if (H.Id != model::BPF_FUNC_loop && H.Id != model::BPF_FUNC_for_each_map_elem)
+  if (H.Id != model::BPF_FUNC_loop &&
+      H.Id != model::BPF_FUNC_for_each_map_elem &&
+      H.Id != model::BPF_FUNC_find_vma)
     return E.unknown("callbacks of bpf_" + std::string(H.Name) +
                      " are not modelled yet");
+  uint32_t Vma = 0;
+  if (H.Id == model::BPF_FUNC_find_vma) {
+    const struct btf *B = targetBtf(E);
+    Vma = B ? model::btfFindStruct(B, "vm_area_struct") : 0;
+    if (!Vma)
+      return E.unknown("bpf_find_vma's callback without a target BTF that "
+                       "has struct vm_area_struct");
+  }
   if (H.Id == model::BPF_FUNC_for_each_map_elem && !Map)
     return E.unknown("bpf_for_each_map_elem without a known map");
   const ProgramImage::Piece &Pi = E.Image.pieces()[Piece];
@@ -71,6 +86,10 @@ bool analysis::pushCallback(TransferEnv &E, Path &P,
   if (H.Id == model::BPF_FUNC_loop) {
     Callee.Regs[1] = RegState::unknownScalar(); // the iteration index
     Callee.Regs[2] = S.reg(3);                  // the caller's context
+  } else if (H.Id == model::BPF_FUNC_find_vma) {
+    Callee.Regs[1] = S.reg(1); // the task
+    Callee.Regs[2] = btfPointer(Vma, 0);
+    Callee.Regs[3] = S.reg(4); // the caller's context
   } else {
     Callee.Regs[1] = RegState::pointer(RegType::ConstMapPtr);
     Callee.Regs[1].Map = Map;
