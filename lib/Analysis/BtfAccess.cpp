@@ -12,6 +12,7 @@
 #include "TransferEnv.h"
 
 #include "verifiable/Model/BtfStructAccess.h"
+#include "verifiable/Model/MapTypes.h"
 #include "verifiable/Model/ProgTypes.h"
 #include "verifiable/Model/StructOpsWrites.h"
 #include "verifiable/Model/TracingCtx.h"
@@ -101,6 +102,29 @@ bool checkStructOpsWrite(TransferEnv &E, const RegState &Ptr,
 
 } // namespace
 
+/// A read of \p A through \p Ptr, a pointer to struct \p Name: the
+/// kernel's btf_struct_access() and the register it loads.
+static bool readBtfStruct(TransferEnv &E, const RegState &Ptr,
+                          const MemAccess &A, const std::string &Name) {
+  model::BtfWalk W = model::btfStructAccess(E.Btf, Ptr.BtfType, A.Off,
+                                            static_cast<int>(A.Size));
+  if (W.K == model::BtfWalk::Error)
+    return E.reject(W.Message);
+  if (!A.Loaded || W.K == model::BtfWalk::Scalar)
+    return true;
+  if (W.K == model::BtfWalk::UntrustedMem) {
+    *A.Loaded = RegState::pointer(RegType::Mem, ReadOnly | BtfUntrusted);
+    return true;
+  }
+  if (W.Tag == "user" || W.Tag == "percpu")
+    return E.unknown("a __" + W.Tag + " pointer field of struct " + Name +
+                     " is not modelled yet");
+  *A.Loaded = btfPointer(W.NextType, loadedFlags(E, Ptr, W));
+  if (A.Loaded->maybeNull())
+    A.Loaded->Id = E.newId();
+  return true;
+}
+
 bool analysis::checkBtfPtrAccess(TransferEnv &E, const RegState &Ptr,
                                  const MemAccess &A) {
   if (!E.Btf || !Ptr.BtfType)
@@ -129,23 +153,36 @@ bool analysis::checkBtfPtrAccess(TransferEnv &E, const RegState &Ptr,
                      " through a kernel struct pointer is not modelled yet");
   if (A.IsWrite)
     return E.reject("only read is supported");
-  model::BtfWalk W = model::btfStructAccess(E.Btf, Ptr.BtfType, A.Off,
-                                            static_cast<int>(A.Size));
-  if (W.K == model::BtfWalk::Error)
-    return E.reject(W.Message);
-  if (!A.Loaded || W.K == model::BtfWalk::Scalar)
-    return true;
-  if (W.K == model::BtfWalk::UntrustedMem) {
-    *A.Loaded = RegState::pointer(RegType::Mem, ReadOnly | BtfUntrusted);
-    return true;
-  }
-  if (W.Tag == "user" || W.Tag == "percpu")
-    return E.unknown("a __" + W.Tag + " pointer field of struct " + Name +
-                     " is not modelled yet");
-  *A.Loaded = btfPointer(W.NextType, loadedFlags(E, Ptr, W));
-  if (A.Loaded->maybeNull())
-    A.Loaded->Id = E.newId();
-  return true;
+  return readBtfStruct(E, Ptr, A, Name);
+}
+
+bool analysis::checkMapPtrAccess(TransferEnv &E, const RegState &Ptr,
+                                 const MemAccess &A) {
+  const bpf::MapDef *M = Ptr.Map;
+  if (!M)
+    return E.unknown("access through a pointer to an unknown map");
+  const char *Struct =
+      model::mapKernelStruct(static_cast<model::MapType>(M->Type));
+  if (!Struct)
+    return E.reject("map_ptr access not supported for map type " +
+                    std::to_string(M->Type));
+  const struct btf *B = targetBtf(E);
+  uint32_t Id = B ? model::btfFindStruct(B, Struct) : 0;
+  if (!Id)
+    return E.unknown(std::string("access through a map pointer without a "
+                                 "target BTF that has struct ") +
+                     Struct);
+  if (!E.privileged())
+    return E.reject(std::string("'struct ") + Struct +
+                    "' access is allowed only to CAP_PERFMON and "
+                    "CAP_SYS_ADMIN");
+  if (A.Off < 0)
+    return E.reject(regName(A.Regno) + " is " + Struct +
+                    " invalid negative access: off=" + std::to_string(A.Off));
+  if (A.IsWrite)
+    return E.reject(std::string("only read from ") + Struct + " is supported");
+  // Read as through a plain pointer to the map's struct.
+  return readBtfStruct(E, btfPointer(Id, 0), A, Struct);
 }
 
 bool analysis::checkTracingCtxAccess(TransferEnv &E, const MemAccess &A) {

@@ -29,6 +29,10 @@ RegState btfPointer(uint32_t Type, uint16_t Flags);
 /// pointer's base (its fixed offset included).
 bool checkBtfPtrAccess(TransferEnv &E, const RegState &Ptr, const MemAccess &A);
 
+/// A load or store through a map pointer: the fields of the kernel struct
+/// behind the map (check_ptr_to_map_access()).
+bool checkMapPtrAccess(TransferEnv &E, const RegState &Ptr, const MemAccess &A);
+
 /// The target kernel's BTF, read on first use; null when there is none.
 const struct btf *targetBtf(TransferEnv &E);
 

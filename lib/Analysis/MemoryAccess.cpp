@@ -214,10 +214,7 @@ bool analysis::checkMemAccess(TransferEnv &E, Path &P, const MemAccess &A) {
       return checkAllocObjAccess(E, Ptr, At);
     return checkBtfPtrAccess(E, Ptr, At);
   case RegType::ConstMapPtr:
-    // The kernel reads struct bpf_map (and the map type's own struct)
-    // through the target BTF (check_ptr_to_map_access()).
-    return E.unknown("access through a map pointer (its struct bpf_map "
-                     "fields) is not modelled");
+    return checkMapPtrAccess(E, Ptr, At);
   default:
     break;
   }

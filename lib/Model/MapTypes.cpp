@@ -141,6 +141,63 @@ std::string mapHelperIncompatibleMessage(MapType MT, unsigned HelperId,
 
 bool mapLookupAcquires(MapType MT) { return isSockmap(MT); }
 
+const char *mapKernelStruct(MapType MT) {
+  switch (MT) {
+  case MapType::Array:
+  case MapType::PercpuArray:
+  case MapType::ProgArray:
+  case MapType::PerfEventArray:
+  case MapType::CgroupArray:
+  case MapType::ArrayOfMaps:
+    return "bpf_array";
+  case MapType::Hash:
+  case MapType::PercpuHash:
+  case MapType::LruHash:
+  case MapType::LruPercpuHash:
+  case MapType::HashOfMaps:
+    return "bpf_htab";
+  case MapType::StackTrace:
+    return "bpf_stack_map";
+  case MapType::LpmTrie:
+    return "lpm_trie";
+  case MapType::Devmap:
+  case MapType::DevmapHash:
+    return "bpf_dtab";
+  case MapType::Sockmap:
+    return "bpf_stab";
+  case MapType::Sockhash:
+    return "bpf_shtab";
+  case MapType::Cpumap:
+    return "bpf_cpu_map";
+  case MapType::Xskmap:
+    return "xsk_map";
+  case MapType::CgroupStorage:
+  case MapType::PercpuCgroupStorage:
+    return "bpf_cgroup_storage_map";
+  case MapType::ReuseportSockarray:
+    return "reuseport_array";
+  case MapType::Queue:
+  case MapType::Stack:
+    return "bpf_queue_stack";
+  case MapType::SkStorage:
+  case MapType::InodeStorage:
+  case MapType::TaskStorage:
+  case MapType::CgrpStorage:
+    return "bpf_local_storage_map";
+  case MapType::StructOps:
+    return "bpf_struct_ops_map";
+  case MapType::Ringbuf:
+  case MapType::UserRingbuf:
+    return "bpf_ringbuf_map";
+  case MapType::BloomFilter:
+    return "bpf_bloom_filter";
+  case MapType::Arena:
+    return "bpf_arena";
+  default:
+    return nullptr;
+  }
+}
+
 bool mapSupportsForEach(MapType MT) {
   switch (MT) {
   case MapType::Hash:

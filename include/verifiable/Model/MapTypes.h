@@ -63,6 +63,12 @@ bool mapHelperCompatible(MapType MT, unsigned HelperId);
 std::string mapHelperIncompatibleMessage(MapType MT, unsigned HelperId,
                                          ProgType PT, AttachType AT);
 
+/// The kernel struct behind a map of this type (its map_ops' map_btf_id:
+/// struct bpf_array for the array kinds, struct bpf_htab for the hash
+/// kinds, ...), which a program reads through a map pointer; nullptr when
+/// the type has none.
+const char *mapKernelStruct(MapType MT);
+
 /// bpf_for_each_map_elem() can iterate this map (array and hash kinds);
 /// others are refused with "callback function not allowed for map".
 bool mapSupportsForEach(MapType MT);
