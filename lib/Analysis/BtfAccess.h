@@ -21,6 +21,10 @@ struct btf;
 namespace verifiable {
 namespace analysis {
 
+/// The kernel's is_trusted_reg(): referenced, or trusted with no modifier
+/// that makes it unsafe (untrusted, RCU, maybe NULL). (KfuncStructArg.cpp)
+bool isTrustedReg(const RegState &R);
+
 /// A pointer to kernel struct \p Type of the target BTF with \p Flags
 /// (BtfTrusted, BtfUntrusted, BtfRcu, MaybeNull).
 RegState btfPointer(uint32_t Type, uint16_t Flags);

@@ -13,6 +13,7 @@
 // data (ProgramImage::mayChangePacketData()).
 //
 //===----------------------------------------------------------------------===//
+#include "BtfAccess.h"
 #include "Explorer.h"
 #include "HelperCall.h"
 #include "LocalObjects.h"
@@ -23,6 +24,9 @@
 #include "TransferEnv.h"
 
 #include "verifiable/Model/CtxLayout.h"
+#include "verifiable/Model/TargetBtf.h"
+
+#include <bpf/btf.h>
 
 #include <algorithm>
 
@@ -49,11 +53,44 @@ static bool isProgramCtx(const model::SectionInfo &Section,
 namespace {
 /// What a global function's prototype says about one argument.
 struct GlobalArg {
-  enum Kind { Scalar, Ctx, Mem, Dynptr } K = Scalar;
+  enum Kind { Scalar, Ctx, Mem, Dynptr, TrustedBtfPtr } K = Scalar;
   uint32_t Size = 0;    ///< Mem: the pointee's size.
   bool NonNull = false; ///< Mem: tagged arg:nonnull.
+  /// TrustedBtfPtr (arg:trusted): the kernel struct, by target type id and
+  /// name, and whether NULL is allowed too (arg:nullable).
+  uint32_t BtfType = 0;
+  std::string Struct;
+  bool Nullable = false;
 };
 } // namespace
+
+/// An arg:trusted pointer's kernel struct: the one struct of the target
+/// BTF whose name, without a ___flavor suffix, is the pointee's
+/// (btf_get_ptr_to_btf_id(), a CO-RE candidate search).
+static bool trustedArgType(TransferEnv &E, const bpf::ParamType &T,
+                           const std::string &Arg, GlobalArg &A) {
+  std::string Name = T.PointeeName;
+  if (Name.rfind("struct ", 0) == 0)
+    Name = Name.substr(7);
+  if (Name.empty())
+    return E.unknown(Arg + " of a global function is tagged arg:trusted but "
+                           "does not point to a named struct");
+  if (!targetBtf(E))
+    return E.unknown(Arg + " is tagged arg:trusted; the kernel struct it "
+                           "points to needs a target BTF "
+                           "(-verifiable-target-btf)");
+  std::vector<uint32_t> Structs;
+  for (uint32_t Id : E.Opts.TargetBtf->typesNamed(model::essentialName(Name)))
+    if (btf_is_struct(btf__type_by_id(E.Btf, Id)))
+      Structs.push_back(Id);
+  if (Structs.size() != 1)
+    return E.reject(Arg + " reference type('struct " + Name + "') " +
+                    (Structs.empty() ? "has no matches" : "is ambiguous"));
+  A.K = GlobalArg::TrustedBtfPtr;
+  A.BtfType = Structs[0];
+  A.Struct = std::string(model::essentialName(Name));
+  return true;
+}
 
 /// The prototype the kernel derives from BTF (btf_prepare_func_args()).
 static bool globalPrototype(TransferEnv &E, const bpf::Function &F,
@@ -76,20 +113,38 @@ static bool globalPrototype(TransferEnv &E, const bpf::Function &F,
                        " of global function '" + F.Name + "' is tagged " +
                        T.OtherArgTag + ", which is not modelled yet");
     GlobalArg A;
+    std::string Arg = "arg#" + std::to_string(I);
+    bool OtherTags = T.HasArgNonNull || T.HasArgTrusted || T.HasArgNullable;
     switch (T.K) {
     case bpf::ParamType::Scalar:
+      if (T.HasArgCtx || OtherTags)
+        return E.reject(Arg + " has pointer tag, but is not a pointer type");
       A.K = GlobalArg::Scalar;
       break;
     case bpf::ParamType::Pointer:
       if (T.HasArgCtx || isProgramCtx(E.Section, T.PointeeName)) {
+        if (OtherTags)
+          return E.reject(Arg + " has invalid combination of tags");
         A.K = GlobalArg::Ctx;
         break;
       }
       if (T.PointeeName == "bpf_dynptr" ||
           T.PointeeName == "struct bpf_dynptr") {
+        if (OtherTags)
+          return E.reject(Arg + " has invalid combination of tags");
         A.K = GlobalArg::Dynptr; // ARG_PTR_TO_DYNPTR | MEM_RDONLY
         break;
       }
+      if (T.HasArgTrusted) {
+        if (T.HasArgNonNull)
+          return E.reject(Arg + " has invalid combination of tags");
+        if (!trustedArgType(E, T, Arg, A))
+          return false;
+        A.Nullable = T.HasArgNullable;
+        break;
+      }
+      if (T.HasArgNullable)
+        return E.reject(Arg + " has invalid combination of tags");
       if (!T.Size) // void, or a struct only declared
         return E.reject("arg#" + std::to_string(I) + " reference type('" +
                         (T.PointeeName.empty() ? std::string("UNKNOWN ")
@@ -147,6 +202,24 @@ static bool checkGlobalCallArgs(TransferEnv &E, Path &P,
       if (R.Type != RegType::Ctx)
         return E.reject("arg#" + std::to_string(I) + " expects pointer to ctx");
       break;
+    case GlobalArg::TrustedBtfPtr: {
+      if (R.isKnownZero() && Args[I].Nullable)
+        break;
+      // 6.18 asks for trust before the type (a referenced pointer that may
+      // be NULL passes this and fails the type); NULL is fine for an
+      // arg:nullable one.
+      RegState Trust = R;
+      if (Args[I].Nullable)
+        Trust.Flags &= ~MaybeNull;
+      if (!isTrustedReg(Trust))
+        return E.reject(RName + " must be referenced or trusted");
+      if (!checkBtfIdArg(E, R, Regno, Args[I].Struct.c_str(), Args[I].Nullable))
+        return false;
+      if ((!R.Var.isConst() || R.Var.constValue()) &&
+          !checkUnmodifiedPtr(E, Regno, R, /*FixedOffOk=*/true))
+        return false;
+      break;
+    }
     case GlobalArg::Mem: {
       if (R.isKnownZero())
         break; // NULL is always acceptable here; the callee checks.
@@ -218,6 +291,12 @@ static Path ownPath(TransferEnv &E, int Piece,
       break;
     case GlobalArg::Ctx:
       R = RegState::pointer(RegType::Ctx);
+      break;
+    case GlobalArg::TrustedBtfPtr:
+      R = btfPointer(Args[I].BtfType,
+                     BtfTrusted | (Args[I].Nullable ? MaybeNull : 0));
+      if (R.maybeNull())
+        R.Id = E.newId();
       break;
     case GlobalArg::Dynptr: // refused by globalFunctionPath()
     case GlobalArg::Mem:

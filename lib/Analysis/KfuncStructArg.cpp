@@ -22,19 +22,17 @@
 using namespace verifiable;
 using namespace verifiable::analysis;
 
-namespace {
-
-bool trustedArgs(const KfuncCall &K) {
-  return K.Info.has(model::KF_TRUSTED_ARGS) || K.Info.has(model::KF_RELEASE);
-}
-
-/// The kernel's is_trusted_reg(): referenced, or trusted with no modifier
-/// that makes it unsafe (untrusted, RCU, maybe NULL).
-bool isTrustedReg(const RegState &R) {
+bool analysis::isTrustedReg(const RegState &R) {
   if (R.RefObjId)
     return true;
   return (R.Flags & BtfTrusted) &&
          !(R.Flags & (BtfUntrusted | BtfRcu | MaybeNull));
+}
+
+namespace {
+
+bool trustedArgs(const KfuncCall &K) {
+  return K.Info.has(model::KF_TRUSTED_ARGS) || K.Info.has(model::KF_RELEASE);
 }
 
 /// Struct parameters the kernel gives their own argument kinds

@@ -25,7 +25,9 @@ struct ParamType {
   std::string PointeeName; ///< struct/typedef name of the pointee, if any.
   bool HasArgCtx = false;  ///< decl tag "arg:ctx".
   bool HasArgNonNull = false;
-  /// Another "arg:" decl tag (trusted, nullable, untrusted, arena), which
+  bool HasArgTrusted = false;  ///< decl tag "arg:trusted".
+  bool HasArgNullable = false; ///< decl tag "arg:nullable".
+  /// Another "arg:" decl tag (untrusted, arena, ...), which
   /// changes what the kernel makes of the parameter; empty if none.
   std::string OtherArgTag;
 };

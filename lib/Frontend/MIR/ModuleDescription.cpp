@@ -234,7 +234,10 @@ static void applyDeclTags(const MDTuple *Annotations, bpf::ParamType &P) {
   forEachDeclTag(Annotations, [&](StringRef Tag) {
     P.HasArgCtx |= Tag == "arg:ctx";
     P.HasArgNonNull |= Tag == "arg:nonnull";
-    if (Tag.starts_with("arg:") && Tag != "arg:ctx" && Tag != "arg:nonnull")
+    P.HasArgTrusted |= Tag == "arg:trusted";
+    P.HasArgNullable |= Tag == "arg:nullable";
+    if (Tag.starts_with("arg:") && Tag != "arg:ctx" && Tag != "arg:nonnull" &&
+        Tag != "arg:trusted" && Tag != "arg:nullable")
       P.OtherArgTag = Tag.str();
   });
 }
