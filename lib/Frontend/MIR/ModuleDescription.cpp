@@ -97,6 +97,27 @@ static bool asSpecialField(const DIType *T, uint32_t Off,
   return true;
 }
 
+static void forEachDeclTag(const MDTuple *Annotations,
+                           function_ref<void(StringRef)> Fn);
+
+/// The `contains:type:node` decl tag among \p Annotations, recorded on a
+/// list head or tree root just collected (Fields from \p From on).
+static void applyContainsTag(const MDTuple *Annotations,
+                             std::vector<bpf::SpecialField> &Fields,
+                             size_t From) {
+  if (Fields.size() != From + 1 ||
+      (Fields[From].K != bpf::SpecialField::ListHead &&
+       Fields[From].K != bpf::SpecialField::RbRoot))
+    return;
+  forEachDeclTag(Annotations, [&](StringRef Tag) {
+    if (!Tag.consume_front("contains:"))
+      return;
+    auto [Type, Node] = Tag.split(':');
+    Fields[From].ContainsType = Type.str();
+    Fields[From].ContainsNode = Node.str();
+  });
+}
+
 /// The kptr fields and the other special fields of a map value type,
 /// nested structs included (btf_parse_fields()). Arrays of kptrs, or of
 /// structs holding them, give one kptr per element.
@@ -141,7 +162,9 @@ static void collectFields(const DIType *T, uint32_t Base,
     if (!Member || Member->getTag() != dwarf::DW_TAG_member)
       continue;
     uint32_t Off = Base + static_cast<uint32_t>(Member->getOffsetInBits() / 8);
+    size_t From = Fields.size();
     collectFields(Member->getBaseType(), Off, Kptrs, Fields, Depth + 1);
+    applyContainsTag(Member->getAnnotations().get(), Fields, From);
   }
 }
 
@@ -386,9 +409,11 @@ void verifiable::describeModule(const Module &M, const TargetMachine &TM,
     {
       SmallVector<DIGlobalVariableExpression *, 1> DIs;
       GV.getDebugInfo(DIs);
-      if (!DIs.empty())
-        collectFields(DIs.front()->getVariable()->getType(), 0, Var.KptrFields,
-                      Var.Fields);
+      if (!DIs.empty()) {
+        const DIGlobalVariable *DV = DIs.front()->getVariable();
+        collectFields(DV->getType(), 0, Var.KptrFields, Var.Fields);
+        applyContainsTag(DV->getAnnotations().get(), Var.Fields, 0);
+      }
     }
     if (Var.ReadOnly && GV.isConstant()) {
       Var.Bytes = initialBytes(GV, M.getDataLayout());
