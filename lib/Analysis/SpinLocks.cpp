@@ -10,6 +10,7 @@
 // a legacy packet load. Messages as the 6.18 kernel words them.
 //
 //===----------------------------------------------------------------------===//
+#include "Graphs.h"
 #include "Locks.h"
 #include "Messages.h"
 #include "TransferEnv.h"
@@ -45,13 +46,14 @@ bool analysis::checkSpinLockArg(TransferEnv &E, VerifierState &S, int Regno,
     return E.reject("bpf_spin_unlock without taking a lock");
   if (S.LockMap != M || S.LockId != R.Id)
     return E.reject("bpf_spin_unlock of different lock");
+  invalidateNonOwningRefs(E, S);
   S.LockMap = nullptr;
   S.LockId = 0;
   return true;
 }
 
-/// The kfuncs 6.18 allows under a lock (kfunc_spin_allowed()): the graph
-/// kfuncs and a few others, none of which the engine models.
+/// The kfuncs 6.18 allows under a lock (kfunc_spin_allowed()) besides the
+/// graph kfuncs the engine models: none of them is modelled.
 static bool mayBeAllowedUnderLock(const std::string &Name) {
   for (const char *Prefix : {"bpf_list_", "bpf_rbtree_", "bpf_iter_num_",
                              "bpf_arena_", "bpf_res_spin_"})
@@ -64,10 +66,20 @@ bool analysis::checkCallUnderLock(TransferEnv &E, const VerifierState &S,
                                   const bpf::Insn &I) {
   if (!S.holdsLock())
     return true;
+  bool InLess = inRbtreeCallback(E, S);
   if (I.isHelperCall()) {
     if (I.Imm == model::BPF_FUNC_spin_unlock)
-      return true;
+      return InLess ? E.unknown("bpf_spin_unlock in the callback of "
+                                "bpf_rbtree_add_impl is not modelled")
+                    : true;
   } else if (I.isKfuncCall()) {
+    if (InLess &&
+        (isGraphApiKfunc(I.Ref.Name) || mayBeAllowedUnderLock(I.Ref.Name)))
+      return E.unknown("kfunc '" + I.Ref.Name +
+                       "' in the callback of "
+                       "bpf_rbtree_add_impl is not modelled");
+    if (isGraphApiKfunc(I.Ref.Name))
+      return true;
     if (mayBeAllowedUnderLock(I.Ref.Name))
       return E.unknown("kfunc '" + I.Ref.Name +
                        "' under a bpf_spin_lock is not modelled yet");
