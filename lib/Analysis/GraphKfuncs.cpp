@@ -103,6 +103,14 @@ static bool containedType(TransferEnv &E, KfuncCall &K,
   return true;
 }
 
+/// Whether check_func_arg_reg_off() lets \p R through to the argument's own
+/// checks (as far as the engine knows it does).
+static bool offsetsPass(const RegState &R) {
+  if (R.isScalar() || R.Type == RegType::MapValue || R.Type == RegType::Stack)
+    return true;
+  return R.Off == 0 && R.Var.isConst() && R.Var.constValue() == 0;
+}
+
 /// R1: the list head or tree root, in a map value whose lock is held.
 static bool checkRootArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno,
                          SpecialField::Kind Kind) {
@@ -111,14 +119,17 @@ static bool checkRootArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno,
   SpecialField Probe;
   Probe.K = Kind;
   std::string Name = Probe.name();
+  // 6.18 treats the graph kfuncs' pointers as trusted arguments.
+  if (R.isKnownZero() || R.maybeNull())
+    return E.reject("Possibly NULL pointer passed to trusted arg" + Arg);
   if (R.Type == RegType::BtfId && (R.Flags & MemAlloc))
     return E.unknown(Name + " in a program-allocated object is not modelled");
-  if (R.Type != RegType::MapValue || R.maybeNull()) {
-    if (R.isPointer() && !R.maybeNull())
-      return E.reject("arg#" + Arg +
-                      " expected pointer to map value or allocated object");
-    return E.unknown("a " + R.typeName() + " passed as the " + Name +
-                     " of kfunc '" + K.Name + "' is not modelled");
+  if (R.Type != RegType::MapValue) {
+    if (!offsetsPass(R))
+      return E.unknown("a " + R.typeName() + " passed as the " + Name +
+                       " of kfunc '" + K.Name + "' is not modelled");
+    return E.reject("arg#" + Arg +
+                    " expected pointer to map value or allocated object");
   }
   if (!R.Var.isConst())
     return E.reject(regName(Regno) + " doesn't have constant offset. " + Name +
@@ -160,34 +171,32 @@ static bool checkNodeArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno,
   std::string RootName =
       Kind == SpecialField::ListNode ? "bpf_list_head" : "bpf_rb_root";
   bool Remove = K.Name == "bpf_rbtree_remove";
-  if (!isAllocObj(R) || R.maybeNull() || (R.Flags & MemPercpu) ||
-      (R.Flags & (BtfUntrusted | (Remove ? 0 : BtfRcu))) ||
-      (!Remove && (R.Flags & NonOwnRef))) {
-    if (R.maybeNull() || !R.isPointer())
-      return E.unknown("a " + R.typeName() + " passed as the " + Name +
-                       " of kfunc '" + K.Name + "' is not modelled");
-    if (Remove)
-      return E.unknown("a " + R.typeName() +
-                       " passed to bpf_rbtree_remove "
-                       "is not modelled");
-    return E.reject("arg#" + Arg + " expected pointer to allocated object");
-  }
-  // check_func_arg_reg_off() first.
-  if (R.Off < 0 || !R.Var.isConst() || R.Var.constValue())
-    return E.unknown("a " + Name +
-                     " argument at a negative or variable "
-                     "offset is not modelled");
+  if (R.isKnownZero() || R.maybeNull())
+    return E.reject("Possibly NULL pointer passed to trusted arg" + Arg);
+  // check_func_arg_reg_off() first: MEM_ALLOC, with or without NON_OWN_REF
+  // (and MEM_RCU with it), may have a fixed offset.
+  bool NonOwning = isAllocObj(R) && (R.Flags & NonOwnRef);
+  bool FixedOffOk = isAllocObj(R) && !(R.Flags & (MemPercpu | BtfUntrusted)) &&
+                    (NonOwning || !(R.Flags & BtfRcu));
+  if (FixedOffOk ? (R.Off < 0 || !R.Var.isConst() || R.Var.constValue())
+                 : !offsetsPass(R))
+    return E.unknown("a " + R.typeName() + " passed as the " + Name +
+                     " of kfunc '" + K.Name + "' is not modelled");
   if (Remove) {
-    // 6.18 takes an owning reference too (it stays owned); the messages
-    // of the other cases are not checked against the kernel.
-    if (!(R.Flags & NonOwnRef) && !R.RefObjId)
-      return E.unknown("an unowned node passed to bpf_rbtree_remove is not "
-                       "modelled");
+    // 6.18 takes an owning reference too, which stays owned.
+    if (!NonOwning && !R.RefObjId)
+      return E.reject("bpf_rbtree_remove can only take non-owning or "
+                      "refcounted bpf_rb_node pointer");
     if (inRbtreeCallback(E, P.State))
-      return E.unknown("bpf_rbtree_remove in the callback of "
-                       "bpf_rbtree_add_impl is not modelled");
-  } else if (!R.RefObjId) {
-    return E.reject("allocated object must be referenced");
+      return E.reject("bpf_rbtree_remove not allowed in rbtree cb");
+    if (!FixedOffOk)
+      return E.unknown("a " + R.typeName() +
+                       " passed to bpf_rbtree_remove is not modelled");
+  } else {
+    if (!FixedOffOk || NonOwning || (R.Flags & BtfRcu))
+      return E.reject("arg#" + Arg + " expected pointer to allocated object");
+    if (!R.RefObjId)
+      return E.reject("allocated object must be referenced");
   }
   const bpf::LocalType *T = localTypeOf(E, R);
   if (!T || !T->Unmodelled.empty())

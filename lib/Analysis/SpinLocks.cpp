@@ -28,6 +28,8 @@ bool analysis::mayPointToSpinLock(const RegState &R) {
 bool analysis::checkSpinLockArg(TransferEnv &E, VerifierState &S, int Regno,
                                 bool Lock) {
   const RegState &R = S.reg(Regno);
+  if (R.Type == RegType::MapValue && !R.maybeNull() && inRbtreeCallback(E, S))
+    return E.reject("can't spin_{lock,unlock} in rbtree cb");
   // spin_lock_types: map values and allocated objects (bpf_obj_new(); not
   // modelled, they are never produced).
   const bpf::SpecialField *F = specialFieldArg(
@@ -66,18 +68,12 @@ bool analysis::checkCallUnderLock(TransferEnv &E, const VerifierState &S,
                                   const bpf::Insn &I) {
   if (!S.holdsLock())
     return true;
-  bool InLess = inRbtreeCallback(E, S);
   if (I.isHelperCall()) {
     if (I.Imm == model::BPF_FUNC_spin_unlock)
-      return InLess ? E.unknown("bpf_spin_unlock in the callback of "
-                                "bpf_rbtree_add_impl is not modelled")
-                    : true;
+      return true;
   } else if (I.isKfuncCall()) {
-    if (InLess &&
-        (isGraphApiKfunc(I.Ref.Name) || mayBeAllowedUnderLock(I.Ref.Name)))
-      return E.unknown("kfunc '" + I.Ref.Name +
-                       "' in the callback of "
-                       "bpf_rbtree_add_impl is not modelled");
+    // The same inside bpf_rbtree_add_impl()'s callback, which runs under
+    // the lock.
     if (isGraphApiKfunc(I.Ref.Name))
       return true;
     if (mayBeAllowedUnderLock(I.Ref.Name))

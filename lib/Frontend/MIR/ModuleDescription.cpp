@@ -20,6 +20,7 @@
 #include "llvm/Target/TargetLoweringObjectFile.h"
 #include "llvm/Target/TargetMachine.h"
 
+#include <algorithm>
 #include <map>
 
 using namespace llvm;
@@ -100,21 +101,29 @@ static bool asSpecialField(const DIType *T, uint32_t Off,
 static void forEachDeclTag(const MDTuple *Annotations,
                            function_ref<void(StringRef)> Fn);
 
-/// The `contains:type:node` decl tag among \p Annotations, recorded on a
-/// list head or tree root just collected (Fields from \p From on).
+static bool isGraphRoot(const bpf::SpecialField &F) {
+  return F.K == bpf::SpecialField::ListHead || F.K == bpf::SpecialField::RbRoot;
+}
+
+/// The `contains:type:node` decl tag among \p Annotations, recorded on the
+/// list heads or tree roots just collected (Fields from \p From on: one,
+/// or one per element of an array of them) that have none yet.
 static void applyContainsTag(const MDTuple *Annotations,
                              std::vector<bpf::SpecialField> &Fields,
                              size_t From) {
-  if (Fields.size() != From + 1 ||
-      (Fields[From].K != bpf::SpecialField::ListHead &&
-       Fields[From].K != bpf::SpecialField::RbRoot))
+  if (From >= Fields.size())
     return;
+  for (size_t I = From; I < Fields.size(); ++I)
+    if (!isGraphRoot(Fields[I]) || !Fields[I].ContainsType.empty())
+      return;
   forEachDeclTag(Annotations, [&](StringRef Tag) {
     if (!Tag.consume_front("contains:"))
       return;
     auto [Type, Node] = Tag.split(':');
-    Fields[From].ContainsType = Type.str();
-    Fields[From].ContainsNode = Node.str();
+    for (size_t I = From; I < Fields.size(); ++I) {
+      Fields[I].ContainsType = Type.str();
+      Fields[I].ContainsNode = Node.str();
+    }
   });
 }
 
@@ -146,12 +155,16 @@ static void collectFields(const DIType *T, uint32_t Base,
       }
     const DIType *Elem = C->getBaseType();
     uint64_t ElemSize = N ? C->getSizeInBits() / 8 / N : 0;
-    // Only kptrs are taken from arrays; other special fields in arrays
-    // are left to the kernel's own rules (not modelled).
-    std::vector<bpf::SpecialField> Ignored;
+    // Kptrs, list heads and tree roots repeat per element
+    // (btf_repeat_fields()); other special fields in arrays are left to
+    // the kernel's own rules (not modelled).
+    std::vector<bpf::SpecialField> InArray;
     for (uint64_t I = 0; I < N && I < 64 && ElemSize; ++I)
       collectFields(Elem, Base + static_cast<uint32_t>(I * ElemSize), Kptrs,
-                    Ignored, Depth + 1);
+                    InArray, Depth + 1);
+    if (!InArray.empty() &&
+        std::all_of(InArray.begin(), InArray.end(), isGraphRoot))
+      Fields.insert(Fields.end(), InArray.begin(), InArray.end());
     return;
   }
   if (!C || (C->getTag() != dwarf::DW_TAG_structure_type &&

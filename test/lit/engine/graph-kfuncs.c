@@ -5,7 +5,9 @@
 // reference and leave a non-owning one until bpf_spin_unlock(); pops and
 // bpf_rbtree_remove() return owning, maybe-NULL references,
 // bpf_rbtree_first() a non-owning one; the `less` callback sees two
-// non-owning nodes; bpf_refcount_acquire() is allowed under the lock.
+// non-owning nodes (where bpf_rbtree_remove() and bpf_spin_unlock() are
+// refused); bpf_refcount_acquire() is allowed under the lock; roots in
+// arrays repeat per element; NULL is refused as for trusted arguments.
 // Every verdict and message is compared with the running kernel.
 // REQUIRES: vmlinux-btf
 // RUN: rm -rf %t && mkdir -p %t
@@ -250,6 +252,140 @@ SEC("tc") int remove_unadded(void *ctx) {
   if (r) bpf_obj_drop(container_of(r, struct tnod, rn));
   return 0;
 }
+SEC("tc") int p_push_maybe_null(void *ctx) {
+  struct item *n = bpf_obj_new(struct item);
+  bpf_spin_lock(&alock);
+  push_front(&ahead, &n->ln);
+  bpf_spin_unlock(&alock);
+  return 0;
+}
+SEC("tc") int p_remove_maybe_null(void *ctx) {
+  struct bpf_rb_node *r;
+  bpf_spin_lock(&alock);
+  r = bpf_rbtree_first(&aroot);
+  r = bpf_rbtree_remove(&aroot, r);
+  bpf_spin_unlock(&alock);
+  if (r) bpf_obj_drop(container_of(r, struct tnod, rn));
+  return 0;
+}
+SEC("tc") int p_head_maybe_null(void *ctx) {
+  u32 key = 0;
+  struct mval *v = bpf_map_lookup_elem(&lists, &key);
+  struct bpf_list_node *l;
+  bpf_spin_lock(&alock);
+  l = bpf_list_pop_front(&v->head);
+  bpf_spin_unlock(&alock);
+  if (l) bpf_obj_drop(container_of(l, struct item, ln));
+  return 0;
+}
+SEC("tc") int p_push_scalar(struct __sk_buff *ctx) {
+  bpf_spin_lock(&alock);
+  push_front(&ahead, (void *)(long)ctx->len);
+  bpf_spin_unlock(&alock);
+  return 0;
+}
+SEC("tc") int p_push_null(struct __sk_buff *ctx) {
+  bpf_spin_lock(&alock);
+  push_front(&ahead, NULL);
+  bpf_spin_unlock(&alock);
+  return 0;
+}
+SEC("tc") int p_remove_scalar(struct __sk_buff *ctx) {
+  struct bpf_rb_node *r;
+  bpf_spin_lock(&alock);
+  r = bpf_rbtree_remove(&aroot, (void *)(long)ctx->len);
+  bpf_spin_unlock(&alock);
+  if (r) bpf_obj_drop(container_of(r, struct tnod, rn));
+  return 0;
+}
+SEC("tc") int p_head_scalar(struct __sk_buff *ctx) {
+  struct bpf_list_node *l;
+  bpf_spin_lock(&alock);
+  l = bpf_list_pop_front((void *)(long)ctx->len);
+  bpf_spin_unlock(&alock);
+  if (l) bpf_obj_drop(container_of(l, struct item, ln));
+  return 0;
+}
+SEC("tc") int p_head_stack(struct __sk_buff *ctx) {
+  struct bpf_list_head h = {};
+  struct bpf_list_node *l;
+  bpf_spin_lock(&alock);
+  l = bpf_list_pop_front(&h);
+  bpf_spin_unlock(&alock);
+  if (l) bpf_obj_drop(container_of(l, struct item, ln));
+  return 0;
+}
+SEC("tc") int p_push_mapval(struct __sk_buff *ctx) {
+  u32 key = 0;
+  struct mval *v = bpf_map_lookup_elem(&lists, &key);
+  if (!v) return 0;
+  bpf_spin_lock(&alock);
+  push_front(&ahead, (void *)&v->head);
+  bpf_spin_unlock(&alock);
+  return 0;
+}
+SEC("tc") int p_head_null(struct __sk_buff *ctx) {
+  struct bpf_list_node *l;
+  bpf_spin_lock(&alock);
+  l = bpf_list_pop_front(NULL);
+  bpf_spin_unlock(&alock);
+  if (l) bpf_obj_drop(container_of(l, struct item, ln));
+  return 0;
+}
+SEC("tc") int p_remove_mapval(struct __sk_buff *ctx) {
+  struct bpf_rb_node *r;
+  bpf_spin_lock(&alock);
+  r = bpf_rbtree_remove(&aroot, (void *)&alock);
+  bpf_spin_unlock(&alock);
+  if (r) bpf_obj_drop(container_of(r, struct tnod, rn));
+  return 0;
+}
+SEC("tc") int p_remove_null(struct __sk_buff *ctx) {
+  struct bpf_rb_node *r;
+  bpf_spin_lock(&alock);
+  r = bpf_rbtree_remove(&aroot, NULL);
+  bpf_spin_unlock(&alock);
+  if (r) bpf_obj_drop(container_of(r, struct tnod, rn));
+  return 0;
+}
+static bool less_unlock(struct bpf_rb_node *a, const struct bpf_rb_node *b) {
+  bpf_spin_unlock(&alock);
+  return a < b;
+}
+static bool less_remove(struct bpf_rb_node *a, const struct bpf_rb_node *b) {
+  bpf_rbtree_remove(&aroot, a);
+  return a < b;
+}
+static bool less_add(struct bpf_rb_node *a, const struct bpf_rb_node *b) {
+  rb_add(&aroot, a, less);
+  return a < b;
+}
+static bool less_first(struct bpf_rb_node *a, const struct bpf_rb_node *b) {
+  struct bpf_rb_node *f = bpf_rbtree_first(&aroot);
+  return f == a;
+}
+#define ADD_WITH(cb) \
+  struct tnod *n = bpf_obj_new(struct tnod); \
+  if (!n) return 0; \
+  bpf_spin_lock(&alock); \
+  rb_add(&aroot, &n->rn, cb); \
+  bpf_spin_unlock(&alock); \
+  return 0;
+SEC("tc") int cb_unlock(void *ctx) { ADD_WITH(less_unlock) }
+SEC("tc") int cb_remove(void *ctx) { ADD_WITH(less_remove) }
+SEC("tc") int cb_add(void *ctx) { ADD_WITH(less_add) }
+SEC("tc") int cb_first(void *ctx) { ADD_WITH(less_first) }
+struct bpf_rb_root aroots[2] SEC(".data.A") __attribute__((visibility("hidden"), aligned(8))) __contains(tnod, rn);
+SEC("tc") int root_array(void *ctx) {
+  struct tnod *n = bpf_obj_new(struct tnod);
+  struct bpf_rb_node *r;
+  if (!n) return 0;
+  bpf_spin_lock(&alock);
+  rb_add(&aroots[1], &n->rn, less);
+  r = bpf_rbtree_first(&aroots[0]);
+  bpf_spin_unlock(&alock);
+  return r ? 1 : 0;
+}
 
 // CHECK-DAG: error: BPF verifier would reject program 'push_no_lock': bpf_spin_lock at off=0 must be held for bpf_list_head
 // CHECK-DAG: error: BPF verifier would reject program 'push_wrong_lock': held lock and object are not in the same allocation
@@ -260,14 +396,45 @@ SEC("tc") int remove_unadded(void *ctx) {
 // CHECK-DAG: error: BPF verifier would reject program 'bad_less': direct access to bpf_rb_node is disallowed
 // CHECK-DAG: error: BPF verifier would reject program 'first_after_unlock': R6 invalid mem access 'scalar'
 // CHECK-DAG: error: BPF verifier would reject program 'drop_under_lock': function calls are not allowed while holding a lock
+// CHECK-DAG: error: BPF verifier would reject program 'p_push_maybe_null': R6 pointer arithmetic on ptr_or_null_ prohibited, null-check it first
+// CHECK-DAG: error: BPF verifier would reject program 'p_remove_maybe_null': Possibly NULL pointer passed to trusted arg1
+// CHECK-DAG: error: BPF verifier would reject program 'p_head_maybe_null': held lock and object are not in the same allocation
+// CHECK-DAG: error: BPF verifier would reject program 'p_push_scalar': arg#1 expected pointer to allocated object
+// CHECK-DAG: error: BPF verifier would reject program 'p_push_null': Possibly NULL pointer passed to trusted arg1
+// CHECK-DAG: error: BPF verifier would reject program 'p_remove_scalar': bpf_rbtree_remove can only take non-owning or refcounted bpf_rb_node pointer
+// CHECK-DAG: error: BPF verifier would reject program 'p_head_scalar': arg#0 expected pointer to map value or allocated object
+// CHECK-DAG: error: BPF verifier would reject program 'p_head_stack': arg#0 expected pointer to map value or allocated object
+// CHECK-DAG: error: BPF verifier would reject program 'p_push_mapval': arg#1 expected pointer to allocated object
+// CHECK-DAG: error: BPF verifier would reject program 'p_head_null': Possibly NULL pointer passed to trusted arg0
+// CHECK-DAG: error: BPF verifier would reject program 'p_remove_mapval': bpf_rbtree_remove can only take non-owning or refcounted bpf_rb_node pointer
+// CHECK-DAG: error: BPF verifier would reject program 'p_remove_null': Possibly NULL pointer passed to trusted arg1
+// CHECK-DAG: error: BPF verifier would reject program 'cb_unlock': can't spin_{lock,unlock} in rbtree cb
+// CHECK-DAG: error: BPF verifier would reject program 'cb_remove': bpf_rbtree_remove not allowed in rbtree cb
+// CHECK-DAG: error: BPF verifier would reject program 'cb_add': arg#1 expected pointer to allocated object
 
-// VERDICT:      17 programs
+// VERDICT:      34 programs
 // VERDICT-NEXT: bad_less: reject
+// VERDICT-NEXT: cb_add: reject
+// VERDICT-NEXT: cb_first: accept
+// VERDICT-NEXT: cb_remove: reject
+// VERDICT-NEXT: cb_unlock: reject
 // VERDICT-NEXT: double_push: reject
 // VERDICT-NEXT: drop_under_lock: reject
 // VERDICT-NEXT: first_after_unlock: reject
 // VERDICT-NEXT: list_map_value: accept
 // VERDICT-NEXT: list_push_pop: accept
+// VERDICT-NEXT: p_head_maybe_null: reject
+// VERDICT-NEXT: p_head_null: reject
+// VERDICT-NEXT: p_head_scalar: reject
+// VERDICT-NEXT: p_head_stack: reject
+// VERDICT-NEXT: p_push_mapval: reject
+// VERDICT-NEXT: p_push_maybe_null: reject
+// VERDICT-NEXT: p_push_null: reject
+// VERDICT-NEXT: p_push_scalar: reject
+// VERDICT-NEXT: p_remove_mapval: reject
+// VERDICT-NEXT: p_remove_maybe_null: reject
+// VERDICT-NEXT: p_remove_null: reject
+// VERDICT-NEXT: p_remove_scalar: reject
 // VERDICT-NEXT: pop_leak: reject
 // VERDICT-NEXT: push_no_lock: reject
 // VERDICT-NEXT: push_wrong_lock: reject
@@ -277,6 +444,7 @@ SEC("tc") int remove_unadded(void *ctx) {
 // VERDICT-NEXT: refcounted_both: accept
 // VERDICT-NEXT: remove_owning: accept
 // VERDICT-NEXT: remove_unadded: accept
+// VERDICT-NEXT: root_array: accept
 // VERDICT-NEXT: use_after_unlock: reject
 // VERDICT-NEXT: wrong_type: reject
 
@@ -297,3 +465,20 @@ SEC("tc") int remove_unadded(void *ctx) {
 // KERNEL-DAG: first_after_unlock: ours=reject kernel=reject message=match
 // KERNEL-DAG: drop_under_lock: ours=reject kernel=reject message=match
 // KERNEL-DAG: remove_unadded: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: p_push_maybe_null: ours=reject kernel=reject message=match
+// KERNEL-DAG: p_remove_maybe_null: ours=reject kernel=reject message=match
+// KERNEL-DAG: p_head_maybe_null: ours=reject kernel=reject message=match
+// KERNEL-DAG: p_push_scalar: ours=reject kernel=reject message=match
+// KERNEL-DAG: p_push_null: ours=reject kernel=reject message=match
+// KERNEL-DAG: p_remove_scalar: ours=reject kernel=reject message=match
+// KERNEL-DAG: p_head_scalar: ours=reject kernel=reject message=match
+// KERNEL-DAG: p_head_stack: ours=reject kernel=reject message=match
+// KERNEL-DAG: p_push_mapval: ours=reject kernel=reject message=match
+// KERNEL-DAG: p_head_null: ours=reject kernel=reject message=match
+// KERNEL-DAG: p_remove_mapval: ours=reject kernel=reject message=match
+// KERNEL-DAG: p_remove_null: ours=reject kernel=reject message=match
+// KERNEL-DAG: cb_unlock: ours=reject kernel=reject message=match
+// KERNEL-DAG: cb_remove: ours=reject kernel=reject message=match
+// KERNEL-DAG: cb_add: ours=reject kernel=reject message=match
+// KERNEL-DAG: cb_first: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: root_array: ours=accept kernel=accept message=n/a
