@@ -72,6 +72,54 @@ static std::optional<uint32_t> memberOffset(const struct btf *B,
   return std::nullopt;
 }
 
+/// The local struct named \p Name, if the program defines it.
+static const bpf::LocalType *localStruct(TransferEnv &E,
+                                         const std::string &Name) {
+  for (const bpf::LocalType &L : E.Prog.LocalTypes)
+    if (L.Name == Name && L.IsStruct && L.BtfId)
+      return &L;
+  return nullptr;
+}
+
+GraphRecord analysis::graphRecordOf(TransferEnv &E, const bpf::MapDef &M) {
+  const struct btf *B = nullptr;
+  for (const SpecialField &Root : M.Fields) {
+    if (Root.K != SpecialField::ListHead && Root.K != SpecialField::RbRoot)
+      continue;
+    if (Root.ContainsType.empty())
+      return GraphRecord::Invalid; // no `__contains` tag (measured)
+    // The front-end adds every contained struct the debug info defines; one
+    // it does not define is not in the object's BTF either.
+    const bpf::LocalType *T = localStruct(E, Root.ContainsType);
+    if (!T) {
+      bool Named = false;
+      for (const bpf::LocalType &L : E.Prog.LocalTypes)
+        Named |= L.Name == Root.ContainsType;
+      if (Named)
+        return GraphRecord::Unknown;
+      return GraphRecord::Invalid;
+    }
+    // A struct only the debug info defines (a local variable's type, say)
+    // may not be in the object's BTF, which holds what relocations,
+    // globals and function prototypes reach; bpf_obj_new()'s relocation
+    // puts it there.
+    if (!T->TypeIdValue || !T->Unmodelled.empty() || !(B = B ? B : localBtf(E)))
+      return GraphRecord::Unknown;
+    std::optional<uint32_t> Off = memberOffset(B, *T, Root.ContainsNode);
+    if (!Off)
+      return GraphRecord::Invalid;
+    SpecialField::Kind NodeKind = Root.K == SpecialField::ListHead
+                                      ? SpecialField::ListNode
+                                      : SpecialField::RbNode;
+    bool IsNode = false;
+    for (const SpecialField &F : T->Fields)
+      IsNode |= F.K == NodeKind && F.Offset == *Off;
+    if (!IsNode)
+      return GraphRecord::Invalid;
+  }
+  return GraphRecord::Valid;
+}
+
 /// The local struct a root contains and its node's offset, or a verdict.
 static bool containedType(TransferEnv &E, KfuncCall &K,
                           const SpecialField &Root) {
@@ -79,10 +127,7 @@ static bool containedType(TransferEnv &E, KfuncCall &K,
     return E.unknown(std::string("a ") + Root.name() +
                      " without a __contains tag is not modelled");
   const struct btf *B = localBtf(E);
-  const bpf::LocalType *T = nullptr;
-  for (const bpf::LocalType &L : E.Prog.LocalTypes)
-    if (L.Name == Root.ContainsType && L.IsStruct && L.BtfId)
-      T = &L;
+  const bpf::LocalType *T = localStruct(E, Root.ContainsType);
   if (!T || !B)
     return E.unknown("the struct " + Root.ContainsType +
                      " a graph root contains is not known");
@@ -138,6 +183,15 @@ static bool checkRootArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno,
   if (!M)
     return E.unknown(Name + " in a map value of an unknown map");
   int64_t Off = static_cast<int64_t>(R.Var.constValue()) + R.Off;
+  switch (graphRecordOf(E, *M)) {
+  case GraphRecord::Valid:
+    break;
+  case GraphRecord::Invalid:
+    return E.reject(Name + " not found at offset=" + std::to_string(Off));
+  case GraphRecord::Unknown:
+    return E.unknown("the special fields of map '" + M->Name +
+                     "' are not modelled");
+  }
   const SpecialField *Root = nullptr;
   for (const SpecialField &F : M->Fields)
     if (F.K == Kind && F.Offset == Off)

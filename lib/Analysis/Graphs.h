@@ -21,6 +21,13 @@ namespace analysis {
 
 struct TransferEnv;
 
+/// Whether the kernel could build the record of special fields of \p M's
+/// value: each list head or tree root must name, in its `__contains` tag,
+/// a struct of the program's BTF with a node of the right kind
+/// (btf_parse_graph_root()). An invalid record has no fields at all.
+enum class GraphRecord { Valid, Invalid, Unknown };
+GraphRecord graphRecordOf(TransferEnv &E, const bpf::MapDef &M);
+
 /// Whether \p Name is one of the graph kfuncs modelled here.
 bool isGraphKfunc(const std::string &Name);
 /// Whether \p Name may be called while a bpf_spin_lock is held: a graph
