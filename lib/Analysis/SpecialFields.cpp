@@ -82,7 +82,14 @@ bool analysis::checkMapsAllowed(TransferEnv &E) {
     if (!M)
       continue;
     if (std::string Why = incompatibility(E, *M); !Why.empty()) {
+      // A value without a record has none of these fields to the kernel.
+      GraphRecord Rec = graphRecordOf(E, *M);
+      if (Rec == GraphRecord::Invalid)
+        continue;
       E.Out.setStopPc(Pc);
+      if (Rec == GraphRecord::Unknown)
+        return E.unknown("the special fields of map '" + M->Name +
+                         "' are not modelled");
       return E.reject(Why);
     }
   }
