@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Graphs.h"
+#include "LocalObjects.h"
 #include "Locks.h"
 #include "Messages.h"
 #include "TransferEnv.h"
@@ -25,18 +26,71 @@ bool analysis::mayPointToSpinLock(const RegState &R) {
          R.Map->findField(bpf::SpecialField::SpinLock);
 }
 
+/// What names the lock of every program-allocated object in
+/// VerifierState::LockMap: the kernel's active_lock.ptr is then the
+/// program's BTF, one for all of them; the object's id tells them apart.
+static const bpf::MapDef LocalObjectLocks = [] {
+  bpf::MapDef M;
+  M.Name = "(program-allocated objects)";
+  return M;
+}();
+
+/// The lock of a program-allocated object (process_spin_lock() on
+/// PTR_TO_BTF_ID | MEM_ALLOC): its map-like identity, or null with a
+/// verdict.
+static const bpf::MapDef *allocObjLock(TransferEnv &E, const RegState &R,
+                                       int Regno) {
+  // spin_lock_types holds MEM_ALLOC without other flags.
+  if (R.maybeNull() || (R.Flags & ~MemAlloc)) {
+    if (R.maybeNull())
+      noteMaybeNull(E, Regno, R);
+    rejectTypeMismatch(E, Regno, R, "map_value, ptr_");
+    return nullptr;
+  }
+  const bpf::LocalType *T = localTypeOf(E, R);
+  if (!T || !T->Unmodelled.empty() || !R.Id) {
+    E.unknown("the lock of this program-allocated object is not modelled");
+    return nullptr;
+  }
+  // check_func_arg_reg_off(): a fixed offset, no variable one.
+  if (R.Off < 0 || !R.Var.isConst() || R.Var.constValue()) {
+    E.unknown("a lock at a negative or variable offset of a "
+              "program-allocated object is not modelled");
+    return nullptr;
+  }
+  const bpf::SpecialField *F = nullptr;
+  for (const bpf::SpecialField &Field : T->Fields)
+    if (Field.K == bpf::SpecialField::SpinLock)
+      F = &Field;
+  if (!F) {
+    E.reject("local 'kptr' has no valid bpf_spin_lock");
+    return nullptr;
+  }
+  if (static_cast<uint32_t>(R.Off) != F->Offset) {
+    E.reject("off " + std::to_string(R.Off) +
+             " doesn't point to 'struct bpf_spin_lock' that is at " +
+             std::to_string(F->Offset));
+    return nullptr;
+  }
+  return &LocalObjectLocks;
+}
+
 bool analysis::checkSpinLockArg(TransferEnv &E, VerifierState &S, int Regno,
                                 bool Lock) {
   const RegState &R = S.reg(Regno);
-  if (R.Type == RegType::MapValue && !R.maybeNull() && inRbtreeCallback(E, S))
+  if ((R.Type == RegType::MapValue || isAllocObj(R)) && !R.maybeNull() &&
+      inRbtreeCallback(E, S))
     return E.reject("can't spin_{lock,unlock} in rbtree cb");
-  // spin_lock_types: map values and allocated objects (bpf_obj_new(); not
-  // modelled, they are never produced).
-  const bpf::SpecialField *F = specialFieldArg(
-      E, R, Regno, bpf::SpecialField::SpinLock, "map_value, ptr_");
-  if (!F)
+  // spin_lock_types: map values and allocated objects.
+  const bpf::MapDef *M = nullptr;
+  if (isAllocObj(R)) {
+    M = allocObjLock(E, R, Regno);
+  } else if (specialFieldArg(E, R, Regno, bpf::SpecialField::SpinLock,
+                             "map_value, ptr_")) {
+    M = R.Map;
+  }
+  if (!M)
     return false;
-  const bpf::MapDef *M = R.Map;
   if (Lock) {
     if (S.holdsLock())
       return E.reject("Locking two bpf_spin_locks are not allowed");
