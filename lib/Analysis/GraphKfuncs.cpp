@@ -102,8 +102,9 @@ GraphRecord analysis::graphRecordOf(TransferEnv &E, const bpf::MapDef &M) {
     // A struct only the debug info defines (a local variable's type, say)
     // may not be in the object's BTF, which holds what relocations,
     // globals and function prototypes reach; bpf_obj_new()'s relocation
-    // puts it there.
-    if (!T->TypeIdValue || !T->Unmodelled.empty() || !(B = B ? B : localBtf(E)))
+    // puts it there. Only its direct member `node` matters here, so a
+    // struct the engine does not model otherwise is checked too.
+    if (!T->TypeIdValue || !(B = B ? B : localBtf(E)))
       return GraphRecord::Unknown;
     std::optional<uint32_t> Off = memberOffset(B, *T, Root.ContainsNode);
     if (!Off)
