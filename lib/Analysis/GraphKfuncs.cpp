@@ -197,7 +197,8 @@ static bool checkRootArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno,
   for (const SpecialField &F : M->Fields)
     if (F.K == Kind && F.Offset == Off)
       Root = &F;
-  // Roots in arrays are not among the fields the front-end reads.
+  // The kernel's `not found at offset` only where the front-end is sure
+  // to have read every field (it stops at 64 array elements and 8 levels).
   if (!Root)
     return E.unknown(Name + " at offset " + std::to_string(Off) + " of map '" +
                      M->Name + "' is not modelled");
