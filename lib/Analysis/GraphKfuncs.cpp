@@ -12,8 +12,8 @@
 // bpf_rbtree_first() a non-owning one. 6.18's bpf_rbtree_remove() takes a
 // non-owning node or an owning one, which stays owned (measured).
 // bpf_rbtree_add_impl() calls its `less` callback with two non-owning node
-// pointers, under the lock. Roots in program-allocated objects, and roots held
-// in arrays, are not modelled. Messages as the 6.18 kernel words them.
+// pointers, under the lock. Roots in program-allocated objects are not
+// modelled. Messages as the 6.18 kernel words them.
 //
 //===----------------------------------------------------------------------===//
 #include "Explorer.h"
