@@ -61,9 +61,12 @@ void analysis::markNullChecked(VerifierState &S, uint32_t Id, bool IsNull) {
       return;
     }
     // Like the kernel, forget the id once the pointer is known valid
-    // (unless it names a bpf_spin_lock); the reference (RefObjId) stays.
+    // (unless it names a bpf_spin_lock; every allocated object keeps it,
+    // which only costs pruning where its struct has no lock); the
+    // reference (RefObjId) stays.
     R.Flags &= ~MaybeNull;
-    if (!mayPointToSpinLock(R))
+    if (!mayPointToSpinLock(R) &&
+        !(R.Type == RegType::BtfId && (R.Flags & MemAlloc)))
       R.Id = 0;
     if (R.Type == RegType::MapValue && R.Map && R.Map->Inner) {
       // A lookup in a map of maps: the value is the inner map.

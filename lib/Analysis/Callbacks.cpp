@@ -37,6 +37,8 @@ using namespace verifiable;
 using namespace verifiable::analysis;
 
 bool analysis::callsBack(const bpf::Insn &I) {
+  if (I.isKfuncCall())
+    return I.Ref.Name == "bpf_rbtree_add_impl";
   if (!I.isHelperCall())
     return false;
   const model::HelperProto *H = model::findHelper(static_cast<unsigned>(I.Imm));

@@ -285,8 +285,10 @@ bool analysis::checkHelperArgs(TransferEnv &E, Path &P,
       continue;
     if (!checkRegRead(E, P.State, Regno))
       return false;
-    // Only bpf_kptr_xchg()'s value may be a program-allocated object here.
-    if (isAllocObj(P.State.reg(Regno)) && H.Args[A] != ArgType::KptrXchgValue)
+    // Only bpf_kptr_xchg()'s value and a lock may be a program-allocated
+    // object here.
+    if (isAllocObj(P.State.reg(Regno)) && H.Args[A] != ArgType::KptrXchgValue &&
+        H.Args[A] != ArgType::PtrToSpinLock)
       return E.unknown(std::string("a program-allocated object passed to "
                                    "bpf_") +
                        H.Name + " is not modelled yet");

@@ -11,6 +11,7 @@
 #include "KfuncCall.h"
 #include "CriticalSections.h"
 #include "Dynptrs.h"
+#include "Graphs.h"
 #include "Iterators.h"
 #include "LocalObjects.h"
 #include "Subprograms.h"
@@ -84,7 +85,8 @@ static bool isModelled(const std::string &Name) {
   for (const char *N : Names)
     if (Name == N)
       return true;
-  return isCriticalSectionKfunc(Name) || isLocalObjectKfunc(Name);
+  return isCriticalSectionKfunc(Name) || isLocalObjectKfunc(Name) ||
+         isGraphKfunc(Name);
 }
 
 /// One argument against its BTF type (the loop of check_kfunc_args()).
@@ -93,6 +95,10 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
   if (Param.has(model::SuffixIgn))
     return true;
   const RegState &R = P.State.reg(Regno);
+  if (isGraphKfunc(K.Name) &&
+      (Param.Type.Kind == model::KfuncTypeKind::PtrToStruct ||
+       Param.Type.Kind == model::KfuncTypeKind::PtrToFunc))
+    return checkGraphArg(E, P, K, Regno);
   switch (Param.Type.Kind) {
   case model::KfuncTypeKind::Scalar:
     if (!R.isScalar())
@@ -136,6 +142,12 @@ static bool kfuncResult(TransferEnv &E, Path &P, const KfuncCall &K,
   const model::KfuncType &T = K.Proto.Return;
   if (isCastKfunc(K.Name)) {
     if (!castKfuncResult(E, P, K, R0))
+      return false;
+    R0.Origin = P.Pc;
+    return true;
+  }
+  if (isGraphKfunc(K.Name) && T.Kind == model::KfuncTypeKind::PtrToStruct) {
+    if (!graphResult(E, P, K, R0))
       return false;
     R0.Origin = P.Pc;
     return true;
@@ -229,13 +241,15 @@ Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
   KfuncCall K{I.Ref.Name, *Info, *Proto};
   if (K.Proto.Params.size() > 5)
     return E.unknown("kfunc '" + K.Name + "' takes more than 5 arguments");
-  if (!isLocalObjectKfunc(K.Name) &&
+  if (!isLocalObjectKfunc(K.Name) && !isGraphKfunc(K.Name) &&
       !refuseAllocObjArgs(E, P.State, static_cast<int>(K.Proto.Params.size()),
                           "kfunc '" + K.Name + "'"))
     return Step::Stop;
   for (int R = 1; R <= static_cast<int>(K.Proto.Params.size()); ++R)
     if (!checkKfuncArg(E, P, K, R))
       return Step::Stop;
+  if (isGraphKfunc(K.Name) && !finishGraphArgs(E, P, K))
+    return Step::Stop;
   if (!finishKfuncStructArgs(E, P, K))
     return Step::Stop;
   if (K.Name == "bpf_throw")

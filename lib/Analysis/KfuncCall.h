@@ -41,6 +41,16 @@ struct KfuncCall {
   /// The program-allocated object bpf_refcount_acquire_impl() was given
   /// (meta->arg_btf_id).
   const bpf::LocalType *RefcountedType = nullptr;
+  /// bpf_refcount_acquire_impl() was given an owning reference
+  /// (meta->arg_owning_ref): its result is then never NULL.
+  bool ArgOwningRef = false;
+  /// A graph kfunc's root (meta->arg_list_head / arg_rbtree_root): the
+  /// field, the struct it contains and the offset of that struct's node.
+  const bpf::SpecialField *GraphRoot = nullptr;
+  const bpf::LocalType *GraphValue = nullptr;
+  uint32_t GraphNodeOff = 0;
+  /// bpf_rbtree_add_impl(): the `less` callback (meta->subprogno).
+  int Callback = -1;
 };
 
 /// A pointer-to-kernel-struct argument (KfuncStructArg.cpp).

@@ -122,7 +122,8 @@ bool analysis::checkAllocObjAccess(TransferEnv &E, const RegState &Ptr,
   // An RCU one (a plain load of a local kptr) needs no reference; after
   // bpf_rcu_read_unlock() the kernel keeps MEM_ALLOC on an untrusted
   // pointer, a case its own checks call a verifier bug.
-  if ((!Ptr.RefObjId && !(Ptr.Flags & BtfRcu)) || (Ptr.Flags & BtfUntrusted))
+  if ((!Ptr.RefObjId && !(Ptr.Flags & (BtfRcu | NonOwnRef))) ||
+      (Ptr.Flags & BtfUntrusted))
     return E.unknown("access through an unreferenced program-allocated "
                      "object is not modelled");
   int Size = static_cast<int>(A.Size);
@@ -185,6 +186,9 @@ bool analysis::checkAllocObjArg(TransferEnv &E, Path &P, KfuncCall &K,
   const RegState &R = P.State.reg(Regno);
   std::string Arg = std::to_string(Regno - 1);
   std::string RName = regName(Regno);
+  if (isAllocObj(R) && (R.Flags & NonOwnRef))
+    return E.unknown("a non-owning reference passed to " + K.Name +
+                     " is not modelled");
   // bpf_obj_drop() releases: its arguments are trusted ones.
   if (R.isKnownZero() || R.maybeNull())
     return E.reject("Possibly NULL pointer passed to trusted arg" + Arg);
@@ -251,7 +255,9 @@ bool analysis::checkRefcountedArg(TransferEnv &E, Path &P, KfuncCall &K,
     return E.reject("variable " + R.typeName() +
                     " access var_off=" + R.Var.Var.str() + " disallowed");
   const bpf::LocalType *T = localTypeOf(E, R);
-  if (!T || !T->HasRecord || !T->Unmodelled.empty() || !R.RefObjId)
+  bool NonOwning = R.Flags & NonOwnRef;
+  if (!T || !T->HasRecord || !T->Unmodelled.empty() ||
+      (!R.RefObjId && !NonOwning))
     return E.unknown("the object passed to " + K.Name + " is not modelled");
   bool HasRefcount = false;
   for (const bpf::SpecialField &F : T->Fields)
@@ -260,6 +266,7 @@ bool analysis::checkRefcountedArg(TransferEnv &E, Path &P, KfuncCall &K,
     return E.reject("arg#" + Arg +
                     " doesn't point to a type with bpf_refcount field");
   K.RefcountedType = T;
+  K.ArgOwningRef = !NonOwning && R.RefObjId;
   return true;
 }
 
@@ -267,11 +274,15 @@ bool analysis::refcountAcquireResult(TransferEnv &E, Path &P,
                                      const KfuncCall &K, RegState &R0) {
   if (!K.RefcountedType)
     return E.unknown("the result of " + K.Name + " is not modelled");
-  // An owning reference passed in (all the engine models) makes the new
-  // one non-NULL (is_kfunc_ret_null()).
-  R0 = allocObjPointer(*K.RefcountedType, 0);
+  // An owning reference passed in makes the new one non-NULL
+  // (is_kfunc_ret_null()); a non-owning one may be NULL.
+  R0 = allocObjPointer(*K.RefcountedType, K.ArgOwningRef ? 0 : MaybeNull);
+  if (!K.ArgOwningRef)
+    E.newId();
   uint32_t Id = acquireReference(E, P.State, P.Pc);
   R0.RefObjId = Id;
+  if (!K.ArgOwningRef)
+    R0.Id = Id;
   return true;
 }
 

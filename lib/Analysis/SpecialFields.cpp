@@ -8,6 +8,7 @@
 // from the value type's BTF (MapDef::Fields, found by the front-end).
 //
 //===----------------------------------------------------------------------===//
+#include "Graphs.h"
 #include "Locks.h"
 #include "Messages.h"
 #include "ProgramData.h"
@@ -21,6 +22,17 @@ using bpf::SpecialField;
 
 bool analysis::checkSpecialFieldAccess(TransferEnv &E, const bpf::MapDef &M,
                                        int64_t Lo, int64_t Hi) {
+  // Without a record (a graph root the kernel cannot parse) the kernel
+  // checks none of the fields.
+  if (graphRecordOf(E, M) != GraphRecord::Valid) {
+    bool Overlaps = kptrFieldIn(M, Lo, Hi);
+    for (const SpecialField &F : M.Fields)
+      Overlaps |= Lo < int64_t(F.Offset) + F.Size && int64_t(F.Offset) < Hi;
+    if (Overlaps)
+      return E.unknown("an access to a special field of map '" + M.Name +
+                       "', whose record the kernel may not build, is not "
+                       "modelled");
+  }
   for (const SpecialField &F : M.Fields)
     if (Lo < int64_t(F.Offset) + F.Size && int64_t(F.Offset) < Hi)
       return E.reject(std::string(F.name()) +
@@ -70,7 +82,14 @@ bool analysis::checkMapsAllowed(TransferEnv &E) {
     if (!M)
       continue;
     if (std::string Why = incompatibility(E, *M); !Why.empty()) {
+      // A value without a record has none of these fields to the kernel.
+      GraphRecord Rec = graphRecordOf(E, *M);
+      if (Rec == GraphRecord::Invalid)
+        continue;
       E.Out.setStopPc(Pc);
+      if (Rec == GraphRecord::Unknown)
+        return E.unknown("the special fields of map '" + M->Name +
+                         "' are not modelled");
       return E.reject(Why);
     }
   }
@@ -98,6 +117,16 @@ const bpf::SpecialField *analysis::specialFieldArg(TransferEnv &E,
   const bpf::MapDef *M = R.Map;
   if (!M) {
     E.unknown(Name + " in a map value of an unknown map");
+    return nullptr;
+  }
+  switch (graphRecordOf(E, *M)) {
+  case GraphRecord::Valid:
+    break;
+  case GraphRecord::Invalid:
+    E.reject("map '" + M->Name + "' has no valid " + Name);
+    return nullptr;
+  case GraphRecord::Unknown:
+    E.unknown("the special fields of map '" + M->Name + "' are not modelled");
     return nullptr;
   }
   const bpf::SpecialField *F = M->findField(K);

@@ -10,6 +10,8 @@
 // a legacy packet load. Messages as the 6.18 kernel words them.
 //
 //===----------------------------------------------------------------------===//
+#include "Graphs.h"
+#include "LocalObjects.h"
 #include "Locks.h"
 #include "Messages.h"
 #include "TransferEnv.h"
@@ -24,16 +26,71 @@ bool analysis::mayPointToSpinLock(const RegState &R) {
          R.Map->findField(bpf::SpecialField::SpinLock);
 }
 
+/// What names the lock of every program-allocated object in
+/// VerifierState::LockMap: the kernel's active_lock.ptr is then the
+/// program's BTF, one for all of them; the object's id tells them apart.
+static const bpf::MapDef LocalObjectLocks = [] {
+  bpf::MapDef M;
+  M.Name = "(program-allocated objects)";
+  return M;
+}();
+
+/// The lock of a program-allocated object (process_spin_lock() on
+/// PTR_TO_BTF_ID | MEM_ALLOC): its map-like identity, or null with a
+/// verdict.
+static const bpf::MapDef *allocObjLock(TransferEnv &E, const RegState &R,
+                                       int Regno) {
+  // spin_lock_types holds MEM_ALLOC without other flags.
+  if (R.maybeNull() || (R.Flags & ~MemAlloc)) {
+    if (R.maybeNull())
+      noteMaybeNull(E, Regno, R);
+    rejectTypeMismatch(E, Regno, R, "map_value, ptr_");
+    return nullptr;
+  }
+  const bpf::LocalType *T = localTypeOf(E, R);
+  if (!T || !T->Unmodelled.empty() || !R.Id) {
+    E.unknown("the lock of this program-allocated object is not modelled");
+    return nullptr;
+  }
+  // check_func_arg_reg_off(): a fixed offset, no variable one.
+  if (R.Off < 0 || !R.Var.isConst() || R.Var.constValue()) {
+    E.unknown("a lock at a negative or variable offset of a "
+              "program-allocated object is not modelled");
+    return nullptr;
+  }
+  const bpf::SpecialField *F = nullptr;
+  for (const bpf::SpecialField &Field : T->Fields)
+    if (Field.K == bpf::SpecialField::SpinLock)
+      F = &Field;
+  if (!F) {
+    E.reject("local 'kptr' has no valid bpf_spin_lock");
+    return nullptr;
+  }
+  if (static_cast<uint32_t>(R.Off) != F->Offset) {
+    E.reject("off " + std::to_string(R.Off) +
+             " doesn't point to 'struct bpf_spin_lock' that is at " +
+             std::to_string(F->Offset));
+    return nullptr;
+  }
+  return &LocalObjectLocks;
+}
+
 bool analysis::checkSpinLockArg(TransferEnv &E, VerifierState &S, int Regno,
                                 bool Lock) {
   const RegState &R = S.reg(Regno);
-  // spin_lock_types: map values and allocated objects (bpf_obj_new(); not
-  // modelled, they are never produced).
-  const bpf::SpecialField *F = specialFieldArg(
-      E, R, Regno, bpf::SpecialField::SpinLock, "map_value, ptr_");
-  if (!F)
+  if ((R.Type == RegType::MapValue || isAllocObj(R)) && !R.maybeNull() &&
+      inRbtreeCallback(E, S))
+    return E.reject("can't spin_{lock,unlock} in rbtree cb");
+  // spin_lock_types: map values and allocated objects.
+  const bpf::MapDef *M = nullptr;
+  if (isAllocObj(R)) {
+    M = allocObjLock(E, R, Regno);
+  } else if (specialFieldArg(E, R, Regno, bpf::SpecialField::SpinLock,
+                             "map_value, ptr_")) {
+    M = R.Map;
+  }
+  if (!M)
     return false;
-  const bpf::MapDef *M = R.Map;
   if (Lock) {
     if (S.holdsLock())
       return E.reject("Locking two bpf_spin_locks are not allowed");
@@ -45,13 +102,14 @@ bool analysis::checkSpinLockArg(TransferEnv &E, VerifierState &S, int Regno,
     return E.reject("bpf_spin_unlock without taking a lock");
   if (S.LockMap != M || S.LockId != R.Id)
     return E.reject("bpf_spin_unlock of different lock");
+  invalidateNonOwningRefs(E, S);
   S.LockMap = nullptr;
   S.LockId = 0;
   return true;
 }
 
-/// The kfuncs 6.18 allows under a lock (kfunc_spin_allowed()): the graph
-/// kfuncs and a few others, none of which the engine models.
+/// The kfuncs 6.18 allows under a lock (kfunc_spin_allowed()) besides the
+/// graph kfuncs the engine models: none of them is modelled.
 static bool mayBeAllowedUnderLock(const std::string &Name) {
   for (const char *Prefix : {"bpf_list_", "bpf_rbtree_", "bpf_iter_num_",
                              "bpf_arena_", "bpf_res_spin_"})
@@ -68,6 +126,10 @@ bool analysis::checkCallUnderLock(TransferEnv &E, const VerifierState &S,
     if (I.Imm == model::BPF_FUNC_spin_unlock)
       return true;
   } else if (I.isKfuncCall()) {
+    // The same inside bpf_rbtree_add_impl()'s callback, which runs under
+    // the lock.
+    if (isGraphApiKfunc(I.Ref.Name))
+      return true;
     if (mayBeAllowedUnderLock(I.Ref.Name))
       return E.unknown("kfunc '" + I.Ref.Name +
                        "' under a bpf_spin_lock is not modelled yet");

@@ -61,6 +61,10 @@ enum RegFlag : uint16_t {
   /// MEM_PERCPU with it (bpf_percpu_obj_new()).
   MemAlloc = 1 << 9,
   MemPercpu = 1 << 10,
+  /// MemAlloc: the kernel's NON_OWN_REF, an object pushed into a list or
+  /// tree (or found in one) under the lock that guards it; valid until
+  /// bpf_spin_unlock().
+  NonOwnRef = 1 << 11,
 };
 
 struct RegState {

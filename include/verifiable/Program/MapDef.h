@@ -48,6 +48,11 @@ struct SpecialField {
   Kind K = SpinLock;
   uint32_t Offset = 0;
   uint32_t Size = 0;
+  /// A bpf_list_head or bpf_rb_root: the struct and the node member its
+  /// `__contains(type, node)` decl tag names (`contains:type:node`); empty
+  /// without the tag.
+  std::string ContainsType;
+  std::string ContainsNode;
 
   /// The kernel's btf_field_type_name(): "bpf_spin_lock", "bpf_timer", ...
   const char *name() const;

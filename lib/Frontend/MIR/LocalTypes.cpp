@@ -332,13 +332,24 @@ void LocalTypeTable::describe(const Module &M, bpf::Program &P) const {
       if (!F.Pointee.empty())
         Pointees.insert(F.Pointee);
   };
+  // And the structs list heads and tree roots contain (`__contains`).
+  auto AddContained = [&](const std::vector<bpf::SpecialField> &Fields) {
+    for (const bpf::SpecialField &F : Fields)
+      if (!F.ContainsType.empty())
+        Pointees.insert(F.ContainsType);
+  };
   for (const bpf::MapDef &Map : P.Maps) {
     AddPointees(Map.KptrFields);
-    if (Map.Inner)
+    AddContained(Map.Fields);
+    if (Map.Inner) {
       AddPointees(Map.Inner->KptrFields);
+      AddContained(Map.Inner->Fields);
+    }
   }
-  for (const bpf::GlobalVar &G : P.Globals)
+  for (const bpf::GlobalVar &G : P.Globals) {
     AddPointees(G.KptrFields);
+    AddContained(G.Fields);
+  }
   if (!Pointees.empty()) {
     DebugInfoFinder Finder;
     Finder.processModule(M);

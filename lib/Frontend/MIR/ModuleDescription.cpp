@@ -20,6 +20,7 @@
 #include "llvm/Target/TargetLoweringObjectFile.h"
 #include "llvm/Target/TargetMachine.h"
 
+#include <algorithm>
 #include <map>
 
 using namespace llvm;
@@ -97,6 +98,35 @@ static bool asSpecialField(const DIType *T, uint32_t Off,
   return true;
 }
 
+static void forEachDeclTag(const MDTuple *Annotations,
+                           function_ref<void(StringRef)> Fn);
+
+static bool isGraphRoot(const bpf::SpecialField &F) {
+  return F.K == bpf::SpecialField::ListHead || F.K == bpf::SpecialField::RbRoot;
+}
+
+/// The `contains:type:node` decl tag among \p Annotations, recorded on the
+/// list heads or tree roots just collected (Fields from \p From on: one,
+/// or one per element of an array of them) that have none yet.
+static void applyContainsTag(const MDTuple *Annotations,
+                             std::vector<bpf::SpecialField> &Fields,
+                             size_t From) {
+  if (From >= Fields.size())
+    return;
+  for (size_t I = From; I < Fields.size(); ++I)
+    if (!isGraphRoot(Fields[I]) || !Fields[I].ContainsType.empty())
+      return;
+  forEachDeclTag(Annotations, [&](StringRef Tag) {
+    if (!Tag.consume_front("contains:"))
+      return;
+    auto [Type, Node] = Tag.split(':');
+    for (size_t I = From; I < Fields.size(); ++I) {
+      Fields[I].ContainsType = Type.str();
+      Fields[I].ContainsNode = Node.str();
+    }
+  });
+}
+
 /// The kptr fields and the other special fields of a map value type,
 /// nested structs included (btf_parse_fields()). Arrays of kptrs, or of
 /// structs holding them, give one kptr per element.
@@ -125,12 +155,16 @@ static void collectFields(const DIType *T, uint32_t Base,
       }
     const DIType *Elem = C->getBaseType();
     uint64_t ElemSize = N ? C->getSizeInBits() / 8 / N : 0;
-    // Only kptrs are taken from arrays; other special fields in arrays
-    // are left to the kernel's own rules (not modelled).
-    std::vector<bpf::SpecialField> Ignored;
+    // Kptrs, list heads and tree roots repeat per element
+    // (btf_repeat_fields()); other special fields in arrays are left to
+    // the kernel's own rules (not modelled).
+    std::vector<bpf::SpecialField> InArray;
     for (uint64_t I = 0; I < N && I < 64 && ElemSize; ++I)
       collectFields(Elem, Base + static_cast<uint32_t>(I * ElemSize), Kptrs,
-                    Ignored, Depth + 1);
+                    InArray, Depth + 1);
+    if (!InArray.empty() &&
+        std::all_of(InArray.begin(), InArray.end(), isGraphRoot))
+      Fields.insert(Fields.end(), InArray.begin(), InArray.end());
     return;
   }
   if (!C || (C->getTag() != dwarf::DW_TAG_structure_type &&
@@ -141,7 +175,9 @@ static void collectFields(const DIType *T, uint32_t Base,
     if (!Member || Member->getTag() != dwarf::DW_TAG_member)
       continue;
     uint32_t Off = Base + static_cast<uint32_t>(Member->getOffsetInBits() / 8);
+    size_t From = Fields.size();
     collectFields(Member->getBaseType(), Off, Kptrs, Fields, Depth + 1);
+    applyContainsTag(Member->getAnnotations().get(), Fields, From);
   }
 }
 
@@ -390,9 +426,11 @@ void verifiable::describeModule(const Module &M, const TargetMachine &TM,
     {
       SmallVector<DIGlobalVariableExpression *, 1> DIs;
       GV.getDebugInfo(DIs);
-      if (!DIs.empty())
-        collectFields(DIs.front()->getVariable()->getType(), 0, Var.KptrFields,
-                      Var.Fields);
+      if (!DIs.empty()) {
+        const DIGlobalVariable *DV = DIs.front()->getVariable();
+        collectFields(DV->getType(), 0, Var.KptrFields, Var.Fields);
+        applyContainsTag(DV->getAnnotations().get(), Var.Fields, 0);
+      }
     }
     if (Var.ReadOnly && GV.isConstant()) {
       Var.Bytes = initialBytes(GV, M.getDataLayout());
