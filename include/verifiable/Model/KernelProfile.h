@@ -61,6 +61,10 @@ struct KernelProfile {
   /// map_ptr_or_null, sock_or_null (6.12 returns map_value_or_null, which
   /// the NULL check turns into the inner map or the socket).
   bool LookupTypedByMap;
+  /// bpf_dynptr_slice_rdwr() is refused in every program type, once its
+  /// arguments are checked ("bpf_dynptr_slice_rdwr() is not allowed",
+  /// EPERM); 6.12 refuses it only where packet writes are not allowed.
+  bool DynptrSliceRdwrRefused;
 };
 
 /// The kernel on the development machines (6.18, integrity lockdown, no
