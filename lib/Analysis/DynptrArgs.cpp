@@ -148,12 +148,13 @@ bool analysis::checkDynptrArg(TransferEnv &E, Path &P,
     return E.reject("Expected a dynptr of type ringbuf as arg #" +
                     std::to_string(Regno - 1));
   Facts.RefObjId = D->Dynptr.RefObjId;
+  Facts.Dynptr = D->Dynptr.Type;
   return true;
 }
 
 bool analysis::checkKfuncDynptrArg(TransferEnv &E, Path &P, int Regno,
-                                   bool Uninit,
-                                   const std::optional<DynptrSlot> &Parent,
+                                   bool Uninit, DynptrKind Kind,
+                                   uint32_t CloneRef,
                                    std::optional<DynptrSlot> &Found) {
   const RegState &R = P.State.reg(Regno);
   if (R.Type != RegType::Stack || R.maybeNull())
@@ -162,10 +163,8 @@ bool analysis::checkKfuncDynptrArg(TransferEnv &E, Path &P, int Regno,
   int Spi = dynptrSlot(E, P.State, R);
   if (Spi == -1)
     return false;
-  if (Uninit) {
-    DynptrKind K = Parent ? Parent->Type : DynptrKind::Local;
-    return createDynptr(E, P, Regno, K, Spi, Parent ? Parent->RefObjId : 0);
-  }
+  if (Uninit)
+    return createDynptr(E, P, Regno, Kind, Spi, CloneRef);
   const StackSlot *D =
       Spi < 0 ? nullptr : initDynptr(P.State.Frames[R.Frame].Stack, Spi);
   if (!D)

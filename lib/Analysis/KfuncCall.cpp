@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "KfuncCall.h"
 #include "CriticalSections.h"
+#include "DynptrKfuncs.h"
 #include "Dynptrs.h"
 #include "Iterators.h"
 #include "LocalObjects.h"
@@ -30,6 +31,11 @@ static bool isModelled(const std::string &Name) {
       "bpf_dynptr_is_rdonly",
       "bpf_dynptr_adjust",
       "bpf_dynptr_clone",
+      // skb and xdp dynptrs and slices (DynptrKfuncs.cpp).
+      "bpf_dynptr_from_skb",
+      "bpf_dynptr_from_xdp",
+      "bpf_dynptr_slice",
+      "bpf_dynptr_slice_rdwr",
       // Kernel struct pointers in and out (KfuncStructArg.cpp).
       "bpf_task_acquire",
       "bpf_task_release",
@@ -86,6 +92,10 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
   const model::KfuncParam &Param = K.Proto.Params[Regno - 1];
   if (Param.has(model::SuffixIgn))
     return true;
+  if (isPacketDynptrKfunc(K.Name) && Regno == 1)
+    return checkDynptrCtxArg(E, P, K, Regno);
+  if (isDynptrSliceKfunc(K.Name) && Param.has(model::SuffixSzk))
+    return true; // checked with the buffer before it
   const RegState &R = P.State.reg(Regno);
   switch (Param.Type.Kind) {
   case model::KfuncTypeKind::Scalar:
@@ -99,7 +109,9 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
   case model::KfuncTypeKind::PtrToDynptr: {
     bool Uninit = Param.has(model::SuffixUninit);
     std::optional<DynptrSlot> Found;
-    if (!checkKfuncDynptrArg(E, P, Regno, Uninit, K.InitializedDynptr, Found))
+    uint32_t CloneRef = K.InitializedDynptr ? K.InitializedDynptr->RefObjId : 0;
+    if (!checkKfuncDynptrArg(E, P, Regno, Uninit, uninitDynptrKind(K), CloneRef,
+                             Found))
       return false;
     if (Found)
       K.InitializedDynptr = Found;
@@ -108,6 +120,8 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
   case model::KfuncTypeKind::PtrToStruct:
     return checkKfuncStructArg(E, P, K, Regno);
   case model::KfuncTypeKind::PtrToVoid:
+    if (isDynptrSliceKfunc(K.Name) && Param.has(model::SuffixOpt))
+      return checkSliceBufferArg(E, P, K, Regno);
     if (Param.Name.size() > 7 &&
         Param.Name.compare(Param.Name.size() - 7, 7, "__alloc") == 0 &&
         isLocalObjectKfunc(K.Name))
@@ -126,6 +140,12 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
 static bool kfuncResult(TransferEnv &E, Path &P, const KfuncCall &K,
                         RegState &R0) {
   const model::KfuncType &T = K.Proto.Return;
+  if (isDynptrSliceKfunc(K.Name)) {
+    if (!dynptrSliceResult(E, K, R0))
+      return false;
+    R0.Origin = P.Pc;
+    return true;
+  }
   if (isObjNewKfunc(K.Name) || K.Name == "bpf_refcount_acquire_impl") {
     bool Ok = isObjNewKfunc(K.Name) ? objNewResult(E, P, K, R0)
                                     : refcountAcquireResult(E, P, K, R0);

@@ -41,6 +41,8 @@ struct KfuncCall {
   /// The program-allocated object bpf_refcount_acquire_impl() was given
   /// (meta->arg_btf_id).
   const bpf::LocalType *RefcountedType = nullptr;
+  /// The constant size argument (meta->arg_constant) of a dynptr slice.
+  std::optional<uint64_t> ConstSize = std::nullopt;
 };
 
 /// A pointer-to-kernel-struct argument (KfuncStructArg.cpp).

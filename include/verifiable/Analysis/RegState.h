@@ -61,6 +61,9 @@ enum RegFlag : uint16_t {
   /// MEM_PERCPU with it (bpf_percpu_obj_new()).
   MemAlloc = 1 << 9,
   MemPercpu = 1 << 10,
+  /// Mem: a slice of an skb or xdp dynptr (the kernel's DYNPTR_TYPE_SKB or
+  /// _XDP on PTR_TO_MEM), invalid once the packet data may have moved.
+  PacketSlice = 1 << 11,
 };
 
 struct RegState {
