@@ -21,6 +21,7 @@
 // may not call bpf_throw (refused by the walk in StackDepth.cpp).
 //
 //===----------------------------------------------------------------------===//
+#include "DynptrKfuncs.h"
 #include "Explorer.h"
 #include "References.h"
 #include "Relevance.h"
@@ -133,6 +134,8 @@ Step analysis::returnFromCallback(TransferEnv &E, Path &P) {
                     "or 1 (stop)"))
     return Step::Stop;
   int CallSite = S.cur().CallSite;
+  if (!checkNoSliceBufferIn(E, S, S.Frames.size() - 1))
+    return Step::Stop;
   S.Frames.pop_back();
   // Back to the helper call, which may call the callback again. Widen
   // what the callback keeps changing, relative to the state the helper

@@ -10,6 +10,8 @@
 //===----------------------------------------------------------------------===//
 #include "DynptrKfuncs.h"
 #include "HelperCall.h"
+#include "MemAccess.h"
+#include "StateWalk.h"
 #include "TransferEnv.h"
 
 #include "verifiable/Model/Helpers.h"
@@ -101,10 +103,20 @@ bool analysis::checkSliceBufferArg(TransferEnv &E, Path &P, KfuncCall &K,
                        "' is not modelled");
     // Read, then written, as a helper would (check_kfunc_mem_size_reg()).
     static const model::HelperProto NoHelper = {};
-    for (bool Write : {false, true})
-      if (!checkHelperMemArg(E, P, P.State.reg(Regno), Regno, Size.Var.UMax,
-                             Write, NoHelper))
+    if (!checkHelperMemArg(E, P, Buf, Regno, Size.Var.UMax, false, NoHelper))
+      return false;
+    if (Buf.Type != RegType::Stack) {
+      if (!checkHelperMemArg(E, P, Buf, Regno, Size.Var.UMax, true, NoHelper))
         return false;
+    } else {
+      // The bytes hold unknown data afterwards; unlike a helper's or a
+      // store's, this write leaves the slices of the buffer alive.
+      if (!Buf.Var.isConst())
+        return E.unknown("a variable-offset buffer for kfunc '" + K.Name + "'");
+      int64_t Lo = Buf.Off + static_cast<int64_t>(Buf.Var.constValue());
+      writeStackRange(P.State.Frames[Buf.Frame].Stack, Lo,
+                      Lo + static_cast<int64_t>(Size.Var.UMax), false);
+    }
   }
   const RegState &SizeNow = P.State.reg(Regno + 1);
   if (!SizeNow.Var.isConst())
@@ -113,8 +125,8 @@ bool analysis::checkSliceBufferArg(TransferEnv &E, Path &P, KfuncCall &K,
   return true;
 }
 
-bool analysis::dynptrSliceResult(TransferEnv &E, const KfuncCall &K,
-                                 RegState &R0) {
+bool analysis::dynptrSliceResult(TransferEnv &E, const Path &P,
+                                 const KfuncCall &K, RegState &R0) {
   const std::optional<DynptrSlot> &D = K.InitializedDynptr;
   if (!D || !K.ConstSize || *K.ConstSize > UINT32_MAX)
     return E.unknown("kfunc '" + K.Name +
@@ -129,7 +141,8 @@ bool analysis::dynptrSliceResult(TransferEnv &E, const KfuncCall &K,
   // reservation's submit or discard.
   if (D->Type == DynptrKind::Ringbuf)
     return E.unknown("a slice of a ring buffer dynptr is not modelled");
-  uint16_t Flags = MaybeNull | DynptrSlice;
+  // Not tied to the dynptr: overwriting it leaves the slice alive (6.18).
+  uint16_t Flags = MaybeNull;
   if (!Rdwr)
     Flags |= ReadOnly;
   if (D->Type == DynptrKind::Skb || D->Type == DynptrKind::Xdp)
@@ -137,5 +150,49 @@ bool analysis::dynptrSliceResult(TransferEnv &E, const KfuncCall &K,
   R0 = RegState::pointer(RegType::Mem, Flags);
   R0.MemSize = static_cast<uint32_t>(*K.ConstSize);
   R0.Id = E.newId();
+  // Tied to its stack buffer instead (the register still holds it).
+  const RegState &Buf = P.State.reg(3);
+  if (Buf.Type == RegType::Stack && R0.MemSize) {
+    R0.BufFrame = Buf.Frame + 1;
+    R0.BufOff = Buf.Off + static_cast<int32_t>(
+                              static_cast<int64_t>(Buf.Var.constValue()));
+  }
+  return true;
+}
+
+/// Whether \p R is a slice whose stack buffer in frame \p Frame overlaps
+/// bytes [Lo, Hi).
+static bool bufferOverlaps(const RegState &R, unsigned Frame, int64_t Lo,
+                           int64_t Hi) {
+  if (R.Type != RegType::Mem || R.BufFrame != Frame + 1)
+    return false;
+  return Lo < R.BufOff + static_cast<int64_t>(R.MemSize) && R.BufOff < Hi;
+}
+
+bool analysis::writeSliceBuffers(TransferEnv &E, VerifierState &S,
+                                 unsigned Frame, int64_t Lo, int64_t Hi,
+                                 bool Exact) {
+  bool Overlap = false;
+  forEachReg(S, [&](RegState &R) {
+    if (!bufferOverlaps(R, Frame, Lo, Hi))
+      return;
+    Overlap = true;
+    if (Exact)
+      R = E.privileged() ? RegState::unknownScalar() : RegState::notInit();
+  });
+  if (Overlap && !Exact)
+    return E.unknown("a variable-offset write may touch the buffer of a "
+                     "dynptr slice");
+  return true;
+}
+
+bool analysis::checkNoSliceBufferIn(TransferEnv &E, VerifierState &S,
+                                    unsigned Frame) {
+  bool Found = false;
+  forEachReg(S, [&](RegState &R) {
+    Found |= R.Type == RegType::Mem && R.BufFrame == Frame + 1;
+  });
+  if (Found)
+    return E.unknown("a dynptr slice outlives the frame holding its buffer");
   return true;
 }

@@ -28,8 +28,18 @@ bool checkDynptrCtxArg(TransferEnv &E, Path &P, const KfuncCall &K, int Regno);
 /// (KF_ARG_PTR_TO_MEM_SIZE); the size becomes K.ConstSize.
 bool checkSliceBufferArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno);
 /// R0 of a slice: memory of the constant size, maybe NULL, read-only for
-/// bpf_dynptr_slice, tied to the packet for skb and xdp dynptrs.
-bool dynptrSliceResult(TransferEnv &E, const KfuncCall &K, RegState &R0);
+/// bpf_dynptr_slice, tied to the packet for skb and xdp dynptrs and to its
+/// stack buffer, if any.
+bool dynptrSliceResult(TransferEnv &E, const Path &P, const KfuncCall &K,
+                       RegState &R0);
+/// A store or a helper writes bytes [Lo, Hi) of frame \p Frame's stack:
+/// the slices whose buffer those bytes overlap die. With \p Exact false
+/// (the bytes are only a range the write may touch) an overlap is unknown
+/// instead. False with a verdict.
+bool writeSliceBuffers(TransferEnv &E, VerifierState &S, unsigned Frame,
+                       int64_t Lo, int64_t Hi, bool Exact);
+/// Frame \p Frame returns: a slice whose buffer it holds is unknown.
+bool checkNoSliceBufferIn(TransferEnv &E, VerifierState &S, unsigned Frame);
 
 } // namespace analysis
 } // namespace verifiable

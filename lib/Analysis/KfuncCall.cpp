@@ -141,7 +141,7 @@ static bool kfuncResult(TransferEnv &E, Path &P, const KfuncCall &K,
                         RegState &R0) {
   const model::KfuncType &T = K.Proto.Return;
   if (isDynptrSliceKfunc(K.Name)) {
-    if (!dynptrSliceResult(E, K, R0))
+    if (!dynptrSliceResult(E, P, K, R0))
       return false;
     R0.Origin = P.Pc;
     return true;

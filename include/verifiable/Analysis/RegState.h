@@ -91,6 +91,14 @@ struct RegState {
   /// BtfId: the kernel struct pointed to (a type id of the target BTF, or
   /// of the program's local BTF with MemAlloc).
   uint32_t BtfType = 0;
+  /// Mem slices of a dynptr: the dynptr's id (the kernel's dynptr_id);
+  /// the slice dies when that dynptr is overwritten.
+  uint32_t DynptrId = 0;
+  /// Mem slices from bpf_dynptr_slice() with a stack buffer: the buffer's
+  /// frame plus one (0: none) and its first byte; the buffer is MemSize
+  /// bytes long, and a write into it kills the slice (6.18).
+  uint32_t BufFrame = 0;
+  int32_t BufOff = 0;
   /// Instruction that produced the value, for explanations (-1: unknown).
   int32_t Origin = -1;
 
