@@ -156,10 +156,48 @@ SEC("tc") int store_over_dynptr_keeps_slice(struct __sk_buff *skb) {
   return d[0];
 }
 
-// VERDICT:      10 programs
+SEC("raw_tp") int local_buf_store_kills_slice(void *ctx) {
+  struct bpf_dynptr p;
+  char buf[8] = {};
+  char *d;
+  if (map_dynptr(&p))
+    return 0;
+  d = bpf_dynptr_slice(&p, 0, buf, 8);
+  if (!d)
+    return 0;
+  *(volatile char *)&buf[2] = 1;
+  return d[0];
+}
+// CHECK-DAG: error: BPF verifier would reject program 'local_buf_store_kills_slice': R{{[0-9]}} invalid mem access 'scalar'
+static __attribute__((noinline)) int slice_into(struct __sk_buff *skb,
+                                                char *buf, int poke) {
+  struct bpf_dynptr p;
+  char *d;
+  bpf_dynptr_from_skb(skb, 0, &p);
+  d = bpf_dynptr_slice(&p, 0, buf, 8);
+  if (!d)
+    return 0;
+  if (poke)
+    buf[3] = 1;
+  return d[1];
+}
+SEC("tc") int callee_slices_caller_buf(struct __sk_buff *skb) {
+  char buf[8] = {};
+  return slice_into(skb, buf, 0);
+}
+SEC("tc") int callee_writes_caller_buf(struct __sk_buff *skb) {
+  char buf[8] = {};
+  return slice_into(skb, buf, 1);
+}
+// CHECK-DAG: error: BPF verifier would reject program 'callee_writes_caller_buf': R{{[0-9]}} invalid mem access 'scalar'
+
+// VERDICT:      13 programs
 // VERDICT-NEXT: buf_helper_write_kills_slice: reject
 // VERDICT-NEXT: buf_reused_keeps_slice: accept
 // VERDICT-NEXT: buf_store_kills_slice: reject
+// VERDICT-NEXT: callee_slices_caller_buf: accept
+// VERDICT-NEXT: callee_writes_caller_buf: reject
+// VERDICT-NEXT: local_buf_store_kills_slice: reject
 // VERDICT-NEXT: other_dynptr_keeps_slice: accept
 // VERDICT-NEXT: reinit_kills_slice: reject
 // VERDICT-NEXT: skb_reinit_keeps_slice: accept
@@ -172,9 +210,12 @@ SEC("tc") int store_over_dynptr_keeps_slice(struct __sk_buff *skb) {
 // KERNEL-DAG: store_kills_slice: ours=reject kernel=reject message=match
 // KERNEL-DAG: other_dynptr_keeps_slice: ours=accept kernel=accept message=n/a
 // KERNEL-DAG: slice_used_before_reinit: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: local_buf_store_kills_slice: ours=reject kernel=reject message=match
 // KERNEL-DAG: skb_reinit_keeps_slice: ours=accept kernel=accept message=n/a
 // KERNEL-DAG: buf_store_kills_slice: ours=reject kernel=reject message=match
 // KERNEL-DAG: buf_helper_write_kills_slice: ours=reject kernel=reject message=match
 // KERNEL-DAG: write_next_to_buf_keeps_slice: ours=accept kernel=accept message=n/a
 // KERNEL-DAG: buf_reused_keeps_slice: ours=accept kernel=accept message=n/a
 // KERNEL-DAG: store_over_dynptr_keeps_slice: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: callee_slices_caller_buf: ours=accept kernel=accept message=n/a
+// KERNEL-DAG: callee_writes_caller_buf: ours=reject kernel=reject message=match
