@@ -141,8 +141,10 @@ bool analysis::dynptrSliceResult(TransferEnv &E, const Path &P,
   // reservation's submit or discard.
   if (D->Type == DynptrKind::Ringbuf)
     return E.unknown("a slice of a ring buffer dynptr is not modelled");
-  // Not tied to the dynptr: overwriting it leaves the slice alive (6.18).
-  uint16_t Flags = MaybeNull;
+  // On 6.18 not tied to the dynptr (overwriting it leaves the slice
+  // alive) but to its stack buffer; on 6.12 tied to the dynptr.
+  bool ToBuffer = E.Profile.SliceTiedToBuffer;
+  uint16_t Flags = MaybeNull | (ToBuffer ? 0 : DynptrSlice);
   if (!Rdwr)
     Flags |= ReadOnly;
   if (D->Type == DynptrKind::Skb || D->Type == DynptrKind::Xdp)
@@ -150,9 +152,11 @@ bool analysis::dynptrSliceResult(TransferEnv &E, const Path &P,
   R0 = RegState::pointer(RegType::Mem, Flags);
   R0.MemSize = static_cast<uint32_t>(*K.ConstSize);
   R0.Id = E.newId();
-  // Tied to its stack buffer instead (the register still holds it).
+  if (!ToBuffer)
+    R0.DynptrId = D->Id;
+  // The register still holds the buffer.
   const RegState &Buf = P.State.reg(3);
-  if (Buf.Type == RegType::Stack && R0.MemSize) {
+  if (ToBuffer && Buf.Type == RegType::Stack && R0.MemSize) {
     R0.BufFrame = Buf.Frame + 1;
     R0.BufOff = Buf.Off + static_cast<int32_t>(
                               static_cast<int64_t>(Buf.Var.constValue()));

@@ -16,7 +16,7 @@ namespace {
                 TraceHelpersInBase, NetnsCookieForSkb, UnixGetnameSockopt,     \
                 Seg6localPullData, ConstKeyLookupNonNull, GenericKfuncsWider,  \
                 CpumaskKfuncsForTracepoints, LookupTypedByMap,                 \
-                DynptrSliceRdwrRefused)                                        \
+                DynptrSliceRdwrRefused, SliceTiedToBuffer)                     \
   const KernelProfile Ident##Profile = {Name,                                  \
                                         Major,                                 \
                                         Minor,                                 \
@@ -35,7 +35,8 @@ namespace {
                                         GenericKfuncsWider,                    \
                                         CpumaskKfuncsForTracepoints,           \
                                         LookupTypedByMap,                      \
-                                        DynptrSliceRdwrRefused};
+                                        DynptrSliceRdwrRefused,                \
+                                        SliceTiedToBuffer};
 #include "KernelProfiles.def"
 
 const KernelProfile *const AllProfiles[] = {&HostProfile, &Linux612Profile};

@@ -28,6 +28,7 @@ TEST(KernelProfileTest, Host) {
   EXPECT_TRUE(P.TraceHelpersInBase);
   EXPECT_TRUE(P.ConstKeyLookupNonNull);
   EXPECT_TRUE(P.DynptrSliceRdwrRefused);
+  EXPECT_TRUE(P.SliceTiedToBuffer);
 }
 
 TEST(KernelProfileTest, Baseline) {
@@ -41,6 +42,7 @@ TEST(KernelProfileTest, Baseline) {
   EXPECT_FALSE(P.Seg6localPullData);
   EXPECT_FALSE(P.ConstKeyLookupNonNull);
   EXPECT_FALSE(P.DynptrSliceRdwrRefused);
+  EXPECT_FALSE(P.SliceTiedToBuffer);
 }
 
 TEST(KernelProfileTest, WithoutPrivilegesChangesOnlyThePrivilege) {
