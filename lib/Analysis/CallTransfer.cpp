@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "BtfAccess.h"
 #include "CriticalSections.h"
+#include "DynptrKfuncs.h"
 #include "KfuncCall.h"
 #include "Locks.h"
 #include "References.h"
@@ -61,6 +62,8 @@ Step analysis::transferExit(TransferEnv &E, Path &P, const bpf::Insn &I) {
     if (R0.Type == RegType::Stack && R0.Frame + 1 >= S.Frames.size())
       return E.reject("cannot return stack pointer to the caller");
     int Return = S.cur().CallSite + 1;
+    if (!checkNoSliceBufferIn(E, S, S.Frames.size() - 1))
+      return Step::Stop;
     S.Frames.pop_back();
     S.reg(0) = R0;
     for (int R = 1; R <= 5; ++R)

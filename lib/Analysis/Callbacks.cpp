@@ -24,6 +24,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "BtfAccess.h"
+#include "DynptrKfuncs.h"
 #include "Explorer.h"
 #include "Relevance.h"
 #include "StackDepth.h"
@@ -153,6 +154,8 @@ Step analysis::returnFromCallback(TransferEnv &E, Path &P) {
                         "or 1 (stop)"))
     return Step::Stop;
   int CallSite = S.cur().CallSite;
+  if (!checkNoSliceBufferIn(E, S, S.Frames.size() - 1))
+    return Step::Stop;
   S.Frames.pop_back();
   // Back to the helper call, which may call the callback again. Widen
   // what the callback keeps changing, relative to the state the helper

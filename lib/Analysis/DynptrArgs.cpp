@@ -58,10 +58,11 @@ static const StackSlot *initDynptr(const StackState &Stack, int Spi) {
   return First;
 }
 
-/// Any slice of a dynptr (bpf_dynptr_data()) still held somewhere.
-static bool anySlice(VerifierState &S) {
+/// Any slice of a dynptr not linked to its dynptr by id.
+static bool anyUnlinkedSlice(VerifierState &S) {
   bool Found = false;
-  forEachReg(S, [&](RegState &R) { Found |= (R.Flags & DynptrSlice) != 0; });
+  forEachReg(
+      S, [&](RegState &R) { Found |= (R.Flags & DynptrSlice) && !R.DynptrId; });
   return Found;
 }
 
@@ -73,10 +74,14 @@ bool analysis::destroyDynptrForWrite(TransferEnv &E, VerifierState &S,
   int First = SS->Dynptr.First ? Slot : Slot + 1;
   if (Stack.slot(First)->Dynptr.Type == DynptrKind::Ringbuf)
     return E.reject("cannot overwrite referenced dynptr");
-  // The kernel also invalidates the dynptr's slices; we do not track
-  // which slice belongs to which local dynptr.
-  if (anySlice(S))
+  if (anyUnlinkedSlice(S))
     return E.unknown("a dynptr with live slices is overwritten");
+  // The dynptr's slices die with it (mark_reg_invalid()).
+  uint32_t Id = Stack.slot(First)->Dynptr.Id;
+  forEachReg(S, [&](RegState &R) {
+    if ((R.Flags & DynptrSlice) && R.DynptrId == Id)
+      R = E.privileged() ? RegState::unknownScalar() : RegState::notInit();
+  });
   for (int I : {First, First - 1}) {
     StackSlot &W = Stack.slotForWrite(I);
     W.Kind.fill(SlotKind::Invalid);
@@ -148,12 +153,14 @@ bool analysis::checkDynptrArg(TransferEnv &E, Path &P,
     return E.reject("Expected a dynptr of type ringbuf as arg #" +
                     std::to_string(Regno - 1));
   Facts.RefObjId = D->Dynptr.RefObjId;
+  Facts.Dynptr = D->Dynptr.Type;
+  Facts.DynptrId = D->Dynptr.Id;
   return true;
 }
 
 bool analysis::checkKfuncDynptrArg(TransferEnv &E, Path &P, int Regno,
-                                   bool Uninit,
-                                   const std::optional<DynptrSlot> &Parent,
+                                   bool Uninit, DynptrKind Kind,
+                                   uint32_t CloneRef,
                                    std::optional<DynptrSlot> &Found) {
   const RegState &R = P.State.reg(Regno);
   if (R.Type != RegType::Stack || R.maybeNull())
@@ -162,10 +169,8 @@ bool analysis::checkKfuncDynptrArg(TransferEnv &E, Path &P, int Regno,
   int Spi = dynptrSlot(E, P.State, R);
   if (Spi == -1)
     return false;
-  if (Uninit) {
-    DynptrKind K = Parent ? Parent->Type : DynptrKind::Local;
-    return createDynptr(E, P, Regno, K, Spi, Parent ? Parent->RefObjId : 0);
-  }
+  if (Uninit)
+    return createDynptr(E, P, Regno, Kind, Spi, CloneRef);
   const StackSlot *D =
       Spi < 0 ? nullptr : initDynptr(P.State.Frames[R.Frame].Stack, Spi);
   if (!D)

@@ -29,11 +29,11 @@ bool isDynptrArg(model::ArgType T);
 bool checkDynptrArg(TransferEnv &E, Path &P, const model::HelperProto &H,
                     unsigned A, CallFacts &Facts);
 /// A kfunc's dynptr argument R<Regno> (KF_ARG_PTR_TO_DYNPTR in
-/// check_kfunc_args()): with \p Uninit it becomes a dynptr like \p Parent
-/// (a clone sharing its reference) or a local one; otherwise it must be an
+/// check_kfunc_args()): with \p Uninit it becomes a dynptr of kind \p Kind
+/// (a ring buffer clone shares \p CloneRef); otherwise it must be an
 /// initialised dynptr, which \p Found receives.
 bool checkKfuncDynptrArg(TransferEnv &E, Path &P, int Regno, bool Uninit,
-                         const std::optional<DynptrSlot> &Parent,
+                         DynptrKind Kind, uint32_t CloneRef,
                          std::optional<DynptrSlot> &Found);
 /// After the arguments: releases the dynptr R<Regno> points to
 /// (unmark_stack_slots_dynptr()).

@@ -149,7 +149,9 @@ Step analysis::transferHelperCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
     R0.Id = Id;
     R0.RefObjId = Id;
   }
-  if (H.ChangesPktData)
+  // Writing through an skb dynptr may move the packet data too.
+  if (H.ChangesPktData ||
+      (H.Id == model::BPF_FUNC_dynptr_write && Facts.Dynptr == DynptrKind::Skb))
     invalidatePacketPointers(E, S);
   for (int R = 1; R <= 5; ++R)
     S.reg(R) = RegState::notInit();

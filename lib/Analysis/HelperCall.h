@@ -38,6 +38,10 @@ struct CallFacts {
   uint64_t MaxMemSize = 0;
   /// bpf_kptr_xchg(): the destination field (meta->kptr_field).
   const bpf::KptrField *Kptr = nullptr;
+  /// The initialised dynptr argument's kind (dynptr_get_type()).
+  std::optional<DynptrKind> Dynptr;
+  /// ... and its id (meta->dynptr_id).
+  uint32_t DynptrId = 0;
 };
 
 /// Whether \p R may be a helper's memory argument at all (the kernel's type

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "BtfAccess.h"
+#include "DynptrKfuncs.h"
 #include "HelperCall.h"
 #include "LocalObjects.h"
 #include "Locks.h"
@@ -94,6 +95,9 @@ static bool checkHelperStackArg(TransferEnv &E, Path &P, const RegState &R,
         anySpecialByte(P.State.Frames[R.Frame].Stack, MinOff, MaxOff))
       return E.unknown("a variable-offset stack argument is not modelled here");
     E.Stack.note(P.State, R, MinOff);
+    if (IsWrite &&
+        !writeSliceBuffers(E, P.State, R.Frame, MinOff, MaxOff, false))
+      return false;
     if (IsWrite)
       writeStackRange(P.State.Frames[R.Frame].Stack, MinOff, MaxOff, false);
     return true;

@@ -133,6 +133,7 @@ bool analysis::helperResult(TransferEnv &E, const Path &P,
     R0 = RegState::pointer(RegType::Mem, MaybeNull | DynptrSlice);
     R0.MemSize = static_cast<uint32_t>(Facts.AllocSize);
     R0.RefObjId = Facts.RefObjId;
+    R0.DynptrId = Facts.DynptrId;
     break;
   case RetType::PtrToSocketOrNull:
     R0 = RegState::pointer(RegType::Socket, MaybeNull);

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "KfuncCall.h"
 #include "CriticalSections.h"
+#include "DynptrKfuncs.h"
 #include "Dynptrs.h"
 #include "Graphs.h"
 #include "Iterators.h"
@@ -37,6 +38,11 @@ static bool isModelled(const std::string &Name) {
       "bpf_throw",            // Exceptions.cpp
       "bpf_cast_to_kern_ctx", // KfuncCasts.cpp
       "bpf_rdonly_cast",
+      // skb and xdp dynptrs and slices (DynptrKfuncs.cpp).
+      "bpf_dynptr_from_skb",
+      "bpf_dynptr_from_xdp",
+      "bpf_dynptr_slice",
+      "bpf_dynptr_slice_rdwr",
       // Kernel struct pointers in and out (KfuncStructArg.cpp).
       "bpf_task_acquire",
       "bpf_task_release",
@@ -94,6 +100,10 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
   const model::KfuncParam &Param = K.Proto.Params[Regno - 1];
   if (Param.has(model::SuffixIgn))
     return true;
+  if (isPacketDynptrKfunc(K.Name) && Regno == 1)
+    return checkDynptrCtxArg(E, P, K, Regno);
+  if (isDynptrSliceKfunc(K.Name) && Param.has(model::SuffixSzk))
+    return true; // checked with the buffer before it
   const RegState &R = P.State.reg(Regno);
   if (isGraphKfunc(K.Name) &&
       (Param.Type.Kind == model::KfuncTypeKind::PtrToStruct ||
@@ -111,7 +121,9 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
   case model::KfuncTypeKind::PtrToDynptr: {
     bool Uninit = Param.has(model::SuffixUninit);
     std::optional<DynptrSlot> Found;
-    if (!checkKfuncDynptrArg(E, P, Regno, Uninit, K.InitializedDynptr, Found))
+    uint32_t CloneRef = K.InitializedDynptr ? K.InitializedDynptr->RefObjId : 0;
+    if (!checkKfuncDynptrArg(E, P, Regno, Uninit, uninitDynptrKind(K), CloneRef,
+                             Found))
       return false;
     if (Found)
       K.InitializedDynptr = Found;
@@ -122,6 +134,8 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
   case model::KfuncTypeKind::PtrToVoid:
     if (K.Name == "bpf_cast_to_kern_ctx")
       return checkKernCtxArg(E, K, P, Regno);
+    if (isDynptrSliceKfunc(K.Name) && Param.has(model::SuffixOpt))
+      return checkSliceBufferArg(E, P, K, Regno);
     if (Param.Name.size() > 7 &&
         Param.Name.compare(Param.Name.size() - 7, 7, "__alloc") == 0 &&
         isLocalObjectKfunc(K.Name))
@@ -148,6 +162,12 @@ static bool kfuncResult(TransferEnv &E, Path &P, const KfuncCall &K,
   }
   if (isGraphKfunc(K.Name) && T.Kind == model::KfuncTypeKind::PtrToStruct) {
     if (!graphResult(E, P, K, R0))
+      return false;
+    R0.Origin = P.Pc;
+    return true;
+  }
+  if (isDynptrSliceKfunc(K.Name)) {
+    if (!dynptrSliceResult(E, P, K, R0))
       return false;
     R0.Origin = P.Pc;
     return true;

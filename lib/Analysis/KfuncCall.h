@@ -51,6 +51,8 @@ struct KfuncCall {
   uint32_t GraphNodeOff = 0;
   /// bpf_rbtree_add_impl(): the `less` callback (meta->subprogno).
   int Callback = -1;
+  /// The constant size argument (meta->arg_constant) of a dynptr slice.
+  std::optional<uint64_t> ConstSize = std::nullopt;
 };
 
 /// A pointer-to-kernel-struct argument (KfuncStructArg.cpp).

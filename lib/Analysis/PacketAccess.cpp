@@ -66,7 +66,8 @@ bool analysis::checkPacketAccess(TransferEnv &E, const RegState &Ptr,
 
 void analysis::invalidatePacketPointers(TransferEnv &E, VerifierState &S) {
   forEachReg(S, [&](RegState &R) {
-    if (R.isPacketLike() || R.Type == RegType::PacketEnd)
+    if (R.isPacketLike() || R.Type == RegType::PacketEnd ||
+        (R.Type == RegType::Mem && (R.Flags & PacketSlice)))
       R = E.privileged() ? RegState::unknownScalar() : RegState::notInit();
   });
 }

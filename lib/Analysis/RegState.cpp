@@ -119,5 +119,6 @@ bool RegState::operator==(const RegState &O) const {
   return Flags == O.Flags && Off == O.Off && Var == O.Var && Id == O.Id &&
          RefObjId == O.RefObjId && Frame == O.Frame && Map == O.Map &&
          MemSize == O.MemSize && Range == O.Range && Callee == O.Callee &&
-         BtfType == O.BtfType;
+         BtfType == O.BtfType && DynptrId == O.DynptrId &&
+         BufFrame == O.BufFrame && BufOff == O.BufOff;
 }

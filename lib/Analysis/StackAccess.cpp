@@ -7,6 +7,7 @@
 // matching load restores it, other stores make bytes unknown or zero.
 //
 //===----------------------------------------------------------------------===//
+#include "DynptrKfuncs.h"
 #include "Dynptrs.h"
 #include "MemAccess.h"
 #include "StackDepth.h"
@@ -128,6 +129,8 @@ static bool checkVarOffStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
          Slot <= StackState::slotIndex(static_cast<int>(MinOff)); ++Slot)
       if (!destroyDynptrForWrite(E, P.State, Stack, Slot))
         return false;
+    if (!writeSliceBuffers(E, P.State, Ptr.Frame, MinOff, MaxOff, false))
+      return false;
     writeStackRange(Stack, MinOff, MaxOff, WritingZero);
     return true;
   }
@@ -169,7 +172,9 @@ bool analysis::checkStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
     bool IsSt = I.cls() == bpf::BPF_ST;
     if (Value && Value->isPointer() && (Size != 8 || Off % 8))
       return E.reject("invalid size of register spill");
-    if (!destroyDynptrForWrite(E, P.State, Stack, StackState::slotIndex(Off)))
+    if (!destroyDynptrForWrite(E, P.State, Stack, StackState::slotIndex(Off)) ||
+        !writeSliceBuffers(E, P.State, Ptr.Frame, Off,
+                           Off + static_cast<int>(Size), true))
       return false;
     if (Value && Value->isScalar() && Off % 8 == 0 && E.privileged() &&
         !Value->Id && !Value->Var.isConst() &&

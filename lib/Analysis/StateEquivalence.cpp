@@ -62,7 +62,9 @@ bool regSafe(const RegState &Old, const RegState &Cur, IdMap &Ids) {
   default:
     return Old.Off == Cur.Off && Old.Map == Cur.Map &&
            Old.MemSize == Cur.MemSize && Old.BtfType == Cur.BtfType &&
-           Ids.check(Old.Id, Cur.Id) && Ids.check(Old.RefObjId, Cur.RefObjId);
+           Old.DynptrId == Cur.DynptrId && Old.BufFrame == Cur.BufFrame &&
+           Old.BufOff == Cur.BufOff && Ids.check(Old.Id, Cur.Id) &&
+           Ids.check(Old.RefObjId, Cur.RefObjId);
   }
 }
 

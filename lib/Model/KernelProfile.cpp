@@ -15,7 +15,8 @@ namespace {
                 KprobeOverride, Xfrm, NetClassid, Seg6Bpf, SynCookies,         \
                 TraceHelpersInBase, NetnsCookieForSkb, UnixGetnameSockopt,     \
                 Seg6localPullData, ConstKeyLookupNonNull, GenericKfuncsWider,  \
-                CpumaskKfuncsForTracepoints, LookupTypedByMap)                 \
+                CpumaskKfuncsForTracepoints, LookupTypedByMap,                 \
+                DynptrSliceRdwrRefused, SliceTiedToBuffer)                     \
   const KernelProfile Ident##Profile = {Name,                                  \
                                         Major,                                 \
                                         Minor,                                 \
@@ -33,7 +34,9 @@ namespace {
                                         ConstKeyLookupNonNull,                 \
                                         GenericKfuncsWider,                    \
                                         CpumaskKfuncsForTracepoints,           \
-                                        LookupTypedByMap};
+                                        LookupTypedByMap,                      \
+                                        DynptrSliceRdwrRefused,                \
+                                        SliceTiedToBuffer};
 #include "KernelProfiles.def"
 
 const KernelProfile *const AllProfiles[] = {&HostProfile, &Linux612Profile};

@@ -21,12 +21,36 @@ const KfuncInfo *model::findKfunc(std::string_view Name) {
   return nullptr;
 }
 
+/// The program types net/core/filter.c registers bpf_kfunc_set_skb for.
+static bool isSkbKfuncProgType(ProgType Type) {
+  switch (Type) {
+  case ProgType::SchedCls:
+  case ProgType::SchedAct:
+  case ProgType::SkSkb:
+  case ProgType::SocketFilter:
+  case ProgType::CgroupSkb:
+  case ProgType::LwtOut:
+  case ProgType::LwtIn:
+  case ProgType::LwtXmit:
+  case ProgType::LwtSeg6local:
+  case ProgType::Netfilter:
+  case ProgType::Tracing:
+    return true;
+  default:
+    return false;
+  }
+}
+
 bool model::kfuncAllowed(const KfuncInfo &K, ProgType Type,
                          const KernelProfile &Profile) {
   if (K.Set == KfuncSet::Common)
     return true;
   if (K.Set == KfuncSet::TcpCongestion)
     return Type == ProgType::StructOps;
+  if (K.Set == KfuncSet::Xdp)
+    return Type == ProgType::Xdp;
+  if (K.Set == KfuncSet::Skb)
+    return isSkbKfuncProgType(Type);
   if (K.Set == KfuncSet::Cpumask)
     return Type == ProgType::Tracing || Type == ProgType::Lsm ||
            Type == ProgType::StructOps || Type == ProgType::Syscall ||

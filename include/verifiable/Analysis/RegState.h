@@ -65,6 +65,9 @@ enum RegFlag : uint16_t {
   /// tree (or found in one) under the lock that guards it; valid until
   /// bpf_spin_unlock().
   NonOwnRef = 1 << 11,
+  /// Mem: a slice of an skb or xdp dynptr (the kernel's DYNPTR_TYPE_SKB or
+  /// _XDP on PTR_TO_MEM), invalid once the packet data may have moved.
+  PacketSlice = 1 << 12,
 };
 
 struct RegState {
@@ -92,6 +95,14 @@ struct RegState {
   /// BtfId: the kernel struct pointed to (a type id of the target BTF, or
   /// of the program's local BTF with MemAlloc).
   uint32_t BtfType = 0;
+  /// Mem slices of a dynptr: the dynptr's id (the kernel's dynptr_id);
+  /// the slice dies when that dynptr is overwritten.
+  uint32_t DynptrId = 0;
+  /// Mem slices from bpf_dynptr_slice() with a stack buffer: the buffer's
+  /// frame plus one (0: none) and its first byte; the buffer is MemSize
+  /// bytes long, and a write into it kills the slice (6.18).
+  uint32_t BufFrame = 0;
+  int32_t BufOff = 0;
   /// Instruction that produced the value, for explanations (-1: unknown).
   int32_t Origin = -1;
 

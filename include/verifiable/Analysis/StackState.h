@@ -22,7 +22,10 @@ using model::MaxStackBytes;
 
 enum class SlotKind : uint8_t { Invalid, Misc, Zero, Spill, Iter, Dynptr };
 
-enum class DynptrKind : uint8_t { Local, Ringbuf };
+/// The kernel's BPF_DYNPTR_TYPE_*: over program memory, a ring buffer
+/// reservation, a socket buffer (bpf_dynptr_from_skb) or an XDP buffer
+/// (bpf_dynptr_from_xdp).
+enum class DynptrKind : uint8_t { Local, Ringbuf, Skb, Xdp };
 
 /// One of the two STACK_DYNPTR slots of a `struct bpf_dynptr` (the
 /// kernel's spilled_ptr.dynptr).

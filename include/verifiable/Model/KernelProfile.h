@@ -61,6 +61,14 @@ struct KernelProfile {
   /// map_ptr_or_null, sock_or_null (6.12 returns map_value_or_null, which
   /// the NULL check turns into the inner map or the socket).
   bool LookupTypedByMap;
+  /// bpf_dynptr_slice_rdwr() is refused in every program type, once its
+  /// arguments are checked ("bpf_dynptr_slice_rdwr() is not allowed",
+  /// EPERM); 6.12 refuses it only where packet writes are not allowed.
+  bool DynptrSliceRdwrRefused;
+  /// A bpf_dynptr_slice() slice with a stack buffer dies when that buffer
+  /// is written, and lives on when its dynptr is overwritten (6.12 ties it
+  /// to the dynptr, as bpf_dynptr_data()'s).
+  bool SliceTiedToBuffer;
 };
 
 /// The kernel on the development machines (6.18, integrity lockdown, no

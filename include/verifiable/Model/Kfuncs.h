@@ -46,6 +46,12 @@ enum class KfuncSet : uint8_t {
   /// The TCP congestion-control kfuncs (tcp_reno_*, cubictcp_*):
   /// struct_ops programs only.
   TcpCongestion,
+  /// bpf_dynptr_from_skb (net/core/filter.c, bpf_kfunc_set_skb): tc
+  /// classifiers and actions, sk_skb, socket filters, cgroup_skb, the lwt
+  /// hooks, netfilter and tracing programs.
+  Skb,
+  /// bpf_dynptr_from_xdp (bpf_kfunc_set_xdp): XDP programs.
+  Xdp,
 };
 
 struct KfuncInfo {

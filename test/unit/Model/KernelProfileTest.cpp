@@ -27,6 +27,8 @@ TEST(KernelProfileTest, Host) {
   EXPECT_FALSE(P.KprobeOverride);
   EXPECT_TRUE(P.TraceHelpersInBase);
   EXPECT_TRUE(P.ConstKeyLookupNonNull);
+  EXPECT_TRUE(P.DynptrSliceRdwrRefused);
+  EXPECT_TRUE(P.SliceTiedToBuffer);
 }
 
 TEST(KernelProfileTest, Baseline) {
@@ -39,6 +41,8 @@ TEST(KernelProfileTest, Baseline) {
   EXPECT_FALSE(P.UnixGetnameSockopt);
   EXPECT_FALSE(P.Seg6localPullData);
   EXPECT_FALSE(P.ConstKeyLookupNonNull);
+  EXPECT_FALSE(P.DynptrSliceRdwrRefused);
+  EXPECT_FALSE(P.SliceTiedToBuffer);
 }
 
 TEST(KernelProfileTest, WithoutPrivilegesChangesOnlyThePrivilege) {

@@ -69,6 +69,29 @@ TEST(KfuncsTest, CpumaskSet) {
   EXPECT_FALSE(kfuncAllowed(Create, ProgType::Tracepoint, linux612Profile()));
 }
 
+TEST(KfuncsTest, PacketDynptrSets) {
+  const KfuncInfo &Skb = *findKfunc("bpf_dynptr_from_skb");
+  const KfuncInfo &Xdp = *findKfunc("bpf_dynptr_from_xdp");
+  EXPECT_TRUE(Skb.has(KF_TRUSTED_ARGS));
+  EXPECT_EQ(Xdp.Flags, 0u);
+  for (const KernelProfile *P : {&hostProfile(), &linux612Profile()}) {
+    for (ProgType T :
+         {ProgType::SchedCls, ProgType::SchedAct, ProgType::SkSkb,
+          ProgType::SocketFilter, ProgType::CgroupSkb, ProgType::LwtIn,
+          ProgType::LwtOut, ProgType::LwtXmit, ProgType::LwtSeg6local,
+          ProgType::Netfilter, ProgType::Tracing})
+      EXPECT_TRUE(kfuncAllowed(Skb, T, *P));
+    EXPECT_FALSE(kfuncAllowed(Skb, ProgType::FlowDissector, *P));
+    EXPECT_FALSE(kfuncAllowed(Skb, ProgType::Xdp, *P));
+    EXPECT_FALSE(kfuncAllowed(Skb, ProgType::RawTracepoint, *P));
+    EXPECT_TRUE(kfuncAllowed(Xdp, ProgType::Xdp, *P));
+    EXPECT_FALSE(kfuncAllowed(Xdp, ProgType::SchedCls, *P));
+    EXPECT_FALSE(kfuncAllowed(Xdp, ProgType::RawTracepoint, *P));
+  }
+  // 6.18 lists bpf_dynptr_from_skb_meta; the model does not.
+  EXPECT_EQ(findKfunc("bpf_dynptr_from_skb_meta"), nullptr);
+}
+
 TEST(KfuncsTest, Suffixes) {
   EXPECT_EQ(kfuncParamSuffixes("it"), 0u);
   EXPECT_EQ(kfuncParamSuffixes("buffer__szk"), SuffixSzk);
