@@ -17,6 +17,7 @@
 #include "TransferEnv.h"
 
 #include "verifiable/Model/KernelLimits.h"
+#include "verifiable/Model/MapTypes.h"
 
 using namespace verifiable;
 using namespace verifiable::analysis;
@@ -151,6 +152,21 @@ static bool checkSocketArg(TransferEnv &E, const RegState &R, int Regno,
                                   "ptr_, trusted_ptr_");
 }
 
+/// ARG_PTR_TO_BTF_ID_SOCK_COMMON: a socket of any kind, or a plain or
+/// trusted kernel struct pointer to one (btf_id_sock_common_types).
+static bool checkSockCommonArg(TransferEnv &E, const RegState &R, int Regno) {
+  if (R.Type == RegType::BtfId && !R.maybeNull() &&
+      !(R.Flags & (BtfUntrusted | BtfRcu)))
+    return checkBtfIdArg(E, R, Regno, "sock_common", false);
+  return checkSocketArg(E, R, Regno, ArgType::PtrToBtfIdSockCommon);
+}
+
+/// A sockmap or sockhash: its values are sockets.
+static bool isSocketMap(const bpf::MapDef &M) {
+  auto T = static_cast<model::MapType>(M.Type);
+  return T == model::MapType::Sockmap || T == model::MapType::Sockhash;
+}
+
 /// Argument \p A (its size argument too, for sized memory).
 static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
                      unsigned &A, CallFacts &Facts) {
@@ -176,10 +192,17 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
                             H.Id == model::BPF_FUNC_spin_lock);
   case ArgType::PtrToTimer:
     return checkTimerArg(E, R, Regno, Facts);
-  case ArgType::PtrToMapKey:
   case ArgType::PtrToMapValue:
   case ArgType::PtrToUninitMapValue:
   case ArgType::PtrToMapValueOrNull:
+    // A sockmap's or sockhash's value is a socket (resolve_map_arg_type()).
+    if (Facts.Map && isSocketMap(*Facts.Map)) {
+      if (T != ArgType::PtrToMapValue)
+        return E.reject("invalid arg_type for sockmap/sockhash");
+      return checkSockCommonArg(E, R, Regno);
+    }
+    [[fallthrough]];
+  case ArgType::PtrToMapKey:
     return checkMapMemArg(E, P, H, T, Regno, Facts);
   case ArgType::PtrToFixedSizeMem:
   case ArgType::PtrToLong:
@@ -246,11 +269,7 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
     }
     [[fallthrough]];
   case ArgType::PtrToBtfIdSockCommon:
-    // btf_id_sock_common_types: plain and trusted kernel struct pointers.
-    if (R.Type == RegType::BtfId && !R.maybeNull() &&
-        !(R.Flags & (BtfUntrusted | BtfRcu)))
-      return checkBtfIdArg(E, R, Regno, "sock_common", false);
-    return checkSocketArg(E, R, Regno, ArgType::PtrToBtfIdSockCommon);
+    return checkSockCommonArg(E, R, Regno);
   case ArgType::PtrToSockCommon:
   case ArgType::PtrToSocketOrNull:
   case ArgType::PtrToSocket:
