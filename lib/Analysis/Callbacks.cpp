@@ -75,17 +75,8 @@ bool analysis::pushCallback(TransferEnv &E, Path &P,
   P.State.cur().CallbackIterations = 0;
   if (H.Id == model::BPF_FUNC_loop && Iterations >= P.State.reg(1).Var.UMax)
     return true; // bpf_loop() has called it as often as it may
-  VerifierState S = P.State;
-  S.cur().CallbackIterations = Iterations + 1;
-  if (static_cast<int>(S.Frames.size()) >= MaxCallFrames)
-    return E.reject("the call stack of " + std::to_string(S.Frames.size() + 1) +
-                    " frames is too deep");
+  const VerifierState &S = P.State;
   FrameState Callee;
-  Callee.Function = Piece;
-  Callee.CallSite = P.Pc;
-  Callee.InCallback = true;
-  Callee.Regs[FramePointer] = RegState::pointer(RegType::Stack);
-  Callee.Regs[FramePointer].Frame = static_cast<uint32_t>(S.Frames.size());
   if (H.Id == model::BPF_FUNC_loop) {
     Callee.Regs[1] = RegState::unknownScalar(); // the iteration index
     Callee.Regs[2] = S.reg(3);                  // the caller's context
@@ -102,12 +93,27 @@ bool analysis::pushCallback(TransferEnv &E, Path &P,
     Callee.Regs[3].Map = Map;
     Callee.Regs[4] = S.reg(3);
   }
+  return queueCallbackFrame(E, P, Piece, Iterations, std::move(Callee));
+}
+
+bool analysis::queueCallbackFrame(TransferEnv &E, Path &P, int Piece,
+                                  uint32_t Iterations, FrameState Callee) {
+  VerifierState S = P.State;
+  S.cur().CallbackIterations = Iterations + 1;
+  if (static_cast<int>(S.Frames.size()) >= MaxCallFrames)
+    return E.reject("the call stack of " + std::to_string(S.Frames.size() + 1) +
+                    " frames is too deep");
+  Callee.Function = Piece;
+  Callee.CallSite = P.Pc;
+  Callee.InCallback = true;
+  Callee.Regs[FramePointer] = RegState::pointer(RegType::Stack);
+  Callee.Regs[FramePointer].Frame = static_cast<uint32_t>(S.Frames.size());
   for (int R = 1; R <= 5; ++R)
     if (Callee.Regs[R].isInit())
       Callee.Regs[R].Origin = P.Pc;
   S.Frames.push_back(std::move(Callee));
   ++S.CallbackDepth;
-  E.Paths.pushBranch(P, std::move(S), Pi.Start);
+  E.Paths.pushBranch(P, std::move(S), E.Image.pieces()[Piece].Start);
   return true;
 }
 

@@ -23,6 +23,7 @@
 #include "References.h"
 #include "StackDepth.h"
 #include "StateWalk.h"
+#include "Subprograms.h"
 #include "TransferEnv.h"
 
 #include <bpf/btf.h>
@@ -332,25 +333,11 @@ static bool pushLessCallback(TransferEnv &E, Path &P, const KfuncCall &K) {
   E.Stack.noteCallback(K.Callback);
   uint32_t Iterations = P.State.cur().CallbackIterations;
   P.State.cur().CallbackIterations = 0;
-  VerifierState S = P.State;
-  S.cur().CallbackIterations = Iterations + 1;
-  if (static_cast<int>(S.Frames.size()) >= MaxCallFrames)
-    return E.reject("the call stack of " + std::to_string(S.Frames.size() + 1) +
-                    " frames is too deep");
   FrameState Callee;
-  Callee.Function = K.Callback;
-  Callee.CallSite = P.Pc;
-  Callee.InCallback = true;
-  Callee.Regs[FramePointer] = RegState::pointer(RegType::Stack);
-  Callee.Regs[FramePointer].Frame = static_cast<uint32_t>(S.Frames.size());
   uint16_t Flags = nonOwningFlags(*K.GraphValue);
   Callee.Regs[1] = graphNode(K, Flags);
   Callee.Regs[2] = graphNode(K, Flags);
-  Callee.Regs[1].Origin = Callee.Regs[2].Origin = P.Pc;
-  S.Frames.push_back(std::move(Callee));
-  ++S.CallbackDepth;
-  E.Paths.pushBranch(P, std::move(S), Pi.Start);
-  return true;
+  return queueCallbackFrame(E, P, K.Callback, Iterations, std::move(Callee));
 }
 
 bool analysis::finishGraphArgs(TransferEnv &E, Path &P, const KfuncCall &K) {

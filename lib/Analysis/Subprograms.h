@@ -39,6 +39,11 @@ bool globalFunctionPath(TransferEnv &E, int Piece, Path &Out);
 /// Queues the callback \p Piece of helper \p H, entered in a new frame.
 bool pushCallback(TransferEnv &E, Path &P, const model::HelperProto &H,
                   int Piece, const bpf::MapDef *Map);
+/// Queues the synchronous callback \p Piece in a new frame above the state
+/// of the call at P.Pc, its R1-R5 as \p Callee has them, the call's
+/// \p Iterations so far counted (the kernel's push_callback_call()).
+bool queueCallbackFrame(TransferEnv &E, Path &P, int Piece, uint32_t Iterations,
+                        FrameState Callee);
 /// The exit of a callback: back to the helper call that runs it.
 Step returnFromCallback(TransferEnv &E, Path &P);
 
