@@ -51,6 +51,7 @@ static bool isModelled(const std::string &Name) {
       "bpf_cgroup_release",
       "bpf_cgroup_ancestor",
       "bpf_cgroup_from_id",
+      "bpf_task_get_cgroup1",
       "bpf_task_under_cgroup",
       "bpf_cpumask_create",
       "bpf_cpumask_release",
