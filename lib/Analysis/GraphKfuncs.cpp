@@ -163,9 +163,7 @@ static bool checkRootArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno,
                          SpecialField::Kind Kind) {
   const RegState &R = P.State.reg(Regno);
   std::string Arg = std::to_string(Regno - 1);
-  SpecialField Probe;
-  Probe.K = Kind;
-  std::string Name = Probe.name();
+  std::string Name = SpecialField::nameOf(Kind);
   // 6.18 treats the graph kfuncs' pointers as trusted arguments.
   if (R.isKnownZero() || R.maybeNull())
     return E.reject("Possibly NULL pointer passed to trusted arg" + Arg);
@@ -222,9 +220,7 @@ static bool checkNodeArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno,
                          SpecialField::Kind Kind) {
   const RegState &R = P.State.reg(Regno);
   std::string Arg = std::to_string(Regno - 1);
-  SpecialField Probe;
-  Probe.K = Kind;
-  std::string Name = Probe.name();
+  std::string Name = SpecialField::nameOf(Kind);
   std::string RootName =
       Kind == SpecialField::ListNode ? "bpf_list_head" : "bpf_rb_root";
   bool Remove = K.Name == "bpf_rbtree_remove";

@@ -100,9 +100,7 @@ const bpf::SpecialField *analysis::specialFieldArg(TransferEnv &E,
                                                    const RegState &R, int Regno,
                                                    bpf::SpecialField::Kind K,
                                                    const char *Expected) {
-  bpf::SpecialField Probe;
-  Probe.K = K;
-  std::string Name = Probe.name();
+  std::string Name = bpf::SpecialField::nameOf(K);
   if (R.Type != RegType::MapValue || R.maybeNull()) {
     if (R.maybeNull())
       noteMaybeNull(E, Regno, R);

@@ -33,7 +33,7 @@ static const FieldName NodeNames[] = {
     {SpecialField::RbNode, "bpf_rb_node"},
 };
 
-const char *SpecialField::name() const {
+const char *SpecialField::nameOf(Kind K) {
   for (const FieldName &N : FieldNames)
     if (N.K == K)
       return N.Struct;

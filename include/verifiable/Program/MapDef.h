@@ -55,7 +55,8 @@ struct SpecialField {
   std::string ContainsNode;
 
   /// The kernel's btf_field_type_name(): "bpf_spin_lock", "bpf_timer", ...
-  const char *name() const;
+  const char *name() const { return nameOf(K); }
+  static const char *nameOf(Kind K);
   /// The kind a struct of this name is, if it is one of them.
   static bool kindOfStruct(const std::string &Name, Kind &Out);
   /// The same for bpf_list_node and bpf_rb_node, which only objects from
