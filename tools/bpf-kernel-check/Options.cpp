@@ -76,6 +76,19 @@ bool verifiable::kernelcheck::parseOptions(int Argc, char **Argv, Options &Opts,
       Opts.LogLevel = static_cast<uint32_t>(std::stoul(Level));
       continue;
     }
+    std::string MiB;
+    if (takeValue("--max-log-mib", Argc, Argv, I, MiB, Error)) {
+      if (!Error.empty())
+        return false;
+      char *End = nullptr;
+      unsigned long Value = std::strtoul(MiB.c_str(), &End, 10);
+      if (MiB.empty() || *End || Value == 0 || Value > 4096) {
+        Error = "--max-log-mib must be a whole number from 1 to 4096";
+        return false;
+      }
+      Opts.MaxLogMiB = static_cast<unsigned>(Value);
+      continue;
+    }
     std::string Timeout;
     if (takeValue("--timeout", Argc, Argv, I, Timeout, Error)) {
       if (!Error.empty())
@@ -136,6 +149,9 @@ void verifiable::kernelcheck::printUsage(std::ostream &OS) {
         "  --program NAME  check only the program NAME\n"
         "  --log-level N   verifier log level, 4 to 7 (default 5 = 1|4; 4\n"
         "                  logs only the error and the statistics)\n"
+        "  --max-log-mib N the largest verifier log buffer (default 256);\n"
+        "                  a log that does not fit is replaced by the\n"
+        "                  error and the statistics (level 4)\n"
         "  --probe         exit 0 if the kernel accepts BPF_PROG_LOAD from\n"
         "                  this process, 1 otherwise; load nothing else\n"
         "                  (with --kernel: exit 0 if qemu and the image are\n"

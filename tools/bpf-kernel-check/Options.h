@@ -24,6 +24,9 @@ struct Options {
   /// default; 4 (statistics only) keeps the kernel's own timing closer to
   /// an unlogged load and still names the error.
   uint32_t LogLevel = 1 | 4;
+  /// The largest verifier log buffer, in MiB. A path log that does not fit
+  /// is dropped for a statistics-only load, which still gives the verdict.
+  unsigned MaxLogMiB = 256;
   /// Only check whether the kernel accepts BPF_PROG_LOAD from us (with
   /// --kernel: whether qemu, the image and the guest programs are there).
   bool Probe = false;

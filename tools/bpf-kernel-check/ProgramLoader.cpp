@@ -2,7 +2,8 @@
 //
 // open -> keep one program -> size maps -> load -> close, retried
 //  - with a bigger verifier log when the kernel says it did not fit
-//    (ENOSPC: the kernel then discards the verdict);
+//    (ENOSPC: the kernel then discards the verdict), and at the statistics
+//    level when even the largest buffer is too small;
 //  - without a map the kernel refused to create. libbpf creates every map of
 //    the object, used by the program or not, so one odd map would otherwise
 //    hide the verdict of every program. A program that does use the missing
@@ -28,6 +29,9 @@
 using namespace verifiable::kernelcheck;
 
 namespace {
+
+/// BPF_LOG_STATS alone: the error line and the statistics, no path.
+constexpr uint32_t StatsOnlyLogLevel = 4;
 
 /// Maps left out after failing to create; more means something systematic.
 constexpr size_t MaxUncreatedMaps = 8;
@@ -119,8 +123,9 @@ LoadOutcome loadWithRetries(const std::string &Path,
   std::string FirstMapFailure;
   int FirstMapErrno = 0;
   size_t Size = Settings.InitialLogSize;
+  uint32_t LogLevel = Settings.LogLevel;
   for (;;) {
-    Attempt A = loadOnce(Path, ProgName, Settings.LogLevel, Size, Uncreated);
+    Attempt A = loadOnce(Path, ProgName, LogLevel, Size, Uncreated);
     LoadOutcome &Out = A.Outcome;
     if (!A.FailedMap.empty() && !Uncreated.count(A.FailedMap) &&
         Uncreated.size() < MaxUncreatedMaps) {
@@ -136,6 +141,14 @@ LoadOutcome loadWithRetries(const std::string &Path,
     if (Out.Errno == ENOSPC && !Out.Log.empty()) {
       if (Size * 4 <= Settings.MaxLogSize) {
         Size *= 4;
+        continue;
+      }
+      // A path log that never fits (a program near the 1M-instruction
+      // limit): the statistics level logs only the error and the counts,
+      // which is all a verdict needs.
+      if (LogLevel != StatsOnlyLogLevel) {
+        LogLevel = StatsOnlyLogLevel;
+        Size = Settings.InitialLogSize;
         continue;
       }
       Out.Result = Verdict::Skipped;

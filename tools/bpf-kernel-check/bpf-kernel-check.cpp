@@ -18,6 +18,7 @@
 #include "ProgramReport.h"
 #include "StructOpsLink.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -81,6 +82,9 @@ int checkInGuest(const Options &Opts) {
   if (Opts.LogLevel != (1 | 4))
     Request.LoaderOptions.push_back("--log-level=" +
                                     std::to_string(Opts.LogLevel));
+  if (Opts.MaxLogMiB != Options().MaxLogMiB)
+    Request.LoaderOptions.push_back("--max-log-mib=" +
+                                    std::to_string(Opts.MaxLogMiB));
   if (!Opts.Program.empty())
     Request.LoaderOptions.push_back("--program=" + Opts.Program);
   for (unsigned I = 0; I < Opts.Verbosity; ++I)
@@ -170,6 +174,9 @@ int main(int Argc, char **Argv) {
       ProgramFound = true;
       LoadSettings Settings;
       Settings.LogLevel = Opts.LogLevel;
+      Settings.MaxLogSize = size_t(Opts.MaxLogMiB) << 20;
+      Settings.InitialLogSize =
+          std::min(Settings.InitialLogSize, Settings.MaxLogSize);
       LoadableCopy Copy(Path);
       LoadOutcome Outcome = loadProgram(Copy.path(), Program.Name, Settings);
       std::cout << formatProgramReport(Path, Program, Outcome) << std::endl;
