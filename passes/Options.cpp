@@ -44,6 +44,14 @@ static cl::opt<uint64_t>
                     "answers unknown (the kernel's limit is 1000000)"),
            cl::init(1000000), cl::cat(Category));
 
+static cl::opt<uint64_t> KnobBudget(
+    "verifiable-knob-budget",
+    cl::desc("Instructions the second analysis of an accepted program, with "
+             "any values for its `const volatile` knobs, may process (at "
+             "least 4x the first analysis'); it only warns, so it stops "
+             "early. 0: no second analysis"),
+    cl::init(50000), cl::cat(Category));
+
 static cl::opt<bool> Unprivileged(
     "verifiable-unprivileged",
     cl::desc("Predict the verdict for a loader without CAP_BPF, CAP_PERFMON "
@@ -90,6 +98,7 @@ bool options::transformsEnabled() { return Transforms; }
 const std::string &options::reportPath() { return Report; }
 const std::string &options::statePath() { return StateLog; }
 uint64_t options::insnBudget() { return Budget; }
+uint64_t options::knobBudget() { return KnobBudget; }
 bool options::unprivileged() { return Unprivileged; }
 bool options::judgeNaked() { return JudgeNaked; }
 const std::string &options::targetBtfPath() { return TargetBtf; }

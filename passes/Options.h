@@ -21,6 +21,8 @@ const std::string &reportPath();
 /// Path of the per-instruction state log, empty when none was asked for.
 const std::string &statePath();
 uint64_t insnBudget();
+/// -verifiable-knob-budget.
+uint64_t knobBudget();
 /// Predict what a loader without privileges would see.
 bool unprivileged();
 /// -verifiable-judge-naked (on by default): lower and judge __naked

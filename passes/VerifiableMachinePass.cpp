@@ -57,6 +57,8 @@ public:
 private:
   std::set<std::string> skipRequests(const Module &M) const;
   const DILocation *locationOf(const std::string &Function, int Index) const;
+  /// Writes the -verifiable-report file, if one was asked for.
+  void writeReport(Module &M, const std::vector<Finding> &Findings) const;
   bool targetIsRunningKernel() const {
     return Target && Target->path() == model::TargetBtf::RunningKernel;
   }
@@ -142,8 +144,12 @@ const DILocation *VerifiableMachinePass::locationOf(const std::string &Function,
 }
 
 bool VerifiableMachinePass::doFinalization(Module &M) {
-  if (Prog.Functions.empty())
+  // A module without code (a .struct_ops map alone, a header check) still
+  // gets its report, with no programs, so a build can rely on the file.
+  if (Prog.Functions.empty()) {
+    writeReport(M, {});
     return false;
+  }
   describeModule(M, TM, Prog);
   model::KconfigInputs KconfigIn{Config.get(), Target.get(),
                                  targetIsRunningKernel()};
@@ -162,6 +168,7 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
   std::ofstream StateLog;
   AnalysisOptions Opts;
   Opts.InsnBudget = options::insnBudget();
+  Opts.KnobCheckBudget = options::knobBudget();
   Opts.KnobsAnyValue = options::knobsAnyValue();
   if (targetIsRunningKernel())
     Opts.NrCpuIds = model::runningNrCpuIds();
@@ -200,6 +207,17 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
     Findings.push_back(std::move(F));
   }
 
+  writeReport(M, Findings);
+  Prog = bpf::Program();
+  Lowering.localTypes().clear();
+  Locations.clear();
+  return false;
+}
+
+void VerifiableMachinePass::writeReport(
+    Module &M, const std::vector<Finding> &Findings) const {
+  if (options::reportPath().empty())
+    return;
   ReportInputs Inputs;
   if (Target) {
     Inputs.TargetBtfPath = Target->disabled() ? "none" : Target->path();
@@ -216,14 +234,9 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
                            : Config->available() ? "loaded"
                                                  : "unreadable";
   }
-  if (!options::reportPath().empty())
-    if (Error E = writeJsonReportFile(Findings, options::reportPath(), Inputs))
-      M.getContext().diagnose(DiagnosticInfoGeneric(
-          "verifiable: " + toString(std::move(E)), DS_Error));
-  Prog = bpf::Program();
-  Lowering.localTypes().clear();
-  Locations.clear();
-  return false;
+  if (Error E = writeJsonReportFile(Findings, options::reportPath(), Inputs))
+    M.getContext().diagnose(DiagnosticInfoGeneric(
+        "verifiable: " + toString(std::move(E)), DS_Error));
 }
 
 MachineFunctionPass *

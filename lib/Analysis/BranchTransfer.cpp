@@ -76,6 +76,10 @@ void analysis::markNullChecked(VerifierState &S, uint32_t Id, bool IsNull) {
                model::mapLookupAcquires(
                    static_cast<model::MapType>(R.Map->Type))) {
       R.Type = RegType::Socket; // a sockmap's value is the socket
+    } else if (R.Type == RegType::MapValue && R.Map &&
+               static_cast<model::MapType>(R.Map->Type) ==
+                   model::MapType::Xskmap) {
+      R.Type = RegType::XdpSock;
     }
   });
 }

@@ -16,6 +16,7 @@
 #include "verifiable/Model/ProgTypes.h"
 #include "verifiable/Model/ReturnRanges.h"
 
+#include <algorithm>
 #include <chrono>
 
 using namespace verifiable;
@@ -194,10 +195,12 @@ Finding verifiable::analyzeProgram(const bpf::Program &P,
   Finding F = Engine(P, Entry, Opts).run();
   // An accept that relies on the initial values of knobs: would the kernel
   // reject the program if the loader set them otherwise?
-  if (F.V == Verdict::Accept && !F.KnobsRead.empty()) {
+  if (F.V == Verdict::Accept && !F.KnobsRead.empty() && Opts.KnobCheckBudget) {
     AnalysisOptions AnyValue = Opts;
     AnyValue.KnobsAnyValue = true;
     AnyValue.StateLog = nullptr;
+    AnyValue.InsnBudget = std::min(
+        Opts.InsnBudget, std::max(Opts.KnobCheckBudget, 4 * F.ProcessedInsns));
     Finding G = Engine(P, Entry, AnyValue).run();
     if (G.V == Verdict::Reject) {
       F.KnobRejection.Text = G.Message;

@@ -141,7 +141,7 @@ static bool checkSocketArg(TransferEnv &E, const RegState &R, int Regno,
   }
   if (!R.maybeNull() &&
       (R.Type == RegType::SockCommon || R.Type == RegType::Socket ||
-       R.Type == RegType::TcpSock))
+       R.Type == RegType::TcpSock || R.Type == RegType::XdpSock))
     return true;
   if (R.maybeNull())
     noteMaybeNull(E, Regno, R);
@@ -261,7 +261,8 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
           !(NonNull.Flags & (BtfUntrusted | BtfRcu)))
         return checkBtfIdArg(E, NonNull, Regno, "sock_common", false);
       if (NonNull.Type == RegType::SockCommon ||
-          NonNull.Type == RegType::Socket || NonNull.Type == RegType::TcpSock)
+          NonNull.Type == RegType::Socket || NonNull.Type == RegType::TcpSock ||
+          NonNull.Type == RegType::XdpSock)
         return true;
       return rejectTypeMismatch(E, Regno, R,
                                 "sock_common, sock, tcp_sock, xdp_sock, ptr_, "

@@ -95,10 +95,10 @@ static bool mapValueResult(TransferEnv &E, const model::HelperProto &H,
       RegType::MapValue,
       H.Ret == RetType::PtrToMapValueOrNull && !CannotFail ? MaybeNull : 0);
   R0.Map = Facts.Map;
+  // An xskmap's value is the AF_XDP socket (read-only bpf_xdp_sock).
   if (H.Id == model::BPF_FUNC_map_lookup_elem && MT &&
-      MT->Lookup == model::MapLookup::XdpSock)
-    return E.unknown(Name + " on an xskmap (a read-only xdp_sock) is not "
-                            "modelled yet");
+      MT->Lookup == model::MapLookup::XdpSock && E.Profile.LookupTypedByMap)
+    R0 = RegState::pointer(RegType::XdpSock, MaybeNull);
   // A sockmap or sockhash lookup takes a reference on the socket (released
   // with bpf_sk_release; HelperCall.cpp acquires it).
   if (model::mapLookupAcquires(static_cast<model::MapType>(Facts.Map->Type)) &&

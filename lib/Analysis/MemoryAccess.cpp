@@ -73,6 +73,7 @@ static bool checkSockAccess(TransferEnv &E, const RegState &Ptr,
   model::SockPtrKind K =
       Ptr.Type == RegType::Socket    ? model::SockPtrKind::Socket
       : Ptr.Type == RegType::TcpSock ? model::SockPtrKind::TcpSock
+      : Ptr.Type == RegType::XdpSock ? model::SockPtrKind::XdpSock
                                      : model::SockPtrKind::SockCommon;
   if (A.IsWrite)
     return E.reject(model::sockWriteMessage(Regno, K));
@@ -201,6 +202,7 @@ bool analysis::checkMemAccess(TransferEnv &E, Path &P, const MemAccess &A) {
   case RegType::Socket:
   case RegType::SockCommon:
   case RegType::TcpSock:
+  case RegType::XdpSock:
     return checkSockAccess(E, Ptr, A);
   case RegType::FlowKeys:
     return checkFlowKeysAccess(E, Ptr, At);
@@ -230,7 +232,7 @@ bool analysis::checkMemAccess(TransferEnv &E, Path &P, const MemAccess &A) {
 static bool accessRewrittenPerKind(RegType T) {
   return T == RegType::Ctx || T == RegType::Socket ||
          T == RegType::SockCommon || T == RegType::TcpSock ||
-         T == RegType::BtfId;
+         T == RegType::XdpSock || T == RegType::BtfId;
 }
 
 /// One instruction is rewritten once, for one pointer kind: every path
@@ -303,6 +305,8 @@ static const char *alignmentDesc(RegType T) {
     return "sock_common ";
   case RegType::TcpSock:
     return "tcp_sock ";
+  case RegType::XdpSock:
+    return "xdp_sock ";
   default:
     return "";
   }

@@ -36,6 +36,7 @@ static bool neverNull(const RegState &R) {
   switch (R.Type) {
   case RegType::Socket:
   case RegType::TcpSock:
+  case RegType::XdpSock:
   case RegType::MapValue:
   case RegType::MapKey:
   case RegType::SockCommon:

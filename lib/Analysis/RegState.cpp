@@ -56,6 +56,8 @@ static const char *baseName(RegType T) {
     return "sock_common";
   case RegType::TcpSock:
     return "tcp_sock";
+  case RegType::XdpSock:
+    return "xdp_sock";
   case RegType::FlowKeys:
     return "flow_keys";
   case RegType::BtfId:

@@ -39,6 +39,12 @@ struct AnalysisOptions {
   /// reads their initial values, which the kernel checks when the loader
   /// sets nothing; true lets them hold any value.
   bool KnobsAnyValue = false;
+  /// An accept that read knobs is analysed again with any knob values, to
+  /// warn when other values would be rejected. That run only warns, so its
+  /// budget is this many instructions or 4x the first run's, whichever is
+  /// more (never above InsnBudget): a program whose knobs gate most of its
+  /// code would otherwise cost the kernel's whole limit. 0: no second run.
+  uint64_t KnobCheckBudget = 50000;
   /// The kernel whose verifier is predicted; nullptr: the host's.
   const model::KernelProfile *Profile = nullptr;
   /// The target kernel's BTF, read when a program needs it (contexts typed

@@ -35,6 +35,8 @@ enum class RegType : uint8_t {
   Socket,
   SockCommon,
   TcpSock,
+  /// PTR_TO_XDP_SOCK: an AF_XDP socket found in an xskmap.
+  XdpSock,
   FlowKeys,
   BtfId,
 };

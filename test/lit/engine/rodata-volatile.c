@@ -8,6 +8,11 @@
 // RUN: FileCheck %s --check-prefix=JSON < %t.json
 // RUN: %clang_bpf -c %s -o %t.any.o -mllvm -verifiable-rodata=any -mllvm -verifiable-report=%t.any.json -mllvm -verifiable-severity=warning 2>&1 | FileCheck %s --check-prefix=ANY
 // RUN: %verdicts %t.any.json | FileCheck %s --check-prefix=VERDICT-ANY
+// The second, any-value analysis only warns; -verifiable-knob-budget bounds
+// it (at least 4x the first analysis), and 0 turns it off.
+// RUN: %clang_bpf -c %s -o %t.nk.o -mllvm -verifiable-knob-budget=0 2>&1 | FileCheck %s --check-prefix=NO-KNOB-RUN --allow-empty
+// NO-KNOB-RUN-NOT: with other values of the knobs
+// RUN: %clang_bpf -c %s -o %t.sk.o -mllvm -verifiable-knob-budget=1 2>&1 | FileCheck %s --check-prefix=INITIAL
 // RUN: not %clang_bpf -c %s -o %t.bad.o -mllvm -verifiable-rodata=sometimes 2>&1 | FileCheck %s --check-prefix=BAD
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #include <linux/bpf.h>
