@@ -281,12 +281,7 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
   case ArgType::PtrToRingbufDynptr:
     return checkDynptrArg(E, P, H, A, Facts);
   case ArgType::PtrToConstStr:
-    if (!checkConstStrArg(E, R, Regno))
-      return false;
-    if (H.Id == model::BPF_FUNC_snprintf)
-      return E.unknown("the format string of bpf_snprintf is not checked "
-                       "yet");
-    return true;
+    return checkConstStrArg(E, R, Regno);
   case ArgType::KptrXchgDest:
     return checkKptrXchgDest(E, R, Regno, Facts);
   case ArgType::KptrXchgValue:
@@ -317,5 +312,7 @@ bool analysis::checkHelperArgs(TransferEnv &E, Path &P,
     if (!checkArg(E, P, H, A, Facts))
       return false;
   }
+  if (H.Id == model::BPF_FUNC_snprintf)
+    return checkSnprintfFormat(E, P);
   return true;
 }

@@ -71,6 +71,12 @@ bool helperResult(TransferEnv &E, const Path &P, const model::HelperProto &H,
 /// An ARG_PTR_TO_CONST_STR argument: a NUL-terminated string at a constant
 /// offset in a frozen read-only map (ConstStrArg.cpp).
 bool checkConstStrArg(TransferEnv &E, const RegState &R, int Regno);
+/// The bytes of a checked constant string, up to its NUL.
+enum class ConstStr { Terminated, Unterminated, Unknown };
+ConstStr readConstStr(TransferEnv &E, const RegState &R, std::string &Text);
+/// bpf_snprintf(), once its arguments passed: the format against the
+/// number of u64 arguments.
+bool checkSnprintfFormat(TransferEnv &E, const Path &P);
 /// bpf_kptr_xchg()'s arguments and result (MapKptr.cpp).
 bool checkKptrXchgDest(TransferEnv &E, const RegState &R, int Regno,
                        CallFacts &Facts);
