@@ -209,7 +209,9 @@ bool analysis::checkHelperMemArg(TransferEnv &E, Path &P, const RegState &R,
       return E.reject(model::helperDisplayName(H.Id) +
                       "() may write into memory pointed by " + RName +
                       " type=" + R.typeName());
-    break;
+    // Read as one load of the whole size at the pointer's offset
+    // (check_ptr_to_btf_access() with BPF_READ).
+    return checkBtfPtrAccess(E, R, A);
   default:
     break;
   }
