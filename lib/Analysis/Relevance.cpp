@@ -2,12 +2,15 @@
 //
 // A standard backward may-analysis, iterated to a fixpoint per function:
 // uses add to the set, definitions remove from it. Anything the analysis
-// cannot see through (a load or store through a pointer other than the frame
-// pointer, a helper or subprogram that may read the stack) is treated as
-// relevant.
+// cannot see through (a load or store through a pointer that may point into
+// a stack other than by the frame pointer, a helper or subprogram that may
+// read the stack) is treated as relevant. A scalar stored through a pointer
+// that cannot point into a stack (StackPointers.h) is never read back as
+// itself, so it is not relevant for the store.
 //
 //===----------------------------------------------------------------------===//
 #include "Relevance.h"
+#include "StackPointers.h"
 
 using namespace verifiable;
 using namespace verifiable::analysis;
@@ -26,8 +29,10 @@ int frameSlot(const bpf::Insn &I, int Base) {
   return (-I.Off - 1) / 8;
 }
 
-/// IN = f(OUT) for one instruction.
-RelevantSet transfer(const bpf::Insn &I, RelevantSet Out, bool ExitR0) {
+/// IN = f(OUT) for one instruction; \p BaseMayBeStack: the base register
+/// of a load or store may point into a stack.
+RelevantSet transfer(const bpf::Insn &I, RelevantSet Out, bool ExitR0,
+                     bool BaseMayBeStack) {
   RelevantSet In = Out;
   if (I.isAlu()) {
     bool Mov = I.op() == bpf::BPF_MOV;
@@ -54,7 +59,7 @@ RelevantSet transfer(const bpf::Insn &I, RelevantSet Out, bool ExitR0) {
     if (DstLive) {
       if (Slot >= 0)
         In.Slots.set(Slot);
-      else if (I.Src != 10)
+      else if (I.Src != 10 && BaseMayBeStack)
         In.Slots.set(); // may read any stack slot
     }
     return In;
@@ -71,7 +76,8 @@ RelevantSet transfer(const bpf::Insn &I, RelevantSet Out, bool ExitR0) {
         In.Slots.set(Slot);
       return In;
     }
-    bool ValueMatters = Slot < 0 || Out.Slots.test(Slot);
+    bool ValueMatters =
+        Slot < 0 ? I.Dst == 10 || BaseMayBeStack : Out.Slots.test(Slot);
     if (Slot >= 0 && I.accessBytes() == 8)
       In.Slots.reset(Slot); // the slot is overwritten
     if (I.cls() == bpf::BPF_STX && ValueMatters)
@@ -111,6 +117,7 @@ RelevantSet transfer(const bpf::Insn &I, RelevantSet Out, bool ExitR0) {
 
 Relevance::Relevance(const ProgramImage &Image, bool EntryReturnChecked)
     : In(Image.size()) {
+  StackPointers Stack(Image);
   const std::vector<ProgramImage::Piece> &Pieces = Image.pieces();
   for (size_t Piece = 0; Piece < Pieces.size(); ++Piece) {
     int Begin = Pieces[Piece].Start;
@@ -118,21 +125,6 @@ Relevance::Relevance(const ProgramImage &Image, bool EntryReturnChecked)
     // R0 at a return matters when the caller uses it (static subprograms,
     // conservatively always) or the program type checks it.
     bool ExitR0 = Piece == 0 ? EntryReturnChecked : !Pieces[Piece].F->IsGlobal;
-    auto Succs = [&](int Pc, int *Out) {
-      const bpf::Insn &I = Image.insn(Pc);
-      int N = 0;
-      int Next = Pc + (I.isLdImm64() ? 2 : 1);
-      if (I.isExit())
-        return 0;
-      if (I.isUncondJmp()) {
-        Out[N++] = Pc + 1 + (I.cls() == bpf::BPF_JMP32 ? I.Imm : I.Off);
-        return N;
-      }
-      if (I.isCondJmp())
-        Out[N++] = Pc + 1 + I.Off;
-      Out[N++] = Next;
-      return N;
-    };
     bool Changed = true;
     while (Changed) {
       Changed = false;
@@ -142,7 +134,7 @@ Relevance::Relevance(const ProgramImage &Image, bool EntryReturnChecked)
           continue;
         RelevantSet Out;
         int S[2];
-        int N = Succs(Pc, S);
+        int N = successorsOf(Image, Pc, S);
         for (int K = 0; K < N; ++K) {
           if (S[K] < Begin || S[K] >= End) {
             Out.Regs = AllRegs; // leaves the function: be conservative
@@ -152,7 +144,9 @@ Relevance::Relevance(const ProgramImage &Image, bool EntryReturnChecked)
           Out.Regs |= In[S[K]].Regs;
           Out.Slots |= In[S[K]].Slots;
         }
-        RelevantSet New = transfer(I, Out, ExitR0);
+        int Base = I.cls() == bpf::BPF_LDX ? I.Src : I.Dst;
+        RelevantSet New =
+            transfer(I, Out, ExitR0, Stack.mayPointToStack(Pc, Base));
         // Monotone: only ever grow, so the iteration terminates.
         New.Regs |= In[Pc].Regs;
         New.Slots |= In[Pc].Slots;

@@ -136,8 +136,29 @@ SEC("xdp") int helper_reads_iter(struct xdp_md *ctx) {
   return XDP_PASS;
 }
 
+// A sum kept in memory that is not the stack (a global, a map value) is
+// never read back as that scalar, so it need not match between iterations
+// and the loop converges as the kernel's does.
+long total;
+SEC("xdp") int sum_to_global(struct xdp_md *ctx) {
+  long s = 0;
+  int i;
+  bpf_for(i, 0, 1000000) s += i;
+  total = s;
+  return XDP_PASS;
+}
+
+SEC("xdp") int sum_into_map_value(struct xdp_md *ctx) {
+  int k = 0, i;
+  long *v = bpf_map_lookup_elem(&table, &k);
+  if (!v)
+    return XDP_PASS;
+  bpf_for(i, 0, 1000000) v[i & 15] += i;
+  return XDP_PASS;
+}
+
 // Every program's verdict, with or without the kernel:
-// VERDICT:      12 programs
+// VERDICT:      14 programs
 // VERDICT-NEXT: destroyed_twice: reject
 // VERDICT-NEXT: element_unchecked: reject
 // VERDICT-NEXT: element_written: reject
@@ -149,14 +170,18 @@ SEC("xdp") int helper_reads_iter(struct xdp_md *ctx) {
 // VERDICT-NEXT: new_twice: reject
 // VERDICT-NEXT: next_before_new: reject
 // VERDICT-NEXT: repeat: accept
+// VERDICT-NEXT: sum_into_map_value: accept
 // VERDICT-NEXT: sum_million: accept
+// VERDICT-NEXT: sum_to_global: accept
 
 // Without a target BTF there is no prototype: every program is unknown.
-// NOBTF:      12 programs
+// NOBTF:      14 programs
 // NOBTF-NEXT: destroyed_twice: unknown
 // NOBTF: sum_million: unknown
 
 // KERNEL-DAG: sum_million: ours=accept kernel=accept
+// KERNEL-DAG: sum_to_global: ours=accept kernel=accept
+// KERNEL-DAG: sum_into_map_value: ours=accept kernel=accept
 // KERNEL-DAG: nested: ours=accept kernel=accept
 // KERNEL-DAG: repeat: ours=accept kernel=accept
 // KERNEL-DAG: index_in_range: ours=accept kernel=accept
