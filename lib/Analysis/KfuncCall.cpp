@@ -93,7 +93,7 @@ static bool isModelled(const std::string &Name) {
     if (Name == N)
       return true;
   return isCriticalSectionKfunc(Name) || isLocalObjectKfunc(Name) ||
-         isGraphKfunc(Name);
+         isGraphKfunc(Name) || isWorkqueueKfunc(Name);
 }
 
 /// One argument against its BTF type (the loop of check_kfunc_args()).
@@ -106,6 +106,9 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
   if (isDynptrSliceKfunc(K.Name) && Param.has(model::SuffixSzk))
     return true; // checked with the buffer before it
   const RegState &R = P.State.reg(Regno);
+  if (isWorkqueueKfunc(K.Name) &&
+      Param.Type.Kind != model::KfuncTypeKind::Scalar)
+    return checkWorkqueueArg(E, P, K, Regno);
   if (isGraphKfunc(K.Name) &&
       (Param.Type.Kind == model::KfuncTypeKind::PtrToStruct ||
        Param.Type.Kind == model::KfuncTypeKind::PtrToFunc))
@@ -270,6 +273,8 @@ Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
     if (!checkKfuncArg(E, P, K, R))
       return Step::Stop;
   if (isGraphKfunc(K.Name) && !finishGraphArgs(E, P, K))
+    return Step::Stop;
+  if (isWorkqueueKfunc(K.Name) && !finishWorkqueueArgs(E, P, K))
     return Step::Stop;
   if (!finishKfuncStructArgs(E, P, K))
     return Step::Stop;
