@@ -198,6 +198,44 @@ SEC("tc") int drain_global_modified(struct __sk_buff *skb) {
   return 0;
 }
 
+// The dynptr is not a pointer a store spills: stored, it is plain data.
+struct holder {
+  struct bpf_dynptr *d;
+  __u64 v;
+};
+
+static __noinline long read_held(struct holder *h) {
+  return bpf_dynptr_read(&h->v, sizeof(h->v), h->d, 0, 0);
+}
+
+static long spill_sample(struct bpf_dynptr *dynptr, void *ctx) {
+  struct holder h = {.d = dynptr};
+  asm volatile("" ::: "memory");
+  if (read_held(&h))
+    return 1;
+  return h.v == 5;
+}
+
+SEC("tc") int drain_spilled(struct __sk_buff *skb) {
+  bpf_user_ringbuf_drain(&user_rb, spill_sample, 0, 0);
+  return 0;
+}
+
+// bpf_dynptr_write takes a `const struct bpf_dynptr *`: allowed (it fails
+// at run time on a read-only dynptr); a NULL test of the dynptr is fine.
+static long write_sample(struct bpf_dynptr *dynptr, void *ctx) {
+  __u64 v = 3;
+  if (!dynptr)
+    return 1;
+  bpf_dynptr_write(dynptr, 0, &v, sizeof(v), 0);
+  return 0;
+}
+
+SEC("tc") int drain_write(struct __sk_buff *skb) {
+  bpf_user_ringbuf_drain(&user_rb, write_sample, 0, 0);
+  return 0;
+}
+
 static long first_only(struct bpf_dynptr *dynptr, void *ctx) { return 1; }
 
 SEC("tc") int drain_wrong_map(struct __sk_buff *skb) {
@@ -216,9 +254,10 @@ SEC("tc") int drain_wrong_map(struct __sk_buff *skb) {
 // CHECK-DAG: error: BPF verifier would reject program 'drain_null_ctx': R2 invalid mem access 'scalar'
 // CHECK-DAG: error: BPF verifier would reject program 'drain_past_ctx': invalid write to stack R2 off=0 size=8
 // CHECK-DAG: error: BPF verifier would reject program 'drain_global_modified': dereference of modified dynptr_ptr ptr R1 off=32 disallowed
+// CHECK-DAG: error: BPF verifier would reject program 'drain_spilled': R3 type=scalar expected=fp, dynptr_ptr
 // CHECK-DAG: error: BPF verifier would reject program 'drain_wrong_map': cannot pass map_type 27 into func bpf_user_ringbuf_drain#209
 
-// VERDICT:      15 programs
+// VERDICT:      17 programs
 // VERDICT-NEXT: drain_bad_return: reject
 // VERDICT-NEXT: drain_discard: reject
 // VERDICT-NEXT: drain_from_mem: reject
@@ -232,7 +271,9 @@ SEC("tc") int drain_wrong_map(struct __sk_buff *skb) {
 // VERDICT-NEXT: drain_reads: accept
 // VERDICT-NEXT: drain_reinit: reject
 // VERDICT-NEXT: drain_slice: accept
+// VERDICT-NEXT: drain_spilled: reject
 // VERDICT-NEXT: drain_store: reject
+// VERDICT-NEXT: drain_write: accept
 // VERDICT-NEXT: drain_wrong_map: reject
 
 // KERNEL-DAG: drain_reads: ours=accept kernel=accept message=n/a
@@ -249,4 +290,6 @@ SEC("tc") int drain_wrong_map(struct __sk_buff *skb) {
 // KERNEL-DAG: drain_null_ctx: ours=reject kernel=reject message=match
 // KERNEL-DAG: drain_past_ctx: ours=reject kernel=reject message=match
 // KERNEL-DAG: drain_global_modified: ours=reject kernel=reject message=match
+// KERNEL-DAG: drain_spilled: ours=reject kernel=reject message=match
+// KERNEL-DAG: drain_write: ours=accept kernel=accept message=n/a
 // KERNEL-DAG: drain_wrong_map: ours=reject kernel=reject message=match
