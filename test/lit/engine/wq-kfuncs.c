@@ -197,6 +197,60 @@ SEC("tc") int wq_field_load(struct __sk_buff *skb) {
   return *(volatile __u64 *)&e->w;
 }
 
+struct locked {
+  struct bpf_spin_lock l;
+  __u64 count;
+  struct bpf_wq w;
+};
+
+struct {
+  __uint(type, BPF_MAP_TYPE_ARRAY);
+  __uint(max_entries, 2);
+  __type(key, int);
+  __type(value, struct locked);
+} locked_works SEC(".maps");
+
+struct bpf_wq global_wq;
+
+// The callback's exit is a program's: a lock taken there must be released.
+static int leak_lock_cb(void *map, int *key, void *value) {
+  struct locked *e = value;
+  bpf_spin_lock(&e->l);
+  return 0;
+}
+
+SEC("syscall") int wq_leak_lock(void *ctx) {
+  int key = 0;
+  struct locked *e = bpf_map_lookup_elem(&locked_works, &key);
+  if (!e)
+    return 0;
+  bpf_wq_set_callback_impl(&e->w, leak_lock_cb, 0, 0);
+  return 0;
+}
+
+SEC("tc") int wq_under_lock(struct __sk_buff *skb) {
+  int key = 0;
+  struct locked *e = bpf_map_lookup_elem(&locked_works, &key);
+  if (!e)
+    return 0;
+  bpf_spin_lock(&e->l);
+  bpf_wq_start(&e->w, 0);
+  bpf_spin_unlock(&e->l);
+  return 0;
+}
+
+SEC("tc") int wq_variable_offset(struct __sk_buff *skb) {
+  int key = 0;
+  struct locked *e = bpf_map_lookup_elem(&locked_works, &key);
+  if (!e)
+    return 0;
+  __u32 i = skb->len & 8;
+  return bpf_wq_start((struct bpf_wq *)((char *)&e->w + i), 0);
+}
+
+// A bpf_wq in a global variable (the .bss map's value).
+SEC("syscall") int wq_global(void *ctx) { return bpf_wq_start(&global_wq, 0); }
+
 // CHECK-DAG: error: BPF verifier would reject program 'wq_arm_tc': sleepable callback in a program that is not sleepable
 // CHECK-DAG: error: BPF verifier would reject program 'wq_bad_return': At async callback return the register R0 has unknown scalar value should have been in [0, 0]
 // CHECK-DAG: error: BPF verifier would reject program 'wq_past_value': invalid access to map value, value_size=24 off=24 size=8
@@ -208,12 +262,17 @@ SEC("tc") int wq_field_load(struct __sk_buff *skb) {
 // CHECK-DAG: error: BPF verifier would reject program 'wq_no_field': map 'plain' has no valid bpf_wq
 // CHECK-DAG: error: BPF verifier would reject program 'wq_not_func': arg1 expected pointer to func
 // CHECK-DAG: error: BPF verifier would reject program 'wq_field_load': bpf_wq cannot be accessed directly by load/store
+// CHECK-DAG: error: BPF verifier would reject program 'wq_leak_lock': BPF_EXIT instruction in main prog cannot be used inside bpf_spin_lock-ed region
+// CHECK-DAG: error: BPF verifier would reject program 'wq_under_lock': function calls are not allowed while holding a lock
+// CHECK-DAG: error: BPF verifier would reject program 'wq_variable_offset': R1 doesn't have constant offset. bpf_wq has to be at the constant offset
 
-// VERDICT:      14 programs
+// VERDICT:      18 programs
 // VERDICT-NEXT: wq_arm: accept
 // VERDICT-NEXT: wq_arm_tc: reject
 // VERDICT-NEXT: wq_bad_return: reject
 // VERDICT-NEXT: wq_field_load: reject
+// VERDICT-NEXT: wq_global: accept
+// VERDICT-NEXT: wq_leak_lock: reject
 // VERDICT-NEXT: wq_map_without_wq: reject
 // VERDICT-NEXT: wq_no_field: reject
 // VERDICT-NEXT: wq_not_func: reject
@@ -222,6 +281,8 @@ SEC("tc") int wq_field_load(struct __sk_buff *skb) {
 // VERDICT-NEXT: wq_past_value: reject
 // VERDICT-NEXT: wq_sleepy_callback: accept
 // VERDICT-NEXT: wq_start_tc: accept
+// VERDICT-NEXT: wq_under_lock: reject
+// VERDICT-NEXT: wq_variable_offset: reject
 // VERDICT-NEXT: wq_wrong_map: reject
 // VERDICT-NEXT: wq_wrong_offset: reject
 
@@ -239,3 +300,7 @@ SEC("tc") int wq_field_load(struct __sk_buff *skb) {
 // KERNEL-DAG: wq_no_field: ours=reject kernel=reject message=match
 // KERNEL-DAG: wq_not_func: ours=reject kernel=reject message=match
 // KERNEL-DAG: wq_field_load: ours=reject kernel=reject message=match
+// KERNEL-DAG: wq_leak_lock: ours=reject kernel=reject message=match
+// KERNEL-DAG: wq_under_lock: ours=reject kernel=reject message=match
+// KERNEL-DAG: wq_variable_offset: ours=reject kernel=reject message=match
+// KERNEL-DAG: wq_global: ours=accept kernel=accept message=n/a
