@@ -1,22 +1,23 @@
 //===- Callbacks.cpp - Subprograms called back by helpers -----------------===//
 //
-// bpf_loop(), bpf_for_each_map_elem() and bpf_find_vma() call a static
-// function of the program any number of times (bpf_find_vma() at most once,
-// but the kernel verifies all three alike). The kernel verifies that as a loop:
-// at the helper call it queues the callback, entered in a new frame with the
-// arguments the helper passes (the index and the caller's context for
-// bpf_loop; the map, a key, a value and the context for map iteration; the
-// task, its vm_area_struct and the context for bpf_find_vma), and
-// continues after the call. When the callback returns (R0 must be 0 or 1)
-// the path goes back to the helper call, which may call it again, until the
-// state there repeats, and bpf_loop() at most as often as its iteration
-// count allows (the caller's frame counts the iterations). Scalars the
-// callback keeps changing in the caller's frames are widened so that this
-// converges, except, for the first few iterations, those that still matter
-// at the call (the kernel keeps its precise scalars): a counter that bounds
-// an access stays exact. Our relevance over-approximates the kernel's
-// precision, so later iterations widen everything, or a loop of 1000
-// iterations would be walked 1000 times.
+// bpf_loop(), bpf_for_each_map_elem(), bpf_find_vma() and
+// bpf_user_ringbuf_drain() call a static function of the program any number
+// of times (bpf_find_vma() at most once, but the kernel verifies them all
+// alike). The kernel verifies that as a loop: at the helper call it queues
+// the callback, entered in a new frame with the arguments the helper passes
+// (the index and the caller's context for bpf_loop; the map, a key, a value
+// and the context for map iteration; the task, its vm_area_struct and the
+// context for bpf_find_vma; a read-only dynptr to the sample and the
+// context for the user ring buffer), and continues after the call. When the
+// callback returns (R0 must be 0 or 1) the path goes back to the helper call,
+// which may call it again, until the state there repeats, and bpf_loop() at
+// most as often as its iteration count allows (the caller's frame counts the
+// iterations). Scalars the callback keeps changing in the caller's frames are
+// widened so that this converges, except, for the first few iterations, those
+// that still matter at the call (the kernel keeps its precise scalars): a
+// counter that bounds an access stays exact. Our relevance over-approximates
+// the kernel's precision, so later iterations widen everything, or a loop of
+// 1000 iterations would be walked 1000 times.
 //
 // The exception callback that a decl tag on the entry names is verified on
 // its own after the program, with the cookie in R1; like any callback it
@@ -25,6 +26,7 @@
 //===----------------------------------------------------------------------===//
 #include "BtfAccess.h"
 #include "DynptrKfuncs.h"
+#include "Dynptrs.h"
 #include "Explorer.h"
 #include "Relevance.h"
 #include "StackDepth.h"
@@ -51,40 +53,28 @@ bool analysis::pushCallback(TransferEnv &E, Path &P,
                             const bpf::MapDef *Map) {
   if (H.Id == model::BPF_FUNC_timer_set_callback)
     return pushAsyncCallback(E, P, Piece, Map);
-  if (H.Id != model::BPF_FUNC_loop &&
-      H.Id != model::BPF_FUNC_for_each_map_elem &&
-      H.Id != model::BPF_FUNC_find_vma)
-    return E.unknown("callbacks of bpf_" + std::string(H.Name) +
-                     " are not modelled yet");
-  uint32_t Vma = 0;
-  if (H.Id == model::BPF_FUNC_find_vma) {
+  const VerifierState &S = P.State;
+  FrameState Callee;
+  switch (H.Id) {
+  case model::BPF_FUNC_loop:
+    Callee.Regs[1] = RegState::unknownScalar(); // the iteration index
+    Callee.Regs[2] = S.reg(3);                  // the caller's context
+    // bpf_loop() calls it at most as often as its count says.
+    return pushSyncCallback(E, P, Piece, std::move(Callee), S.reg(1).Var.UMax);
+  case model::BPF_FUNC_find_vma: {
     const struct btf *B = targetBtf(E);
-    Vma = B ? model::btfFindStruct(B, "vm_area_struct") : 0;
+    uint32_t Vma = B ? model::btfFindStruct(B, "vm_area_struct") : 0;
     if (!Vma)
       return E.unknown("bpf_find_vma's callback without a target BTF that "
                        "has struct vm_area_struct");
-  }
-  if (H.Id == model::BPF_FUNC_for_each_map_elem && !Map)
-    return E.unknown("bpf_for_each_map_elem without a known map");
-  const ProgramImage::Piece &Pi = E.Image.pieces()[Piece];
-  if (Pi.F->IsGlobal)
-    return E.unknown("a global function as a callback is not modelled yet");
-  E.Stack.noteCallback(Piece);
-  // The path that goes on after the helper starts counting anew.
-  uint32_t Iterations = P.State.cur().CallbackIterations;
-  P.State.cur().CallbackIterations = 0;
-  if (H.Id == model::BPF_FUNC_loop && Iterations >= P.State.reg(1).Var.UMax)
-    return true; // bpf_loop() has called it as often as it may
-  const VerifierState &S = P.State;
-  FrameState Callee;
-  if (H.Id == model::BPF_FUNC_loop) {
-    Callee.Regs[1] = RegState::unknownScalar(); // the iteration index
-    Callee.Regs[2] = S.reg(3);                  // the caller's context
-  } else if (H.Id == model::BPF_FUNC_find_vma) {
     Callee.Regs[1] = S.reg(1); // the task
     Callee.Regs[2] = btfPointer(Vma, 0);
     Callee.Regs[3] = S.reg(4); // the caller's context
-  } else {
+    break;
+  }
+  case model::BPF_FUNC_for_each_map_elem:
+    if (!Map)
+      return E.unknown("bpf_for_each_map_elem without a known map");
     Callee.Regs[1] = RegState::pointer(RegType::ConstMapPtr);
     Callee.Regs[1].Map = Map;
     Callee.Regs[2] = RegState::pointer(RegType::MapKey);
@@ -92,12 +82,31 @@ bool analysis::pushCallback(TransferEnv &E, Path &P,
     Callee.Regs[3] = RegState::pointer(RegType::MapValue);
     Callee.Regs[3].Map = Map;
     Callee.Regs[4] = S.reg(3);
+    break;
+  case model::BPF_FUNC_user_ringbuf_drain:
+    // set_user_ringbuf_callback_state(): the sample as a read-only dynptr.
+    Callee.Regs[1] = constDynptr(E);
+    Callee.Regs[2] = S.reg(3); // the caller's context
+    break;
+  default:
+    return E.unknown("callbacks of bpf_" + std::string(H.Name) +
+                     " are not modelled yet");
   }
-  return queueCallbackFrame(E, P, Piece, Iterations, std::move(Callee));
+  return pushSyncCallback(E, P, Piece, std::move(Callee));
 }
 
-bool analysis::queueCallbackFrame(TransferEnv &E, Path &P, int Piece,
-                                  uint32_t Iterations, FrameState Callee) {
+bool analysis::pushSyncCallback(TransferEnv &E, Path &P, int Piece,
+                                FrameState Callee, uint64_t MaxIterations) {
+  if (Piece < 0 || Piece >= static_cast<int>(E.Image.pieces().size()))
+    return E.unknown("the callback is not a function of the program");
+  if (E.Image.pieces()[Piece].F->IsGlobal)
+    return E.unknown("a global function as a callback is not modelled yet");
+  E.Stack.noteCallback(Piece);
+  // The path that goes on after the call starts counting anew.
+  uint32_t Iterations = P.State.cur().CallbackIterations;
+  P.State.cur().CallbackIterations = 0;
+  if (Iterations >= MaxIterations)
+    return true; // called as often as it may be
   VerifierState S = P.State;
   S.cur().CallbackIterations = Iterations + 1;
   if (static_cast<int>(S.Frames.size()) >= MaxCallFrames)

@@ -123,18 +123,21 @@ bool analysis::checkDynptrArg(TransferEnv &E, Path &P,
   int Regno = static_cast<int>(A) + 1;
   ArgType T = H.Args[A];
   const RegState &R = P.State.reg(Regno);
+  bool Release = H.ReleasesArg == static_cast<int>(A);
+  bool Uninit = T == ArgType::PtrToUninitLocalDynptr ||
+                T == ArgType::PtrToUninitRingbufDynptr;
+  if (R.Type == RegType::ConstDynptr)
+    return checkConstDynptrHelperArg(E, R, Regno, Uninit, Release, Facts);
   if (R.Type != RegType::Stack || R.maybeNull())
     return rejectTypeMismatch(E, Regno, R, "fp, dynptr_ptr");
   int Spi = dynptrSlot(E, P.State, R);
   if (Spi == -1)
     return false;
   const StackState &Stack = P.State.Frames[R.Frame].Stack;
-  bool Release = H.ReleasesArg == static_cast<int>(A);
   if (Release && (Spi < 0 || !Stack.slot(Spi)->Dynptr.RefObjId))
     return E.reject("arg " + std::to_string(Regno) +
                     " is an unacquired reference");
-  if (T == ArgType::PtrToUninitLocalDynptr ||
-      T == ArgType::PtrToUninitRingbufDynptr) {
+  if (Uninit) {
     DynptrKind K = T == ArgType::PtrToUninitLocalDynptr ? DynptrKind::Local
                                                         : DynptrKind::Ringbuf;
     if (!createDynptr(E, P, Regno, K, Spi))
@@ -163,6 +166,8 @@ bool analysis::checkKfuncDynptrArg(TransferEnv &E, Path &P, int Regno,
                                    uint32_t CloneRef,
                                    std::optional<DynptrSlot> &Found) {
   const RegState &R = P.State.reg(Regno);
+  if (R.Type == RegType::ConstDynptr)
+    return checkConstDynptrKfuncArg(E, R, Regno, Uninit, Found);
   if (R.Type != RegType::Stack || R.maybeNull())
     return E.reject("arg#" + std::to_string(Regno - 1) +
                     " expected pointer to stack or const struct bpf_dynptr");

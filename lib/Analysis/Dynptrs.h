@@ -6,7 +6,8 @@
 // (bpf_dynptr_read/write/data) and release it (bpf_ringbuf_submit_dynptr,
 // bpf_ringbuf_discard_dynptr). A ring buffer dynptr holds a reference: it
 // must be released on every path, cannot be overwritten, and its slices
-// die with it (DynptrArgs.cpp).
+// die with it (DynptrArgs.cpp). A bpf_user_ringbuf_drain() callback gets a
+// read-only dynptr in a register instead (ConstDynptrs.cpp).
 //
 //===----------------------------------------------------------------------===//
 #ifndef VERIFIABLE_LIB_ANALYSIS_DYNPTRS_H
@@ -35,6 +36,17 @@ bool checkDynptrArg(TransferEnv &E, Path &P, const model::HelperProto &H,
 bool checkKfuncDynptrArg(TransferEnv &E, Path &P, int Regno, bool Uninit,
                          DynptrKind Kind, uint32_t CloneRef,
                          std::optional<DynptrSlot> &Found);
+/// The R1 of a bpf_user_ringbuf_drain() callback: a read-only local
+/// dynptr with an id of its own (ConstDynptrs.cpp).
+RegState constDynptr(TransferEnv &E);
+/// That dynptr R<Regno> as a helper's dynptr argument: \p Uninit for an
+/// argument that becomes a new dynptr, \p Release for one released; the
+/// dynptr's kind and id go to \p Facts. False with a verdict.
+bool checkConstDynptrHelperArg(TransferEnv &E, const RegState &R, int Regno,
+                               bool Uninit, bool Release, CallFacts &Facts);
+/// The same as a kfunc's dynptr argument; \p Found receives the dynptr.
+bool checkConstDynptrKfuncArg(TransferEnv &E, const RegState &R, int Regno,
+                              bool Uninit, std::optional<DynptrSlot> &Found);
 /// After the arguments: releases the dynptr R<Regno> points to
 /// (unmark_stack_slots_dynptr()).
 void releaseDynptr(TransferEnv &E, Path &P, int Regno);

@@ -190,7 +190,11 @@ static bool checkGlobalCallArgs(TransferEnv &E, Path &P,
         return E.reject(RName + " is not a scalar");
       break;
     case GlobalArg::Dynptr:
-      if (R.Type != RegType::Stack)
+      // A user ring buffer callback's dynptr goes as it came
+      // (check_func_arg_reg_off()).
+      if (R.Type == RegType::ConstDynptr && !checkUnmodifiedPtr(E, Regno, R))
+        return false;
+      if (R.Type != RegType::Stack && R.Type != RegType::ConstDynptr)
         return E.reject("arg#" + std::to_string(I) +
                         " expected pointer to stack or const struct "
                         "bpf_dynptr");

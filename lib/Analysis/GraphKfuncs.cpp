@@ -321,19 +321,11 @@ static uint16_t nonOwningFlags(const bpf::LocalType &T) {
 /// Queues `less` in a new frame, in the state of the call (the kernel's
 /// push_callback_call() with set_rbtree_add_callback_state()).
 static bool pushLessCallback(TransferEnv &E, Path &P, const KfuncCall &K) {
-  if (K.Callback < 0 || K.Callback >= static_cast<int>(E.Image.pieces().size()))
-    return E.unknown("the callback of bpf_rbtree_add_impl is not known");
-  const ProgramImage::Piece &Pi = E.Image.pieces()[K.Callback];
-  if (Pi.F->IsGlobal)
-    return E.unknown("a global function as a callback is not modelled yet");
-  E.Stack.noteCallback(K.Callback);
-  uint32_t Iterations = P.State.cur().CallbackIterations;
-  P.State.cur().CallbackIterations = 0;
   FrameState Callee;
   uint16_t Flags = nonOwningFlags(*K.GraphValue);
   Callee.Regs[1] = graphNode(K, Flags);
   Callee.Regs[2] = graphNode(K, Flags);
-  return queueCallbackFrame(E, P, K.Callback, Iterations, std::move(Callee));
+  return pushSyncCallback(E, P, K.Callback, std::move(Callee));
 }
 
 bool analysis::finishGraphArgs(TransferEnv &E, Path &P, const KfuncCall &K) {

@@ -93,7 +93,7 @@ static bool isModelled(const std::string &Name) {
     if (Name == N)
       return true;
   return isCriticalSectionKfunc(Name) || isLocalObjectKfunc(Name) ||
-         isGraphKfunc(Name);
+         isGraphKfunc(Name) || isWorkqueueKfunc(Name) || isResLockKfunc(Name);
 }
 
 /// One argument against its BTF type (the loop of check_kfunc_args()).
@@ -106,6 +106,11 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
   if (isDynptrSliceKfunc(K.Name) && Param.has(model::SuffixSzk))
     return true; // checked with the buffer before it
   const RegState &R = P.State.reg(Regno);
+  if (isWorkqueueKfunc(K.Name) &&
+      Param.Type.Kind != model::KfuncTypeKind::Scalar)
+    return checkWorkqueueArg(E, P, K, Regno);
+  if (isResLockKfunc(K.Name))
+    return checkResLockArg(E, P, K, Regno);
   if (isGraphKfunc(K.Name) &&
       (Param.Type.Kind == model::KfuncTypeKind::PtrToStruct ||
        Param.Type.Kind == model::KfuncTypeKind::PtrToFunc))
@@ -271,6 +276,8 @@ Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
       return Step::Stop;
   if (isGraphKfunc(K.Name) && !finishGraphArgs(E, P, K))
     return Step::Stop;
+  if (isWorkqueueKfunc(K.Name) && !finishWorkqueueArgs(E, P, K))
+    return Step::Stop;
   if (!finishKfuncStructArgs(E, P, K))
     return Step::Stop;
   if (K.Name == "bpf_throw")
@@ -286,6 +293,8 @@ Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
     processIterNext(E, P);
   for (int R = 1; R <= 5; ++R)
     S.reg(R) = RegState::notInit();
+  if (isResLockKfunc(K.Name) && !finishResLock(E, P, K))
+    return Step::Stop;
   ++P.Pc;
   return Step::Next;
 }

@@ -53,6 +53,12 @@ struct KfuncCall {
   int Callback = -1;
   /// The constant size argument (meta->arg_constant) of a dynptr slice.
   std::optional<uint64_t> ConstSize = std::nullopt;
+  /// The map whose value holds the bpf_wq argument (meta->map.ptr).
+  const bpf::MapDef *WqMap = nullptr;
+  /// The lock a bpf_res_spin_lock kfunc is given: its map and the id of
+  /// the map value pointer.
+  const bpf::MapDef *LockMap = nullptr;
+  uint32_t LockId = 0;
 };
 
 /// A pointer-to-kernel-struct argument (KfuncStructArg.cpp).
@@ -74,6 +80,22 @@ bool checkKernCtxArg(TransferEnv &E, const KfuncCall &K, Path &P, int Regno);
 bool castKfuncResult(TransferEnv &E, Path &P, const KfuncCall &K, RegState &R0);
 /// A kfunc call.
 Step transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I);
+
+/// bpf_wq_init, bpf_wq_set_callback_impl and bpf_wq_start
+/// (Workqueues.cpp).
+bool isWorkqueueKfunc(const std::string &Name);
+/// A pointer or callback argument of a bpf_wq kfunc.
+bool checkWorkqueueArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno);
+/// After the arguments: bpf_wq_set_callback_impl() queues its callback.
+bool finishWorkqueueArgs(TransferEnv &E, Path &P, const KfuncCall &K);
+
+/// bpf_res_spin_lock and bpf_res_spin_unlock (ResilientLocks.cpp).
+bool isResLockKfunc(const std::string &Name);
+/// Their lock argument: a map value's bpf_res_spin_lock.
+bool checkResLockArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno);
+/// After the call's R0 is set: the lock taken (the path forks on success
+/// and failure) or released.
+bool finishResLock(TransferEnv &E, Path &P, const KfuncCall &K);
 
 } // namespace analysis
 } // namespace verifiable

@@ -41,6 +41,7 @@ static bool arithmeticAllowed(const RegState &Ptr, bool Known, int64_t Val,
   case RegType::BtfId:
   case RegType::Mem:
   case RegType::Func:
+  case RegType::ConstDynptr:
     return true;
   case RegType::FlowKeys:
     if (Known)

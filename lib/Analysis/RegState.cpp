@@ -62,6 +62,8 @@ static const char *baseName(RegType T) {
     return "flow_keys";
   case RegType::BtfId:
     return "ptr_";
+  case RegType::ConstDynptr:
+    return "dynptr_ptr";
   }
   return "?";
 }

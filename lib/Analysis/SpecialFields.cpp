@@ -54,7 +54,9 @@ static std::string incompatibility(const TransferEnv &E, const bpf::MapDef &M) {
   if (Tracing && (M.findField(SpecialField::ListHead) ||
                   M.findField(SpecialField::RbRoot)))
     return "tracing progs cannot use bpf_{list_head,rb_root} yet";
-  if (M.findField(SpecialField::SpinLock)) {
+  // A bpf_res_spin_lock counts as a bpf_spin_lock here (measured on 6.18).
+  if (M.findField(SpecialField::SpinLock) ||
+      M.findField(SpecialField::ResSpinLock)) {
     if (E.Section.Type == model::ProgType::SocketFilter)
       return "socket filter progs cannot use bpf_spin_lock yet";
     if (Tracing)

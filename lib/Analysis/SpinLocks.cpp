@@ -23,7 +23,8 @@ using namespace verifiable::analysis;
 
 bool analysis::mayPointToSpinLock(const RegState &R) {
   return R.Type == RegType::MapValue && R.Map &&
-         R.Map->findField(bpf::SpecialField::SpinLock);
+         (R.Map->findField(bpf::SpecialField::SpinLock) ||
+          R.Map->findField(bpf::SpecialField::ResSpinLock));
 }
 
 /// What names the lock of every program-allocated object in
@@ -91,6 +92,9 @@ bool analysis::checkSpinLockArg(TransferEnv &E, VerifierState &S, int Regno,
   }
   if (!M)
     return false;
+  if (S.LockRes)
+    return E.unknown("a bpf_spin_lock with a bpf_res_spin_lock held is not "
+                     "modelled yet");
   if (Lock) {
     if (S.holdsLock())
       return E.reject("Locking two bpf_spin_locks are not allowed");
@@ -128,7 +132,7 @@ bool analysis::checkCallUnderLock(TransferEnv &E, const VerifierState &S,
   } else if (I.isKfuncCall()) {
     // The same inside bpf_rbtree_add_impl()'s callback, which runs under
     // the lock.
-    if (isGraphApiKfunc(I.Ref.Name))
+    if (isGraphApiKfunc(I.Ref.Name) || I.Ref.Name == "bpf_res_spin_unlock")
       return true;
     if (mayBeAllowedUnderLock(I.Ref.Name))
       return E.unknown("kfunc '" + I.Ref.Name +

@@ -30,6 +30,13 @@ static void scrubIter(StackSlot &SS) {
   SS.Iter = IterSlot();
 }
 
+/// Pointers a store spills as themselves (the kernel's
+/// is_spillable_regtype()): all but a user ring buffer callback's dynptr,
+/// whose store is plain data.
+static bool isSpillablePointer(const RegState *Value) {
+  return Value && Value->isPointer() && Value->Type != RegType::ConstDynptr;
+}
+
 static void writeStack(StackState &Stack, int Off, unsigned Size,
                        const RegState *Value, bool ImmZero,
                        std::optional<int64_t> Imm) {
@@ -39,7 +46,7 @@ static void writeStack(StackState &Stack, int Off, unsigned Size,
   bool Aligned = Off % 8 == 0;
   bool SpillScalar = Value && Aligned && Value->isScalar();
   bool SpillImm = !Value && Aligned && Imm.has_value();
-  bool SpillPointer = Value && Value->isPointer() && Size == 8 && Aligned;
+  bool SpillPointer = isSpillablePointer(Value) && Size == 8 && Aligned;
   if (SpillScalar || SpillImm || SpillPointer) {
     SS.Spilled = Value ? *Value : RegState::constant(*Imm);
     if (Size < 8 && SS.Spilled.isScalar() &&
@@ -170,7 +177,7 @@ bool analysis::checkStackAccess(TransferEnv &E, Path &P, const RegState &Ptr,
     const RegState *Value =
         A.ValueReg >= 0 ? &P.State.reg(A.ValueReg) : nullptr;
     bool IsSt = I.cls() == bpf::BPF_ST;
-    if (Value && Value->isPointer() && (Size != 8 || Off % 8))
+    if (isSpillablePointer(Value) && (Size != 8 || Off % 8))
       return E.reject("invalid size of register spill");
     if (!destroyDynptrForWrite(E, P.State, Stack, StackState::slotIndex(Off)) ||
         !writeSliceBuffers(E, P.State, Ptr.Frame, Off,

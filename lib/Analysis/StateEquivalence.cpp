@@ -114,7 +114,7 @@ bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur,
   if (Old.Frames.size() != Cur.Frames.size() ||
       Old.Refs.size() != Cur.Refs.size() || Old.RcuLock != Cur.RcuLock ||
       Old.PreemptLocks != Cur.PreemptLocks || Old.LockMap != Cur.LockMap ||
-      !Old.LockId != !Cur.LockId)
+      Old.LockRes != Cur.LockRes || !Old.LockId != !Cur.LockId)
     return false;
   IdMap Ids;
   // The same lock held: the ids of the pointers it was taken through map
@@ -171,5 +171,5 @@ bool VerifierState::operator==(const VerifierState &O) const {
   return Frames == O.Frames && Refs == O.Refs &&
          CallbackDepth == O.CallbackDepth && MayGotoDepth == O.MayGotoDepth &&
          RcuLock == O.RcuLock && PreemptLocks == O.PreemptLocks &&
-         LockMap == O.LockMap && LockId == O.LockId;
+         LockMap == O.LockMap && LockId == O.LockId && LockRes == O.LockRes;
 }

@@ -39,16 +39,19 @@ bool globalFunctionPath(TransferEnv &E, int Piece, Path &Out);
 /// Queues the callback \p Piece of helper \p H, entered in a new frame.
 bool pushCallback(TransferEnv &E, Path &P, const model::HelperProto &H,
                   int Piece, const bpf::MapDef *Map);
-/// Queues the synchronous callback \p Piece in a new frame above the state
-/// of the call at P.Pc, its R1-R5 as \p Callee has them, the call's
-/// \p Iterations so far counted (the kernel's push_callback_call()).
-bool queueCallbackFrame(TransferEnv &E, Path &P, int Piece, uint32_t Iterations,
-                        FrameState Callee);
+/// Queues the synchronous callback \p Piece, a static function of the
+/// program, in a new frame above the state of the call at P.Pc, its R1-R5
+/// as \p Callee has them (the kernel's push_callback_call()). The path that
+/// goes on after the call counts the callback's iterations anew; once it
+/// ran \p MaxIterations times, nothing more is queued.
+bool pushSyncCallback(TransferEnv &E, Path &P, int Piece, FrameState Callee,
+                      uint64_t MaxIterations = UINT64_MAX);
 /// The exit of a callback: back to the helper call that runs it.
 Step returnFromCallback(TransferEnv &E, Path &P);
 
-/// Queues the asynchronous callback \p Piece (bpf_timer_set_callback()) as
-/// a path of its own, frame 0 typed from \p Map (AsyncCallbacks.cpp).
+/// Queues the asynchronous callback \p Piece (bpf_timer_set_callback(),
+/// bpf_wq_set_callback_impl()) as a path of its own, frame 0 typed from
+/// \p Map (AsyncCallbacks.cpp).
 bool pushAsyncCallback(TransferEnv &E, Path &P, int Piece,
                        const bpf::MapDef *Map);
 /// The "exception_callback:" decl tag on the entry names one global

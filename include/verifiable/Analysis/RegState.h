@@ -39,6 +39,11 @@ enum class RegType : uint8_t {
   XdpSock,
   FlowKeys,
   BtfId,
+  /// The kernel's CONST_PTR_TO_DYNPTR: a read-only `struct bpf_dynptr *`
+  /// the kernel passes to a bpf_user_ringbuf_drain() callback (a local
+  /// dynptr, Id its dynptr id); it may be read through, never released,
+  /// reinitialised or dereferenced.
+  ConstDynptr,
 };
 
 enum RegFlag : uint16_t {

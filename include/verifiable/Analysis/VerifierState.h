@@ -69,6 +69,8 @@ struct VerifierState {
   /// through (0 for values with one address, like global data).
   const bpf::MapDef *LockMap = nullptr;
   uint32_t LockId = 0;
+  /// The lock held is a bpf_res_spin_lock (ResilientLocks.cpp).
+  bool LockRes = false;
 
   bool holdsLock() const { return LockMap != nullptr; }
 
