@@ -93,7 +93,7 @@ static bool isModelled(const std::string &Name) {
     if (Name == N)
       return true;
   return isCriticalSectionKfunc(Name) || isLocalObjectKfunc(Name) ||
-         isGraphKfunc(Name);
+         isGraphKfunc(Name) || isKernelObjectIterKfunc(Name);
 }
 
 /// One argument against its BTF type (the loop of check_kfunc_args()).
@@ -118,7 +118,8 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
       return E.reject(regName(Regno) + " must be a known constant");
     return true;
   case model::KfuncTypeKind::PtrToIter:
-    return processIterArg(E, P, K, Regno, Param.Type);
+    return checkCssTaskIterAllowed(E, K) &&
+           processIterArg(E, P, K, Regno, Param.Type);
   case model::KfuncTypeKind::PtrToDynptr: {
     bool Uninit = Param.has(model::SuffixUninit);
     std::optional<DynptrSlot> Found;
@@ -163,6 +164,12 @@ static bool kfuncResult(TransferEnv &E, Path &P, const KfuncCall &K,
   }
   if (isGraphKfunc(K.Name) && T.Kind == model::KfuncTypeKind::PtrToStruct) {
     if (!graphResult(E, P, K, R0))
+      return false;
+    R0.Origin = P.Pc;
+    return true;
+  }
+  if (K.Info.has(model::KF_ITER_NEXT) && isKernelObjectIterKfunc(K.Name)) {
+    if (!kernelIterNextResult(E, P, K, R0))
       return false;
     R0.Origin = P.Pc;
     return true;
@@ -270,6 +277,8 @@ Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
     if (!checkKfuncArg(E, P, K, R))
       return Step::Stop;
   if (isGraphKfunc(K.Name) && !finishGraphArgs(E, P, K))
+    return Step::Stop;
+  if (!checkRcuProtectedCall(E, P.State, K))
     return Step::Stop;
   if (!finishKfuncStructArgs(E, P, K))
     return Step::Stop;
