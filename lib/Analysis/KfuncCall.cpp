@@ -88,12 +88,19 @@ static bool isModelled(const std::string &Name) {
       "cubictcp_state",
       "cubictcp_cwnd_event",
       "cubictcp_acked",
+      // Issue 14: kernel struct and memory arguments.
+      "bpf_cpumask_any_distribute",
+      "bpf_cpumask_any_and_distribute",
+      "bpf_map_sum_elem_count",
+      "bpf_copy_from_user_str",
+      "bpf_sock_destroy",
   };
   for (const char *N : Names)
     if (Name == N)
       return true;
   return isCriticalSectionKfunc(Name) || isLocalObjectKfunc(Name) ||
-         isGraphKfunc(Name) || isKernelObjectIterKfunc(Name);
+         isGraphKfunc(Name) || isKernelObjectIterKfunc(Name) ||
+         isConntrackKfunc(Name);
 }
 
 /// One argument against its BTF type (the loop of check_kfunc_args()).
@@ -110,6 +117,10 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
       (Param.Type.Kind == model::KfuncTypeKind::PtrToStruct ||
        Param.Type.Kind == model::KfuncTypeKind::PtrToFunc))
     return checkGraphArg(E, P, K, Regno);
+  if (isKfuncCtxParam(E, Param) && isConntrackKfunc(K.Name))
+    return checkKfuncCtxParam(E, P, K, Regno);
+  if (!isDynptrSliceKfunc(K.Name) && isKfuncMemArg(E, P, K, Regno))
+    return checkKfuncMemArg(E, P, K, Regno);
   switch (Param.Type.Kind) {
   case model::KfuncTypeKind::Scalar:
     if (!R.isScalar())
@@ -229,7 +240,8 @@ static const model::KfuncInfo *availableKfunc(TransferEnv &E,
     E.reject("cannot call kernel function from non-GPL compatible program");
     return nullptr;
   }
-  if (!model::kfuncAllowed(*Info, E.Section.Type, E.Profile)) {
+  if (!model::kfuncAllowed(*Info, E.Section.Type, E.Profile,
+                           E.Section.Attach)) {
     E.reject("calling kernel function " + N + " is not allowed");
     return nullptr;
   }

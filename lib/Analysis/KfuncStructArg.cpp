@@ -41,9 +41,27 @@ bool trustedArgs(const KfuncCall &K) {
 bool specialStructParam(const model::KfuncParam &P) {
   const std::string &N = P.Type.StructName;
   return N == "bpf_list_head" || N == "bpf_list_node" || N == "bpf_rb_root" ||
-         N == "bpf_rb_node" || N == "bpf_wq" || N == "bpf_map" ||
-         P.has(model::SuffixMap) || P.has(model::SuffixRefcountedKptr) ||
-         P.has(model::SuffixStr) || P.Name.find("__alloc") != std::string::npos;
+         N == "bpf_rb_node" || N == "bpf_wq" || P.has(model::SuffixMap) ||
+         P.has(model::SuffixRefcountedKptr) || P.has(model::SuffixStr) ||
+         P.Name.find("__alloc") != std::string::npos;
+}
+
+/// The kernel struct a register of a non-BTF pointer type stands for when
+/// passed to a kfunc (the kernel's reg2btf_ids[]): such pointers are
+/// trusted. 0 for other types.
+uint32_t reg2BtfId(const struct btf *B, RegType T) {
+  switch (T) {
+  case RegType::ConstMapPtr:
+    return model::btfFindStruct(B, "bpf_map");
+  case RegType::Socket:
+    return model::btfFindStruct(B, "sock");
+  case RegType::SockCommon:
+    return model::btfFindStruct(B, "sock_common");
+  case RegType::TcpSock:
+    return model::btfFindStruct(B, "tcp_sock");
+  default:
+    return 0;
+  }
 }
 
 } // namespace
@@ -51,7 +69,16 @@ bool specialStructParam(const model::KfuncParam &P) {
 bool analysis::checkKfuncStructArg(TransferEnv &E, Path &P, KfuncCall &K,
                                    int Regno) {
   const model::KfuncParam &Param = K.Proto.Params[Regno - 1];
-  const RegState &R = P.State.reg(Regno);
+  RegState AsBtf;
+  const RegState *RP = &P.State.reg(Regno);
+  if (uint32_t Id = targetBtf(E) ? reg2BtfId(targetBtf(E), RP->Type) : 0) {
+    AsBtf = *RP;
+    AsBtf.Type = RegType::BtfId;
+    AsBtf.BtfType = Id;
+    AsBtf.Flags = (RP->Flags & MaybeNull) | BtfTrusted;
+    RP = &AsBtf;
+  }
+  const RegState &R = *RP;
   std::string Arg = std::to_string(Regno - 1);
   std::string RName = regName(Regno);
   const struct btf *B = targetBtf(E);

@@ -52,10 +52,11 @@ bool analysis::kernelIterNextResult(TransferEnv &E, Path &P, const KfuncCall &K,
                                     RegState &R0) {
   const model::KfuncType &T = K.Proto.Return;
   const IterSlot *Iter = iterArgSlot(P.State);
-  if (!E.Btf || T.Kind != model::KfuncTypeKind::PtrToStruct || !Iter)
+  const struct btf *B = targetBtf(E);
+  if (!B || T.Kind != model::KfuncTypeKind::PtrToStruct || !Iter)
     return E.unknown("the result of kfunc '" + K.Name +
                      "' is not modelled yet");
-  R0 = btfPointer(model::btfSkipModifiers(E.Btf, T.StructId),
+  R0 = btfPointer(model::btfSkipModifiers(B, T.StructId),
                   Iter->Rcu ? BtfRcu : BtfTrusted);
   R0.Flags |= MaybeNull;
   R0.Id = E.newId();
