@@ -94,6 +94,9 @@ static bool isModelled(const std::string &Name) {
       "bpf_map_sum_elem_count",
       "bpf_copy_from_user_str",
       "bpf_sock_destroy",
+      "bpf_crypto_ctx_create",
+      "bpf_crypto_ctx_acquire",
+      "bpf_crypto_ctx_release",
   };
   for (const char *N : Names)
     if (Name == N)

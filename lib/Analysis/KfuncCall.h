@@ -77,6 +77,10 @@ bool isConntrackKfunc(const std::string &Name);
 bool isKfuncCtxParam(TransferEnv &E, const model::KfuncParam &P);
 bool checkKfuncCtxParam(TransferEnv &E, Path &P, const KfuncCall &K, int Regno);
 
+/// Before verification: calls of the XDP metadata kfuncs, which need a
+/// device-bound program (DevBoundKfuncs.cpp).
+bool checkDevBoundKfuncs(TransferEnv &E);
+
 /// bpf_cast_to_kern_ctx() and bpf_rdonly_cast(), which retype a pointer
 /// (KfuncCasts.cpp).
 bool isCastKfunc(const std::string &Name);

@@ -5,8 +5,9 @@
 // pointer to a struct of scalars such as bpf_sock_tuple, given anything
 // but a kernel struct pointer. The kernel checks the pair as a helper's
 // memory and size (check_kfunc_mem_size_reg()), read then written; a
-// `__szk` size must be a known constant. A pointer to a struct of scalars
-// without a size is memory of the struct's size (KF_ARG_PTR_TO_MEM).
+// `__szk` size must be a known constant. A pointer to a scalar, or to a
+// struct of scalars, without a size is memory of the pointee's size
+// (KF_ARG_PTR_TO_MEM).
 // bpf_dynptr_slice()'s buffer has its own rules (DynptrKfuncs.cpp).
 //
 //===----------------------------------------------------------------------===//
@@ -35,8 +36,9 @@ bool analysis::isKfuncMemArg(TransferEnv &E, const Path &P, const KfuncCall &K,
                              int Regno) {
   const model::KfuncType &T = K.Proto.Params[Regno - 1].Type;
   bool Sized = hasSizeParam(K, Regno);
-  if (Sized && (T.Kind == model::KfuncTypeKind::PtrToVoid ||
-                T.Kind == model::KfuncTypeKind::PtrToScalar))
+  if (Sized && T.Kind == model::KfuncTypeKind::PtrToVoid)
+    return true;
+  if (T.Kind == model::KfuncTypeKind::PtrToScalar)
     return true;
   const struct btf *B = targetBtf(E);
   if (T.Kind != model::KfuncTypeKind::PtrToStruct || !B)

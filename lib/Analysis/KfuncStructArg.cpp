@@ -46,6 +46,12 @@ bool specialStructParam(const model::KfuncParam &P) {
          P.Name.find("__alloc") != std::string::npos;
 }
 
+/// A struct name up to its "___flavour" suffix (bpf_core_essential_name_len()).
+std::string_view essentialName(std::string_view N) {
+  size_t I = N.find("___");
+  return I == std::string_view::npos ? N : N.substr(0, I);
+}
+
 /// The kernel struct a register of a non-BTF pointer type stands for when
 /// passed to a kfunc (the kernel's reg2btf_ids[]): such pointers are
 /// trusted. 0 for other types.
@@ -137,9 +143,12 @@ bool analysis::checkKfuncStructArg(TransferEnv &E, Path &P, KfuncCall &K,
                     Base.typeName() + " or socket");
   }
   uint32_t Need = model::btfSkipModifiers(B, Param.Type.StructId);
-  bool Same = Release
-                  ? model::btfStructIdsMatchStrict(B, R.BtfType, R.Off, Need)
-                  : model::btfStructIdsMatch(B, R.BtfType, R.Off, Need);
+  // Strict for a release, and for types that are flavours of one another
+  // such as nf_conn and nf_conn___init (btf_type_ids_nocast_alias()).
+  std::string Have = model::btfTypeName(B, R.BtfType);
+  bool Strict = Release || essentialName(Have) == essentialName(Want);
+  bool Same = Strict ? model::btfStructIdsMatchStrict(B, R.BtfType, R.Off, Need)
+                     : model::btfStructIdsMatch(B, R.BtfType, R.Off, Need);
   if (!Same)
     return E.reject("kernel function " + K.Name + " args#" + Arg +
                     " expected pointer to STRUCT " + Want + " but " + RName +

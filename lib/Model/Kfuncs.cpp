@@ -49,6 +49,8 @@ bool model::kfuncAllowed(const KfuncInfo &K, ProgType Type,
     return Type == ProgType::StructOps;
   if (K.Set == KfuncSet::Xdp)
     return Type == ProgType::Xdp;
+  if (K.Set == KfuncSet::CryptoInit)
+    return Type == ProgType::Syscall;
   if (K.Set == KfuncSet::SkIter)
     return Type == ProgType::Tracing && Attach == AttachType::TraceIter;
   if (K.Set == KfuncSet::Conntrack)

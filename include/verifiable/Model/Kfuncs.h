@@ -58,6 +58,9 @@ enum class KfuncSet : uint8_t {
   /// bpf_sock_destroy (net/core/filter.c, bpf_sk_iter_kfunc_set): tracing
   /// programs attached as iterators (BPF_TRACE_ITER).
   SkIter,
+  /// bpf_crypto_ctx_create/acquire/release (kernel/bpf/crypto.c,
+  /// crypt_init_kfunc_set): syscall programs.
+  CryptoInit,
 };
 
 struct KfuncInfo {

@@ -234,6 +234,16 @@ SEC("xdp") int xdp_alloc_leak_init(struct xdp_md *ctx) {
   struct nf_conn___init *ci = bpf_xdp_ct_alloc(ctx, &t, sizeof(t.ipv4), &o, sizeof(o));
   return ci ? XDP_DROP : XDP_PASS;
 }
+SEC("tc") int tc_change_timeout_after_alloc(struct __sk_buff *ctx) {
+  struct bpf_sock_tuple t = {};
+  struct bpf_ct_opts o = {.netns_id = -1, .l4proto = 6};
+  struct nf_conn___init *ci = bpf_skb_ct_alloc(ctx, &t, sizeof(t.ipv4), &o, sizeof(o));
+  if (!ci)
+    return 0;
+  bpf_ct_change_timeout((struct nf_conn *)ci, 0);
+  bpf_ct_release((struct nf_conn *)ci);
+  return 0;
+}
 
 // CHECK-DAG: error: BPF verifier would reject program 'xdp_lookup_leak': Unreleased reference id={{[0-9]+}} alloc_insn={{[0-9]+}}
 // CHECK-DAG: error: BPF verifier would reject program 'xdp_lookup_null_tuple': Possibly NULL pointer passed to trusted arg1
@@ -250,10 +260,12 @@ SEC("xdp") int xdp_alloc_leak_init(struct xdp_md *ctx) {
 // CHECK-DAG: error: BPF verifier would reject program 'tc_write_mark_wide': write access at off 168 with size 8 beyond the member of nf_conn ended at 172
 // CHECK-DAG: error: BPF verifier would reject program 'xdp_nat_small': invalid access to map value, value_size=20 off=16 size=16
 // CHECK-DAG: error: BPF verifier would reject program 'xdp_alloc_leak_init': Unreleased reference id={{[0-9]+}} alloc_insn={{[0-9]+}}
+// CHECK-DAG: error: BPF verifier would reject program 'tc_change_timeout_after_alloc': kernel function bpf_ct_change_timeout args#0 expected pointer to STRUCT nf_conn but R1 has a pointer to STRUCT nf_conn___init
 
-// VERDICT:      21 programs
+// VERDICT:      22 programs
 // VERDICT-NEXT: tc_alloc_insert: accept
 // VERDICT-NEXT: tc_alloc_release_init: reject
+// VERDICT-NEXT: tc_change_timeout_after_alloc: reject
 // VERDICT-NEXT: tc_insert_twice: reject
 // VERDICT-NEXT: tc_read_after_release: reject
 // VERDICT-NEXT: tc_set_timeout_after_insert: reject
@@ -294,4 +306,5 @@ SEC("xdp") int xdp_alloc_leak_init(struct xdp_md *ctx) {
 // KERNEL-DAG: tc_insert_twice: ours=reject kernel=reject message=match
 // KERNEL-DAG: tc_read_after_release: ours=reject kernel=reject message=match
 // KERNEL-DAG: tc_write_mark_wide: ours=reject kernel=reject message=match
+// KERNEL-DAG: tc_change_timeout_after_alloc: ours=reject kernel=reject message=match
 // KERNEL-DAG: tracing_ct: ours=reject kernel=reject message=match
