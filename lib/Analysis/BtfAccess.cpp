@@ -62,17 +62,13 @@ uint8_t loadedFlags(TransferEnv &E, const RegState &Base,
   return BtfUntrusted;
 }
 
-/// Whether a write through a pointer to \p Struct is refused with "only
+/// Whether a write through a kernel struct pointer is refused with "only
 /// read is supported": in every program type without a btf_struct_access()
-/// of its own. tc and XDP programs have one, which lets conntrack's
-/// (nf_conntrack_btf_struct_access()) judge writes to struct nf_conn and
-/// refuses the rest; struct_ops types have their own (checkStructOpsWrite()).
-bool writesRefused(TransferEnv &E, const std::string &Struct) {
+/// of its own. tc and XDP programs have conntrack's
+/// (checkConntrackWrite()); struct_ops types have their own
+/// (checkStructOpsWrite()).
+bool writesRefused(TransferEnv &E) {
   switch (E.Section.Type) {
-  case model::ProgType::SchedCls:
-  case model::ProgType::SchedAct:
-  case model::ProgType::Xdp:
-    return Struct != "nf_conn";
   case model::ProgType::StructOps:
     return false;
   default:
@@ -148,7 +144,9 @@ bool analysis::checkBtfPtrAccess(TransferEnv &E, const RegState &Ptr,
   // struct_ops types judge every write with their own btf_struct_access().
   if (A.IsWrite && E.Section.Type == model::ProgType::StructOps && E.Tracing)
     return checkStructOpsWrite(E, Ptr, A);
-  if (A.IsWrite && !(Ptr.Flags & BtfUntrusted) && !writesRefused(E, Name))
+  if (A.IsWrite && hasConntrackWriteHook(E))
+    return checkConntrackWrite(E, Ptr, A);
+  if (A.IsWrite && !(Ptr.Flags & BtfUntrusted) && !writesRefused(E))
     return E.unknown("a write to struct " + Name +
                      " through a kernel struct pointer is not modelled yet");
   if (A.IsWrite)

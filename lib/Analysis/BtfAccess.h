@@ -33,6 +33,13 @@ RegState btfPointer(uint32_t Type, uint16_t Flags);
 /// pointer's base (its fixed offset included).
 bool checkBtfPtrAccess(TransferEnv &E, const RegState &Ptr, const MemAccess &A);
 
+/// Whether the program type has conntrack's write hook for kernel structs
+/// (tc, XDP), and the hook: only nf_conn's `mark` may be written
+/// (ConntrackKfuncs.cpp).
+bool hasConntrackWriteHook(TransferEnv &E);
+bool checkConntrackWrite(TransferEnv &E, const RegState &Ptr,
+                         const MemAccess &A);
+
 /// A load or store through a map pointer: the fields of the kernel struct
 /// behind the map (check_ptr_to_map_access()).
 bool checkMapPtrAccess(TransferEnv &E, const RegState &Ptr, const MemAccess &A);

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "CriticalSections.h"
+#include "Iterators.h"
 #include "StateWalk.h"
 #include "TransferEnv.h"
 
@@ -37,6 +38,7 @@ bool analysis::updateCriticalSections(TransferEnv &E, VerifierState &S,
         R.Flags |= BtfUntrusted;
       }
     });
+    untrustRcuIterators(S);
   } else if (Sleepable && S.RcuLock) {
     return E.reject("kernel func " + Name +
                     " is sleepable within rcu_read_lock region");

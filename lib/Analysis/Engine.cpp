@@ -9,6 +9,7 @@
 #include "BtfAccess.h"
 #include "ControlFlow.h"
 #include "Explorer.h"
+#include "KfuncCall.h"
 #include "Locks.h"
 #include "Relevance.h"
 #include "Subprograms.h"
@@ -153,9 +154,10 @@ Finding Engine::run() {
   E.Btf = Btf;
   E.Tracing = Tracing ? &*Tracing : nullptr;
   // The load-time checks, in the kernel's order (bpf_check()).
-  if (!checkExceptionCallbackTag(E) || !checkSubprogJumps(E) ||
-      !checkSubprogReturnTypes(E) || !checkControlFlowGraph(E) ||
-      !checkTypedKsymAddresses(E) || !checkMapsAllowed(E)) {
+  if (!checkExceptionCallbackTag(E) || !checkDevBoundKfuncs(E) ||
+      !checkSubprogJumps(E) || !checkSubprogReturnTypes(E) ||
+      !checkControlFlowGraph(E) || !checkTypedKsymAddresses(E) ||
+      !checkMapsAllowed(E)) {
     locateStop();
     return Out.finding();
   }

@@ -61,12 +61,17 @@ static bool iterPlace(TransferEnv &E, VerifierState &S, const RegState &R,
 }
 
 /// is_iter_reg_valid_init(): every slot an iterator slot of this type, the
-/// reference in the first one only.
-static bool validIter(const IterPlace &Place, uint32_t BtfId) {
+/// reference in the first one only. \p Untrusted is set for a
+/// KF_RCU_PROTECTED iterator no longer in its RCU section.
+static bool validIter(const IterPlace &Place, uint32_t BtfId, bool &Untrusted) {
   if (!Place.Stack)
     return false;
   for (int I = 0; I < Place.NumSlots; ++I) {
     const StackSlot *SS = Place.Stack->slot(Place.FirstSlot - I);
+    if (SS && SS->isIter() && SS->Iter.Untrusted) {
+      Untrusted = true;
+      return false;
+    }
     if (!SS || SS->Iter.BtfId != BtfId || (I == 0) != (SS->Iter.RefObjId != 0))
       return false;
     for (SlotKind K : SS->Kind)
@@ -78,7 +83,7 @@ static bool validIter(const IterPlace &Place, uint32_t BtfId) {
 
 /// `new`: the slots must hold no iterator; they are written, then become
 /// the iterator (mark_stack_slots_iter()).
-static bool newIter(TransferEnv &E, Path &P, int Regno,
+static bool newIter(TransferEnv &E, Path &P, const KfuncCall &K, int Regno,
                     const model::KfuncType &Type, IterPlace Place) {
   if (Place.Stack)
     for (int I = 0; I < Place.NumSlots; ++I)
@@ -92,6 +97,8 @@ static bool newIter(TransferEnv &E, Path &P, int Regno,
   const RegState &R = P.State.reg(Regno);
   StackState &Stack = P.State.Frames[R.Frame].Stack;
   uint32_t Ref = acquireReference(E, P.State, P.Pc);
+  bool Protected = K.Info.has(model::KF_RCU_PROTECTED);
+  bool InRcu = inRcuCriticalSection(E, P.State);
   for (int I = 0; I < Place.NumSlots; ++I) {
     StackSlot &SS = Stack.slotForWrite(Place.FirstSlot - I);
     SS.Kind.fill(SlotKind::Iter);
@@ -99,6 +106,8 @@ static bool newIter(TransferEnv &E, Path &P, int Regno,
     SS.Iter = IterSlot();
     SS.Iter.BtfId = Type.StructId;
     SS.Iter.RefObjId = I == 0 ? Ref : 0;
+    SS.Iter.Rcu = Protected && InRcu;
+    SS.Iter.Untrusted = Protected && !InRcu;
   }
   return true;
 }
@@ -113,8 +122,11 @@ bool analysis::processIterArg(TransferEnv &E, Path &P, const KfuncCall &K,
   if (!iterPlace(E, P.State, R, static_cast<int>(Type.Size / 8), Place))
     return false;
   if (K.Info.has(model::KF_ITER_NEW))
-    return newIter(E, P, Regno, Type, Place);
-  if (!validIter(Place, Type.StructId))
+    return newIter(E, P, K, Regno, Type, Place);
+  bool Untrusted = false;
+  if (!validIter(Place, Type.StructId, Untrusted) && Untrusted)
+    return E.reject("expected an RCU CS when using " + K.Name);
+  if (!validIter(Place, Type.StructId, Untrusted))
     return E.reject("expected an initialized " + iterName(Type) + " as arg #" +
                     std::to_string(Regno - 1));
   if (!K.Info.has(model::KF_ITER_DESTROY))
@@ -145,6 +157,28 @@ static StackSlot *iterOfR1(VerifierState &S) {
     return nullptr;
   StackSlot &SS = Stack.slotForWrite(Spi);
   return SS.isIter() ? &SS : nullptr;
+}
+
+const IterSlot *analysis::iterArgSlot(const VerifierState &S) {
+  StackSlot *SS = iterOfR1(const_cast<VerifierState &>(S));
+  return SS ? &SS->Iter : nullptr;
+}
+
+bool analysis::inRcuCriticalSection(const TransferEnv &E,
+                                    const VerifierState &S) {
+  return S.RcuLock || !E.Section.Sleepable;
+}
+
+void analysis::untrustRcuIterators(VerifierState &S) {
+  for (FrameState &F : S.Frames)
+    for (int Spi = 0; Spi < F.Stack.numSlots(); ++Spi) {
+      const StackSlot *SS = F.Stack.slot(Spi);
+      if (!SS || !SS->isIter() || !SS->Iter.Rcu)
+        continue;
+      StackSlot &W = F.Stack.slotForWrite(Spi);
+      W.Iter.Rcu = false;
+      W.Iter.Untrusted = true;
+    }
 }
 
 bool analysis::iterArgActive(const VerifierState &S) {

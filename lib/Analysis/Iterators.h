@@ -25,6 +25,28 @@ struct TransferEnv;
 bool isIterNextCall(const bpf::Insn &I);
 /// Whether R1 of \p S points to an active iterator (at a `next` call).
 bool iterArgActive(const VerifierState &S);
+/// The iterator R1 of \p S points to, or nullptr.
+const IterSlot *iterArgSlot(const VerifierState &S);
+/// The kernel's in_rcu_cs(): inside bpf_rcu_read_lock(), or a program that
+/// cannot sleep.
+bool inRcuCriticalSection(const TransferEnv &E, const VerifierState &S);
+/// bpf_rcu_read_unlock(): KF_RCU_PROTECTED iterators become unusable.
+void untrustRcuIterators(VerifierState &S);
+
+/// The iterators over kernel objects (TaskIterators.cpp): task, css,
+/// css_task and task_vma.
+bool isKernelObjectIterKfunc(const std::string &Name);
+/// bpf_iter_css_task_new()'s program-type rule, checked before its
+/// iterator argument.
+bool checkCssTaskIterAllowed(TransferEnv &E, const KfuncCall &K);
+/// After the arguments: a KF_RCU_PROTECTED kfunc outside an RCU section
+/// (KernelProfile::RcuProtectedNeedsSection).
+bool checkRcuProtectedCall(TransferEnv &E, const VerifierState &S,
+                           const KfuncCall &K);
+/// R0 of such an iterator's `next`: a trusted pointer, or an RCU one for
+/// an iterator made in an RCU section; maybe NULL.
+bool kernelIterNextResult(TransferEnv &E, Path &P, const KfuncCall &K,
+                          RegState &R0);
 
 /// The iterator argument R<Regno> of \p K (process_iter_arg()): checks it
 /// and, for `new` and `destroy`, creates or destroys the iterator.

@@ -88,12 +88,22 @@ static bool isModelled(const std::string &Name) {
       "cubictcp_state",
       "cubictcp_cwnd_event",
       "cubictcp_acked",
+      // Issue 14: kernel struct and memory arguments.
+      "bpf_cpumask_any_distribute",
+      "bpf_cpumask_any_and_distribute",
+      "bpf_map_sum_elem_count",
+      "bpf_copy_from_user_str",
+      "bpf_sock_destroy",
+      "bpf_crypto_ctx_create",
+      "bpf_crypto_ctx_acquire",
+      "bpf_crypto_ctx_release",
   };
   for (const char *N : Names)
     if (Name == N)
       return true;
   return isCriticalSectionKfunc(Name) || isLocalObjectKfunc(Name) ||
-         isGraphKfunc(Name) || isWorkqueueKfunc(Name) || isResLockKfunc(Name);
+         isGraphKfunc(Name) || isWorkqueueKfunc(Name) || isResLockKfunc(Name) ||
+         isKernelObjectIterKfunc(Name) || isConntrackKfunc(Name);
 }
 
 /// One argument against its BTF type (the loop of check_kfunc_args()).
@@ -115,6 +125,10 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
       (Param.Type.Kind == model::KfuncTypeKind::PtrToStruct ||
        Param.Type.Kind == model::KfuncTypeKind::PtrToFunc))
     return checkGraphArg(E, P, K, Regno);
+  if (isKfuncCtxParam(E, Param) && isConntrackKfunc(K.Name))
+    return checkKfuncCtxParam(E, P, K, Regno);
+  if (!isDynptrSliceKfunc(K.Name) && isKfuncMemArg(E, P, K, Regno))
+    return checkKfuncMemArg(E, P, K, Regno);
   switch (Param.Type.Kind) {
   case model::KfuncTypeKind::Scalar:
     if (!R.isScalar())
@@ -123,7 +137,8 @@ static bool checkKfuncArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno) {
       return E.reject(regName(Regno) + " must be a known constant");
     return true;
   case model::KfuncTypeKind::PtrToIter:
-    return processIterArg(E, P, K, Regno, Param.Type);
+    return checkCssTaskIterAllowed(E, K) &&
+           processIterArg(E, P, K, Regno, Param.Type);
   case model::KfuncTypeKind::PtrToDynptr: {
     bool Uninit = Param.has(model::SuffixUninit);
     std::optional<DynptrSlot> Found;
@@ -168,6 +183,12 @@ static bool kfuncResult(TransferEnv &E, Path &P, const KfuncCall &K,
   }
   if (isGraphKfunc(K.Name) && T.Kind == model::KfuncTypeKind::PtrToStruct) {
     if (!graphResult(E, P, K, R0))
+      return false;
+    R0.Origin = P.Pc;
+    return true;
+  }
+  if (K.Info.has(model::KF_ITER_NEXT) && isKernelObjectIterKfunc(K.Name)) {
+    if (!kernelIterNextResult(E, P, K, R0))
       return false;
     R0.Origin = P.Pc;
     return true;
@@ -227,7 +248,8 @@ static const model::KfuncInfo *availableKfunc(TransferEnv &E,
     E.reject("cannot call kernel function from non-GPL compatible program");
     return nullptr;
   }
-  if (!model::kfuncAllowed(*Info, E.Section.Type, E.Profile)) {
+  if (!model::kfuncAllowed(*Info, E.Section.Type, E.Profile,
+                           E.Section.Attach)) {
     E.reject("calling kernel function " + N + " is not allowed");
     return nullptr;
   }
@@ -277,6 +299,8 @@ Step analysis::transferKfuncCall(TransferEnv &E, Path &P, const bpf::Insn &I) {
   if (isGraphKfunc(K.Name) && !finishGraphArgs(E, P, K))
     return Step::Stop;
   if (isWorkqueueKfunc(K.Name) && !finishWorkqueueArgs(E, P, K))
+    return Step::Stop;
+  if (!checkRcuProtectedCall(E, P.State, K))
     return Step::Stop;
   if (!finishKfuncStructArgs(E, P, K))
     return Step::Stop;

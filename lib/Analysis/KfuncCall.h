@@ -70,6 +70,23 @@ bool finishKfuncStructArgs(TransferEnv &E, Path &P, const KfuncCall &K);
 bool kfuncStructResult(TransferEnv &E, Path &P, const KfuncCall &K,
                        RegState &R0);
 
+/// Whether R<Regno> is memory (KF_ARG_PTR_TO_MEM, or KF_ARG_PTR_TO_MEM_SIZE
+/// with the size after it), and its check (KfuncMemArg.cpp).
+bool isKfuncMemArg(TransferEnv &E, const Path &P, const KfuncCall &K,
+                   int Regno);
+bool checkKfuncMemArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno);
+
+/// The conntrack kfuncs (ConntrackKfuncs.cpp).
+bool isConntrackKfunc(const std::string &Name);
+/// A parameter that takes the program's context (struct xdp_md,
+/// struct __sk_buff), and its check (KF_ARG_PTR_TO_CTX).
+bool isKfuncCtxParam(TransferEnv &E, const model::KfuncParam &P);
+bool checkKfuncCtxParam(TransferEnv &E, Path &P, const KfuncCall &K, int Regno);
+
+/// Before verification: calls of the XDP metadata kfuncs, which need a
+/// device-bound program (DevBoundKfuncs.cpp).
+bool checkDevBoundKfuncs(TransferEnv &E);
+
 /// bpf_cast_to_kern_ctx() and bpf_rdonly_cast(), which retype a pointer
 /// (KfuncCasts.cpp).
 bool isCastKfunc(const std::string &Name);

@@ -41,9 +41,33 @@ bool trustedArgs(const KfuncCall &K) {
 bool specialStructParam(const model::KfuncParam &P) {
   const std::string &N = P.Type.StructName;
   return N == "bpf_list_head" || N == "bpf_list_node" || N == "bpf_rb_root" ||
-         N == "bpf_rb_node" || N == "bpf_wq" || N == "bpf_map" ||
-         P.has(model::SuffixMap) || P.has(model::SuffixRefcountedKptr) ||
-         P.has(model::SuffixStr) || P.Name.find("__alloc") != std::string::npos;
+         N == "bpf_rb_node" || N == "bpf_wq" || P.has(model::SuffixMap) ||
+         P.has(model::SuffixRefcountedKptr) || P.has(model::SuffixStr) ||
+         P.Name.find("__alloc") != std::string::npos;
+}
+
+/// A struct name up to its "___flavour" suffix (bpf_core_essential_name_len()).
+std::string_view essentialName(std::string_view N) {
+  size_t I = N.find("___");
+  return I == std::string_view::npos ? N : N.substr(0, I);
+}
+
+/// The kernel struct a register of a non-BTF pointer type stands for when
+/// passed to a kfunc (the kernel's reg2btf_ids[]): such pointers are
+/// trusted. 0 for other types.
+uint32_t reg2BtfId(const struct btf *B, RegType T) {
+  switch (T) {
+  case RegType::ConstMapPtr:
+    return model::btfFindStruct(B, "bpf_map");
+  case RegType::Socket:
+    return model::btfFindStruct(B, "sock");
+  case RegType::SockCommon:
+    return model::btfFindStruct(B, "sock_common");
+  case RegType::TcpSock:
+    return model::btfFindStruct(B, "tcp_sock");
+  default:
+    return 0;
+  }
 }
 
 } // namespace
@@ -51,7 +75,16 @@ bool specialStructParam(const model::KfuncParam &P) {
 bool analysis::checkKfuncStructArg(TransferEnv &E, Path &P, KfuncCall &K,
                                    int Regno) {
   const model::KfuncParam &Param = K.Proto.Params[Regno - 1];
-  const RegState &R = P.State.reg(Regno);
+  RegState AsBtf;
+  const RegState *RP = &P.State.reg(Regno);
+  if (uint32_t Id = targetBtf(E) ? reg2BtfId(targetBtf(E), RP->Type) : 0) {
+    AsBtf = *RP;
+    AsBtf.Type = RegType::BtfId;
+    AsBtf.BtfType = Id;
+    AsBtf.Flags = (RP->Flags & MaybeNull) | BtfTrusted;
+    RP = &AsBtf;
+  }
+  const RegState &R = *RP;
   std::string Arg = std::to_string(Regno - 1);
   std::string RName = regName(Regno);
   const struct btf *B = targetBtf(E);
@@ -110,9 +143,12 @@ bool analysis::checkKfuncStructArg(TransferEnv &E, Path &P, KfuncCall &K,
                     Base.typeName() + " or socket");
   }
   uint32_t Need = model::btfSkipModifiers(B, Param.Type.StructId);
-  bool Same = Release
-                  ? model::btfStructIdsMatchStrict(B, R.BtfType, R.Off, Need)
-                  : model::btfStructIdsMatch(B, R.BtfType, R.Off, Need);
+  // Strict for a release, and for types that are flavours of one another
+  // such as nf_conn and nf_conn___init (btf_type_ids_nocast_alias()).
+  std::string Have = model::btfTypeName(B, R.BtfType);
+  bool Strict = Release || essentialName(Have) == essentialName(Want);
+  bool Same = Strict ? model::btfStructIdsMatchStrict(B, R.BtfType, R.Off, Need)
+                     : model::btfStructIdsMatch(B, R.BtfType, R.Off, Need);
   if (!Same)
     return E.reject("kernel function " + K.Name + " args#" + Arg +
                     " expected pointer to STRUCT " + Want + " but " + RName +

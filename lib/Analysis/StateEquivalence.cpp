@@ -92,6 +92,7 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
     // (the kernel's stacksafe() for STACK_ITER).
     if (O.isIter() &&
         (O.Iter.BtfId != C->Iter.BtfId || O.Iter.Drained != C->Iter.Drained ||
+         O.Iter.Rcu != C->Iter.Rcu || O.Iter.Untrusted != C->Iter.Untrusted ||
          !Ids.check(O.Iter.RefObjId, C->Iter.RefObjId)))
       return false;
     // Dynptrs: same type and slot, same reference (STACK_DYNPTR).

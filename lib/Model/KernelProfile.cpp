@@ -16,7 +16,8 @@ namespace {
                 TraceHelpersInBase, NetnsCookieForSkb, UnixGetnameSockopt,     \
                 Seg6localPullData, ConstKeyLookupNonNull, GenericKfuncsWider,  \
                 CpumaskKfuncsForTracepoints, LookupTypedByMap,                 \
-                DynptrSliceRdwrRefused, SliceTiedToBuffer)                     \
+                DynptrSliceRdwrRefused, SliceTiedToBuffer,                     \
+                RcuProtectedNeedsSection)                                      \
   const KernelProfile Ident##Profile = {Name,                                  \
                                         Major,                                 \
                                         Minor,                                 \
@@ -36,7 +37,8 @@ namespace {
                                         CpumaskKfuncsForTracepoints,           \
                                         LookupTypedByMap,                      \
                                         DynptrSliceRdwrRefused,                \
-                                        SliceTiedToBuffer};
+                                        SliceTiedToBuffer,                     \
+                                        RcuProtectedNeedsSection};
 #include "KernelProfiles.def"
 
 const KernelProfile *const AllProfiles[] = {&HostProfile, &Linux612Profile};

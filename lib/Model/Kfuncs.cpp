@@ -42,13 +42,19 @@ static bool isSkbKfuncProgType(ProgType Type) {
 }
 
 bool model::kfuncAllowed(const KfuncInfo &K, ProgType Type,
-                         const KernelProfile &Profile) {
+                         const KernelProfile &Profile, AttachType Attach) {
   if (K.Set == KfuncSet::Common)
     return true;
   if (K.Set == KfuncSet::TcpCongestion)
     return Type == ProgType::StructOps;
   if (K.Set == KfuncSet::Xdp)
     return Type == ProgType::Xdp;
+  if (K.Set == KfuncSet::CryptoInit)
+    return Type == ProgType::Syscall;
+  if (K.Set == KfuncSet::SkIter)
+    return Type == ProgType::Tracing && Attach == AttachType::TraceIter;
+  if (K.Set == KfuncSet::Conntrack)
+    return Type == ProgType::Xdp || Type == ProgType::SchedCls;
   if (K.Set == KfuncSet::Skb)
     return isSkbKfuncProgType(Type);
   if (K.Set == KfuncSet::Cpumask)

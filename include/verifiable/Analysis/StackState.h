@@ -56,10 +56,15 @@ struct IterSlot {
   /// `next` calls that returned an element on this path (iter.depth): told
   /// apart by loop detection, never compared when pruning.
   uint32_t Depth = 0;
+  /// A KF_RCU_PROTECTED iterator (task, css): created inside an RCU
+  /// critical section (the slot's MEM_RCU), or outside one or left by
+  /// bpf_rcu_read_unlock() (PTR_UNTRUSTED, unusable).
+  bool Rcu = false;
+  bool Untrusted = false;
 
   bool operator==(const IterSlot &O) const {
     return BtfId == O.BtfId && RefObjId == O.RefObjId && Drained == O.Drained &&
-           Depth == O.Depth;
+           Depth == O.Depth && Rcu == O.Rcu && Untrusted == O.Untrusted;
   }
 };
 

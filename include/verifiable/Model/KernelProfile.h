@@ -69,6 +69,11 @@ struct KernelProfile {
   /// is written, and lives on when its dynptr is overwritten (6.12 ties it
   /// to the dynptr, as bpf_dynptr_data()'s).
   bool SliceTiedToBuffer;
+  /// A KF_RCU_PROTECTED kfunc (bpf_iter_task_new, bpf_iter_css_new) called
+  /// outside an RCU critical section is refused at the call ("kernel func
+  /// X requires RCU critical section protection"); 6.12 lets the iterator
+  /// be made and refuses its first use.
+  bool RcuProtectedNeedsSection;
 };
 
 /// The kernel on the development machines (6.18, integrity lockdown, no

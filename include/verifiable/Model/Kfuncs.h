@@ -52,6 +52,15 @@ enum class KfuncSet : uint8_t {
   Skb,
   /// bpf_dynptr_from_xdp (bpf_kfunc_set_xdp): XDP programs.
   Xdp,
+  /// The conntrack kfuncs (net/netfilter/nf_conntrack_bpf.c,
+  /// nf_nat_bpf.c): XDP and tc classifier programs.
+  Conntrack,
+  /// bpf_sock_destroy (net/core/filter.c, bpf_sk_iter_kfunc_set): tracing
+  /// programs attached as iterators (BPF_TRACE_ITER).
+  SkIter,
+  /// bpf_crypto_ctx_create/acquire/release (kernel/bpf/crypto.c,
+  /// crypt_init_kfunc_set): syscall programs.
+  CryptoInit,
 };
 
 struct KfuncInfo {
@@ -70,9 +79,11 @@ const KfuncInfo *findKfunc(std::string_view Name);
 
 /// Whether a program of type \p Type may call \p K (the kernel's
 /// btf_kfunc_id_set_contains()); false gives "calling kernel function X is
-/// not allowed". \p Profile says which kernel.
+/// not allowed". \p Profile says which kernel; \p Attach is the program's
+/// expected attach type, which some sets filter on.
 bool kfuncAllowed(const KfuncInfo &K, ProgType Type,
-                  const KernelProfile &Profile);
+                  const KernelProfile &Profile,
+                  AttachType Attach = AttachType::CgroupInetIngress);
 
 } // namespace model
 } // namespace verifiable

@@ -92,6 +92,23 @@ TEST(KfuncsTest, PacketDynptrSets) {
   EXPECT_EQ(findKfunc("bpf_dynptr_from_skb_meta"), nullptr);
 }
 
+TEST(KfuncsTest, ConntrackAndSocketIteratorSets) {
+  const KfuncInfo &Lookup = *findKfunc("bpf_skb_ct_lookup");
+  const KfuncInfo &Insert = *findKfunc("bpf_ct_insert_entry");
+  const KfuncInfo &Destroy = *findKfunc("bpf_sock_destroy");
+  EXPECT_TRUE(Lookup.has(KF_ACQUIRE) && Lookup.has(KF_RET_NULL));
+  EXPECT_TRUE(Insert.has(KF_ACQUIRE) && Insert.has(KF_RELEASE));
+  const KernelProfile &P = hostProfile();
+  EXPECT_TRUE(kfuncAllowed(Lookup, ProgType::Xdp, P));
+  EXPECT_TRUE(kfuncAllowed(Lookup, ProgType::SchedCls, P));
+  EXPECT_FALSE(kfuncAllowed(Lookup, ProgType::SchedAct, P));
+  EXPECT_FALSE(kfuncAllowed(Lookup, ProgType::Tracing, P));
+  EXPECT_TRUE(
+      kfuncAllowed(Destroy, ProgType::Tracing, P, AttachType::TraceIter));
+  EXPECT_FALSE(kfuncAllowed(Destroy, ProgType::Tracing, P));
+  EXPECT_FALSE(kfuncAllowed(Destroy, ProgType::Xdp, P, AttachType::TraceIter));
+}
+
 TEST(KfuncsTest, Suffixes) {
   EXPECT_EQ(kfuncParamSuffixes("it"), 0u);
   EXPECT_EQ(kfuncParamSuffixes("buffer__szk"), SuffixSzk);
