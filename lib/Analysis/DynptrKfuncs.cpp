@@ -15,7 +15,6 @@
 #include "TransferEnv.h"
 
 #include "verifiable/Model/Helpers.h"
-#include "verifiable/Model/KernelLimits.h"
 #include "verifiable/Model/PacketAccess.h"
 
 using namespace verifiable;
@@ -64,63 +63,19 @@ bool analysis::checkDynptrCtxArg(TransferEnv &E, Path &P, const KfuncCall &K,
   return true;
 }
 
-/// The memory kinds whose helper checks (HelperMemArg.cpp) say what the
-/// kernel's check_kfunc_mem_size_reg() says.
-static bool isModelledBuffer(const RegState &R) {
-  if (R.maybeNull())
-    return false; // the kernel checks it as if it were not NULL
-  switch (R.Type) {
-  case RegType::Stack:
-  case RegType::MapValue:
-    return true;
-  case RegType::Mem:
-    return !(R.Flags & BtfUntrusted);
-  default:
-    return false;
-  }
-}
-
 bool analysis::checkSliceBufferArg(TransferEnv &E, Path &P, KfuncCall &K,
                                    int Regno) {
-  const RegState &Buf = P.State.reg(Regno);
   const RegState &Size = P.State.reg(Regno + 1);
-  std::string SName = regName(Regno + 1);
   if (!Size.isScalar())
     return E.unknown("a size argument of kfunc '" + K.Name +
                      "' that is not a scalar");
   // buffer__opt: NULL skips the memory check.
-  if (!Buf.isKnownZero()) {
-    if (Size.Var.SMin < 0)
-      return E.reject(SName + " min value is negative, either use unsigned "
-                              "or 'var &= const'");
-    if (Size.Var.UMax >= static_cast<uint64_t>(model::MaxVarOff)) {
-      E.note(Size.Origin, "the size comes from here and has no upper bound");
-      return E.reject(SName + " unbounded memory access, use 'var &= const' "
-                              "or 'if (var < const)'");
-    }
-    if (!isModelledBuffer(Buf))
-      return E.unknown("a " + Buf.typeName() + " buffer for kfunc '" + K.Name +
-                       "' is not modelled");
-    // Read, then written, as a helper would (check_kfunc_mem_size_reg()).
-    static const model::HelperProto NoHelper = {};
-    if (!checkHelperMemArg(E, P, Buf, Regno, Size.Var.UMax, false, NoHelper))
-      return false;
-    if (Buf.Type != RegType::Stack) {
-      if (!checkHelperMemArg(E, P, Buf, Regno, Size.Var.UMax, true, NoHelper))
-        return false;
-    } else {
-      // The bytes hold unknown data afterwards; unlike a helper's or a
-      // store's, this write leaves the slices of the buffer alive.
-      if (!Buf.Var.isConst())
-        return E.unknown("a variable-offset buffer for kfunc '" + K.Name + "'");
-      int64_t Lo = Buf.Off + static_cast<int64_t>(Buf.Var.constValue());
-      writeStackRange(P.State.Frames[Buf.Frame].Stack, Lo,
-                      Lo + static_cast<int64_t>(Size.Var.UMax), false);
-    }
-  }
+  if (!P.State.reg(Regno).isKnownZero() &&
+      !checkKfuncMemAndSize(E, P, K, Regno))
+    return false;
   const RegState &SizeNow = P.State.reg(Regno + 1);
   if (!SizeNow.Var.isConst())
-    return E.reject(SName + " must be a known constant");
+    return E.reject(regName(Regno + 1) + " must be a known constant");
   K.ConstSize = SizeNow.Var.constValue();
   return true;
 }

@@ -75,6 +75,11 @@ bool kfuncStructResult(TransferEnv &E, Path &P, const KfuncCall &K,
 bool isKfuncMemArg(TransferEnv &E, const Path &P, const KfuncCall &K,
                    int Regno);
 bool checkKfuncMemArg(TransferEnv &E, Path &P, KfuncCall &K, int Regno);
+/// R<Regno> as memory of the size in R<Regno + 1>, read then written by
+/// the kfunc (check_kfunc_mem_size_reg()); shared with bpf_dynptr_slice()'s
+/// buffer. A stack buffer holds unknown bytes afterwards.
+bool checkKfuncMemAndSize(TransferEnv &E, Path &P, const KfuncCall &K,
+                          int Regno);
 
 /// The conntrack kfuncs (ConntrackKfuncs.cpp).
 bool isConntrackKfunc(const std::string &Name);

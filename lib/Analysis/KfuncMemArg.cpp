@@ -8,7 +8,8 @@
 // `__szk` size must be a known constant. A pointer to a scalar, or to a
 // struct of scalars, without a size is memory of the pointee's size
 // (KF_ARG_PTR_TO_MEM).
-// bpf_dynptr_slice()'s buffer has its own rules (DynptrKfuncs.cpp).
+// bpf_dynptr_slice()'s optional buffer is checked the same way once it is
+// not NULL (DynptrKfuncs.cpp).
 //
 //===----------------------------------------------------------------------===//
 #include "BtfAccess.h"
@@ -63,37 +64,30 @@ static bool isModelledMemory(const RegState &R) {
   }
 }
 
-/// KF_ARG_PTR_TO_MEM: memory of the pointee's size (check_mem_reg()).
-static bool checkFixedSizeMem(TransferEnv &E, Path &P, const KfuncCall &K,
-                              int Regno) {
+/// \p Bytes of memory at R<Regno>, read then written by the kfunc; the
+/// bytes of a stack buffer hold unknown data afterwards (unlike a helper's
+/// or a store's, this write leaves the slices of the buffer alive).
+static bool checkMemBytes(TransferEnv &E, Path &P, const KfuncCall &K,
+                          int Regno, uint64_t Bytes) {
   const RegState &Buf = P.State.reg(Regno);
-  uint32_t Size = K.Proto.Params[Regno - 1].Type.Size;
   if (!isModelledMemory(Buf))
     return E.unknown("a " + Buf.typeName() + " memory argument of kfunc '" +
                      K.Name + "' is not modelled yet");
   static const model::HelperProto NoHelper = {};
-  if (!checkHelperMemArg(E, P, Buf, Regno, Size, false, NoHelper))
+  if (!checkHelperMemArg(E, P, Buf, Regno, Bytes, false, NoHelper))
     return false;
   if (Buf.Type != RegType::Stack)
-    return checkHelperMemArg(E, P, Buf, Regno, Size, true, NoHelper);
+    return checkHelperMemArg(E, P, Buf, Regno, Bytes, true, NoHelper);
   if (!Buf.Var.isConst())
     return E.unknown("a variable-offset buffer for kfunc '" + K.Name + "'");
   int64_t Lo = Buf.Off + static_cast<int64_t>(Buf.Var.constValue());
-  writeStackRange(P.State.Frames[Buf.Frame].Stack, Lo, Lo + Size, false);
+  writeStackRange(P.State.Frames[Buf.Frame].Stack, Lo,
+                  Lo + static_cast<int64_t>(Bytes), false);
   return true;
 }
 
-bool analysis::checkKfuncMemArg(TransferEnv &E, Path &P, KfuncCall &K,
-                                int Regno) {
-  const RegState &Buf = P.State.reg(Regno);
-  bool Trusted = K.Info.has(model::KF_TRUSTED_ARGS) ||
-                 K.Info.has(model::KF_RELEASE) || K.Info.has(model::KF_RCU);
-  if (Trusted && (Buf.isKnownZero() || Buf.maybeNull()) &&
-      !K.Proto.Params[Regno - 1].has(model::SuffixNullable))
-    return E.reject("Possibly NULL pointer passed to trusted arg" +
-                    std::to_string(Regno - 1));
-  if (!hasSizeParam(K, Regno))
-    return checkFixedSizeMem(E, P, K, Regno);
+bool analysis::checkKfuncMemAndSize(TransferEnv &E, Path &P, const KfuncCall &K,
+                                    int Regno) {
   const RegState &Size = P.State.reg(Regno + 1);
   std::string SName = regName(Regno + 1);
   if (!Size.isScalar())
@@ -107,24 +101,25 @@ bool analysis::checkKfuncMemArg(TransferEnv &E, Path &P, KfuncCall &K,
     return E.reject(SName + " unbounded memory access, use 'var &= const' "
                             "or 'if (var < const)'");
   }
-  if (!isModelledMemory(Buf))
-    return E.unknown("a " + Buf.typeName() + " memory argument of kfunc '" +
-                     K.Name + "' is not modelled yet");
-  static const model::HelperProto NoHelper = {};
-  if (!checkHelperMemArg(E, P, Buf, Regno, Size.Var.UMax, false, NoHelper))
+  return checkMemBytes(E, P, K, Regno, Size.Var.UMax);
+}
+
+bool analysis::checkKfuncMemArg(TransferEnv &E, Path &P, KfuncCall &K,
+                                int Regno) {
+  const RegState &Buf = P.State.reg(Regno);
+  bool Trusted = K.Info.has(model::KF_TRUSTED_ARGS) ||
+                 K.Info.has(model::KF_RELEASE) || K.Info.has(model::KF_RCU);
+  if (Trusted && (Buf.isKnownZero() || Buf.maybeNull()) &&
+      !K.Proto.Params[Regno - 1].has(model::SuffixNullable))
+    return E.reject("Possibly NULL pointer passed to trusted arg" +
+                    std::to_string(Regno - 1));
+  // KF_ARG_PTR_TO_MEM: memory of the pointee's size (check_mem_reg()).
+  if (!hasSizeParam(K, Regno))
+    return checkMemBytes(E, P, K, Regno, K.Proto.Params[Regno - 1].Type.Size);
+  if (!checkKfuncMemAndSize(E, P, K, Regno))
     return false;
-  if (Buf.Type != RegType::Stack) {
-    if (!checkHelperMemArg(E, P, Buf, Regno, Size.Var.UMax, true, NoHelper))
-      return false;
-  } else {
-    if (!Buf.Var.isConst())
-      return E.unknown("a variable-offset buffer for kfunc '" + K.Name + "'");
-    int64_t Lo = Buf.Off + static_cast<int64_t>(Buf.Var.constValue());
-    writeStackRange(P.State.Frames[Buf.Frame].Stack, Lo,
-                    Lo + static_cast<int64_t>(Size.Var.UMax), false);
-  }
   const RegState &SizeNow = P.State.reg(Regno + 1);
   if (K.Proto.Params[Regno].has(model::SuffixSzk) && !SizeNow.Var.isConst())
-    return E.reject(SName + " must be a known constant");
+    return E.reject(regName(Regno + 1) + " must be a known constant");
   return true;
 }
