@@ -139,9 +139,7 @@ static bool checkSocketArg(TransferEnv &E, const RegState &R, int Regno,
       return rejectTypeMismatch(E, Regno, R, "sock");
     return true;
   }
-  if (!R.maybeNull() &&
-      (R.Type == RegType::SockCommon || R.Type == RegType::Socket ||
-       R.Type == RegType::TcpSock || R.Type == RegType::XdpSock))
+  if (!R.maybeNull() && R.isSocket())
     return true;
   if (R.maybeNull())
     noteMaybeNull(E, Regno, R);
@@ -260,9 +258,7 @@ static bool checkArg(TransferEnv &E, Path &P, const model::HelperProto &H,
       if (NonNull.Type == RegType::BtfId &&
           !(NonNull.Flags & (BtfUntrusted | BtfRcu)))
         return checkBtfIdArg(E, NonNull, Regno, "sock_common", false);
-      if (NonNull.Type == RegType::SockCommon ||
-          NonNull.Type == RegType::Socket || NonNull.Type == RegType::TcpSock ||
-          NonNull.Type == RegType::XdpSock)
+      if (NonNull.isSocket())
         return true;
       return rejectTypeMismatch(E, Regno, R,
                                 "sock_common, sock, tcp_sock, xdp_sock, ptr_, "

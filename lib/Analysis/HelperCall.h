@@ -47,19 +47,11 @@ struct CallFacts {
 /// Whether \p R may be a helper's memory argument at all (the kernel's type
 /// check, which comes before any size is looked at).
 inline bool isHelperMemoryCandidate(const RegState &R) {
-  switch (R.Type) {
-  case RegType::Ctx:
-  case RegType::ConstMapPtr:
-  case RegType::PacketEnd:
-  case RegType::Socket:
-  case RegType::SockCommon:
-  case RegType::TcpSock:
-  case RegType::XdpSock:
-  case RegType::FlowKeys:
+  if (R.Type == RegType::Ctx || R.Type == RegType::ConstMapPtr ||
+      R.Type == RegType::PacketEnd || R.Type == RegType::FlowKeys ||
+      R.isSocket())
     return false;
-  default:
-    return !(R.maybeNull() || R.isScalar());
-  }
+  return !(R.maybeNull() || R.isScalar());
 }
 
 /// Every argument of \p H against its register (check_func_arg()).

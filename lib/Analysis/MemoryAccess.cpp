@@ -230,9 +230,7 @@ bool analysis::checkMemAccess(TransferEnv &E, Path &P, const MemAccess &A) {
 /// Kinds whose accesses the kernel rewrites for the pointer's type
 /// (reg_type_mismatch_ok() is false for them).
 static bool accessRewrittenPerKind(RegType T) {
-  return T == RegType::Ctx || T == RegType::Socket ||
-         T == RegType::SockCommon || T == RegType::TcpSock ||
-         T == RegType::XdpSock || T == RegType::BtfId;
+  return T == RegType::Ctx || isSocketType(T) || T == RegType::BtfId;
 }
 
 /// One instruction is rewritten once, for one pointer kind: every path

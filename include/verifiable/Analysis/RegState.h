@@ -46,6 +46,13 @@ enum class RegType : uint8_t {
   ConstDynptr,
 };
 
+/// A socket of any kind the kernel's sock_types name: sock_common, sock,
+/// tcp_sock, xdp_sock.
+inline bool isSocketType(RegType T) {
+  return T == RegType::SockCommon || T == RegType::Socket ||
+         T == RegType::TcpSock || T == RegType::XdpSock;
+}
+
 enum RegFlag : uint16_t {
   MaybeNull = 1 << 0,
   ReadOnly = 1 << 1,
@@ -139,6 +146,8 @@ struct RegState {
   bool isPacketLike() const {
     return Type == RegType::Packet || Type == RegType::PacketMeta;
   }
+  /// A socket of any kind (isSocketType()).
+  bool isSocket() const { return isSocketType(Type); }
 
   /// The kernel's reg_type_str(): "scalar", "map_value_or_null", "fp", ...
   std::string typeName() const;
