@@ -87,7 +87,7 @@ bool analysis::dynptrSliceResult(TransferEnv &E, const Path &P,
     return E.unknown("kfunc '" + K.Name +
                      "' without its dynptr or a 32-bit size");
   bool Rdwr = K.Name == "bpf_dynptr_slice_rdwr";
-  if (Rdwr && E.Profile.DynptrSliceRdwrRefused)
+  if (Rdwr && E.Profile.has(model::KernelFeature::DynptrSliceRdwrRefused))
     return E.reject("bpf_dynptr_slice_rdwr() is not allowed");
   if (Rdwr && model::directPacketAccess(E.Section.Type) !=
                   model::PacketAccess::ReadWrite)
@@ -98,7 +98,7 @@ bool analysis::dynptrSliceResult(TransferEnv &E, const Path &P,
     return E.unknown("a slice of a ring buffer dynptr is not modelled");
   // On 6.18 not tied to the dynptr (overwriting it leaves the slice
   // alive) but to its stack buffer; on 6.12 tied to the dynptr.
-  bool ToBuffer = E.Profile.SliceTiedToBuffer;
+  bool ToBuffer = E.Profile.has(model::KernelFeature::SliceTiedToBuffer);
   uint16_t Flags = MaybeNull | (ToBuffer ? 0 : DynptrSlice);
   if (!Rdwr)
     Flags |= ReadOnly;

@@ -61,7 +61,7 @@ static RegState integerResult(const TransferEnv &E, const model::HelperProto &H,
 static bool lookupCannotFail(TransferEnv &E, const bpf::MapDef &Map,
                              std::optional<uint64_t> Key) {
   auto T = static_cast<model::MapType>(Map.Type);
-  return E.Profile.ConstKeyLookupNonNull && E.privileged() && Key &&
+  return E.Profile.has(model::KernelFeature::ConstKeyLookupNonNull) && E.privileged() && Key &&
          (T == model::MapType::Array || T == model::MapType::PercpuArray) &&
          *Key < Map.MaxEntries;
 }
@@ -80,7 +80,7 @@ static bool mapValueResult(TransferEnv &E, const model::HelperProto &H,
     if (!Facts.Map->Inner)
       return E.unknown("the inner map of '" + Facts.Map->Name +
                        "' is not described");
-    if (E.Profile.LookupTypedByMap) {
+    if (E.Profile.has(model::KernelFeature::LookupTypedByMap)) {
       R0 = RegState::pointer(RegType::ConstMapPtr, MaybeNull);
       R0.Map = Facts.Map->Inner.get();
       return true;
@@ -97,12 +97,12 @@ static bool mapValueResult(TransferEnv &E, const model::HelperProto &H,
   R0.Map = Facts.Map;
   // An xskmap's value is the AF_XDP socket (read-only bpf_xdp_sock).
   if (H.Id == model::BPF_FUNC_map_lookup_elem && MT &&
-      MT->Lookup == model::MapLookup::XdpSock && E.Profile.LookupTypedByMap)
+      MT->Lookup == model::MapLookup::XdpSock && E.Profile.has(model::KernelFeature::LookupTypedByMap))
     R0 = RegState::pointer(RegType::XdpSock, MaybeNull);
   // A sockmap or sockhash lookup takes a reference on the socket (released
   // with bpf_sk_release; HelperCall.cpp acquires it).
   if (model::mapLookupAcquires(static_cast<model::MapType>(Facts.Map->Type)) &&
-      E.Profile.LookupTypedByMap) {
+      E.Profile.has(model::KernelFeature::LookupTypedByMap)) {
     R0 = RegState::pointer(RegType::Socket, MaybeNull);
     R0.Map = Facts.Map;
   }

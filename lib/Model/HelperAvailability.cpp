@@ -112,14 +112,14 @@ bool isAttach(AttachType AT, std::initializer_list<AttachType> Types) {
 
 /// Whether the row exists for the kernel described by \p P.
 bool present(unsigned Requires, const KernelProfile &P) {
-  return !((Requires & R_IF_KPROBE_OVERRIDE) && !P.KprobeOverride) &&
-         !((Requires & R_IF_XFRM) && !P.Xfrm) &&
-         !((Requires & R_IF_NET_CLASSID) && !P.NetClassid) &&
-         !((Requires & R_IF_SEG6) && !P.Seg6Bpf) &&
-         !((Requires & R_IF_SYN_COOKIES) && !P.SynCookies) &&
-         !((Requires & R_IF_TRACE_IN_BASE) && !P.TraceHelpersInBase) &&
-         !((Requires & R_IF_NETNS_COOKIE_SKB) && !P.NetnsCookieForSkb) &&
-         !((Requires & R_IF_NO_SEG6LOCAL_PULL) && P.Seg6localPullData);
+  return !((Requires & R_IF_KPROBE_OVERRIDE) && !P.Build.KprobeOverride) &&
+         !((Requires & R_IF_XFRM) && !P.Build.Xfrm) &&
+         !((Requires & R_IF_NET_CLASSID) && !P.Build.NetClassid) &&
+         !((Requires & R_IF_SEG6) && !P.Build.Seg6Bpf) &&
+         !((Requires & R_IF_SYN_COOKIES) && !P.Build.SynCookies) &&
+         !((Requires & R_IF_TRACE_IN_BASE) && !P.has(KernelFeature::TraceHelpersInBase)) &&
+         !((Requires & R_IF_NETNS_COOKIE_SKB) && !P.has(KernelFeature::NetnsCookieForSkb)) &&
+         !((Requires & R_IF_NO_SEG6LOCAL_PULL) && P.has(KernelFeature::Seg6localPullData));
 }
 
 bool sockAddrSockoptAttach(AttachType AT, const KernelProfile &P) {
@@ -132,7 +132,7 @@ bool sockAddrSockoptAttach(AttachType AT, const KernelProfile &P) {
                A::CgroupInet4Getpeername, A::CgroupInet6Getpeername,
                A::CgroupInet4Getsockname, A::CgroupInet6Getsockname}))
     return true;
-  return P.UnixGetnameSockopt &&
+  return P.has(KernelFeature::UnixGetnameSockopt) &&
          isAttach(AT, {A::CgroupUnixGetpeername, A::CgroupUnixGetsockname});
 }
 

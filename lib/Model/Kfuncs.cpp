@@ -60,7 +60,7 @@ bool model::kfuncAllowed(const KfuncInfo &K, ProgType Type,
   if (K.Set == KfuncSet::Cpumask)
     return Type == ProgType::Tracing || Type == ProgType::Lsm ||
            Type == ProgType::StructOps || Type == ProgType::Syscall ||
-           (Profile.CpumaskKfuncsForTracepoints &&
+           (Profile.has(KernelFeature::CpumaskKfuncsForTracepoints) &&
             (Type == ProgType::Tracepoint || Type == ProgType::PerfEvent));
   switch (Type) {
   case ProgType::Tracepoint:
@@ -71,7 +71,7 @@ bool model::kfuncAllowed(const KfuncInfo &K, ProgType Type,
   case ProgType::CgroupSysctl:
   case ProgType::CgroupSockopt:
   case ProgType::CgroupDevice:
-    return Profile.GenericKfuncsWider;
+    return Profile.has(KernelFeature::GenericKfuncsWider);
   case ProgType::Tracing:
   case ProgType::Lsm: // the same kfunc hook as tracing (BTF_KFUNC_HOOK_TRACING)
   case ProgType::SchedCls:
