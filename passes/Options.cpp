@@ -73,6 +73,14 @@ static cl::opt<std::string> Kconfig(
              "/boot/config-$(uname -r) or /proc/config.gz, as libbpf reads)"),
     cl::value_desc("file|none"), cl::cat(Category));
 
+static cl::opt<std::string> Kernels(
+    "verifiable-kernel",
+    cl::desc("The kernels to predict verdicts for, comma-separated: a "
+             "release (6.1, 6.12, 6.18), optionally with its BTF "
+             "(6.1:FILE), or 'host' for the running kernel; one verdict "
+             "per kernel (default: the running kernel)"),
+    cl::value_desc("list"), cl::cat(Category));
+
 namespace {
 enum class KnobValues { Initial, Any };
 } // namespace
@@ -102,5 +110,6 @@ uint64_t options::knobBudget() { return KnobBudget; }
 bool options::unprivileged() { return Unprivileged; }
 bool options::judgeNaked() { return JudgeNaked; }
 const std::string &options::targetBtfPath() { return TargetBtf; }
+const std::string &options::kernelList() { return Kernels; }
 const std::string &options::kconfigPath() { return Kconfig; }
 bool options::knobsAnyValue() { return Rodata == KnobValues::Any; }

@@ -31,6 +31,8 @@ bool judgeNaked();
 /// -verifiable-target-btf as given: empty when not given (then the running
 /// kernel's BTF is the default), "none" for no target BTF.
 const std::string &targetBtfPath();
+/// -verifiable-kernel as given: "" when not given (the running kernel).
+const std::string &kernelList();
 /// -verifiable-kconfig: "" when not given.
 const std::string &kconfigPath();
 /// -verifiable-rodata=any: knobs (`const volatile` globals) hold any value.

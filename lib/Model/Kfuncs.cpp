@@ -21,6 +21,16 @@ const KfuncInfo *model::findKfunc(std::string_view Name) {
   return nullptr;
 }
 
+bool model::kfuncInVmlinux(const KfuncInfo &K) {
+  switch (K.Set) {
+  case KfuncSet::TcpCongestion: // tcp_bbr, tcp_dctcp, ... may be modules
+  case KfuncSet::Conntrack:     // nf_conntrack, nf_nat are modules
+    return false;
+  default:
+    return true;
+  }
+}
+
 /// The program types net/core/filter.c registers bpf_kfunc_set_skb for.
 static bool isSkbKfuncProgType(ProgType Type) {
   switch (Type) {

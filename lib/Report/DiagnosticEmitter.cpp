@@ -23,11 +23,17 @@ using namespace verifiable;
 
 const char *const verifiable::RemarkPassName = "verifiable";
 
-static std::string rejectionText(const Finding &F) {
+/// " on Linux 6.1", or nothing for the compile's only kernel.
+static std::string onKernel(const std::string &Kernel) {
+  return Kernel.empty() ? "" : " on " + Kernel;
+}
+
+static std::string rejectionText(const Finding &F, const std::string &Kernel) {
   if (F.ByLoader)
-    return "libbpf would fail to load program '" + F.Program +
-           "': " + F.Message;
-  return "BPF verifier would reject program '" + F.Program + "': " + F.Message;
+    return "libbpf would fail to load program '" + F.Program + "'" +
+           onKernel(Kernel) + ": " + F.Message;
+  return "BPF verifier" + (Kernel.empty() ? std::string() : " of " + Kernel) +
+         " would reject program '" + F.Program + "': " + F.Message;
 }
 
 void DiagnosticEmitter::emit(const Finding &F, const Function &Entry) {
@@ -43,14 +49,14 @@ void DiagnosticEmitter::emit(const Finding &F, const Function &Entry) {
     Ctx.diagnose(
         OptimizationRemarkAnalysis(RemarkPassName, "Unknown", Loc, Region)
         << "cannot predict the verifier's verdict on program '" << F.Program
-        << "': " << F.Message);
+        << "'" << onKernel(Kernel) << ": " << F.Message);
     return;
   case Verdict::Accept:
     Ctx.diagnose(
         OptimizationRemark(RemarkPassName, "Accept",
                            DiagnosticLocation(Entry.getSubprogram()), Region)
-        << "program '" << F.Program
-        << "' passes: " << std::to_string(F.ProcessedInsns) << " of "
+        << "program '" << F.Program << "' passes" << onKernel(Kernel) << ": "
+        << std::to_string(F.ProcessedInsns) << " of "
         << std::to_string(F.InsnBudget) << " instructions processed, peak "
         << std::to_string(F.PeakStates) << " states");
     if (!F.KnobRejection.Text.empty())
@@ -61,7 +67,7 @@ void DiagnosticEmitter::emit(const Finding &F, const Function &Entry) {
 
 void DiagnosticEmitter::emitRejection(const Finding &F, const Function &Entry,
                                       const DiagnosticLocation &Loc) {
-  std::string Text = rejectionText(F);
+  std::string Text = rejectionText(F, Kernel);
   if (Severity == RejectSeverity::Remark) {
     Ctx.diagnose(OptimizationRemarkAnalysis(RemarkPassName, "Reject", Loc,
                                             &Entry.getEntryBlock())
@@ -81,8 +87,8 @@ void DiagnosticEmitter::emitKnobWarning(const Finding &F,
   std::string Knobs;
   for (const std::string &K : F.KnobsRead)
     Knobs += (Knobs.empty() ? "'" : ", '") + K + "'";
-  std::string Text = "program '" + F.Program +
-                     "' passes with the initial values of " + Knobs +
+  std::string Text = "program '" + F.Program + "' passes" + onKernel(Kernel) +
+                     " with the initial values of " + Knobs +
                      "; the BPF verifier would reject it if the loader set "
                      "them otherwise: " +
                      F.KnobRejection.Text;

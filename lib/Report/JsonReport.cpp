@@ -44,30 +44,69 @@ static json::Object toJson(const Finding &F) {
       {"knob_rejection", F.KnobRejection.Text}};
 }
 
-void verifiable::writeJsonReport(const std::vector<Finding> &Findings,
-                                 raw_ostream &OS, const ReportInputs &Inputs) {
+static json::Object targetBtfJson(const ReportInputs &Inputs) {
+  return json::Object{{"path", Inputs.TargetBtfPath},
+                      {"status", Inputs.TargetBtfStatus},
+                      {"hash", Inputs.TargetBtfHash}};
+}
+
+static json::Object kconfigJson(const ReportInputs &Inputs) {
+  return json::Object{{"path", Inputs.KconfigPath},
+                      {"status", Inputs.KconfigStatus}};
+}
+
+void verifiable::writeJsonReport(const std::vector<KernelVerdicts> &Kernels,
+                                 raw_ostream &OS) {
   json::Array Programs;
-  for (const Finding &F : Findings)
-    Programs.push_back(toJson(F));
+  json::Array Named;
+  for (const KernelVerdicts &K : Kernels) {
+    for (const Finding &F : K.Findings) {
+      json::Object Record = toJson(F);
+      if (!K.Inputs.Kernel.empty())
+        Record["kernel"] = K.Inputs.Kernel;
+      Programs.push_back(std::move(Record));
+    }
+    if (K.Inputs.Kernel.empty())
+      continue;
+    json::Object Kernel{{"kernel", K.Inputs.Kernel},
+                        {"profile", K.Inputs.Profile}};
+    if (!K.Inputs.TargetBtfStatus.empty())
+      Kernel["target_btf"] = targetBtfJson(K.Inputs);
+    if (!K.Inputs.KconfigStatus.empty())
+      Kernel["kconfig"] = kconfigJson(K.Inputs);
+    Named.push_back(std::move(Kernel));
+  }
   json::Object Report{{"programs", std::move(Programs)}};
-  if (!Inputs.TargetBtfStatus.empty())
-    Report["target_btf"] = json::Object{{"path", Inputs.TargetBtfPath},
-                                        {"status", Inputs.TargetBtfStatus},
-                                        {"hash", Inputs.TargetBtfHash}};
-  if (!Inputs.KconfigStatus.empty())
-    Report["kconfig"] = json::Object{{"path", Inputs.KconfigPath},
-                                     {"status", Inputs.KconfigStatus}};
+  if (!Named.empty())
+    Report["kernels"] = std::move(Named);
+  if (!Kernels.empty()) {
+    const ReportInputs &First = Kernels.front().Inputs;
+    if (!First.TargetBtfStatus.empty())
+      Report["target_btf"] = targetBtfJson(First);
+    if (!First.KconfigStatus.empty())
+      Report["kconfig"] = kconfigJson(First);
+  }
   OS << formatv("{0:2}", json::Value(std::move(Report))) << "\n";
 }
 
-Error verifiable::writeJsonReportFile(const std::vector<Finding> &Findings,
-                                      StringRef Path,
-                                      const ReportInputs &Inputs) {
+void verifiable::writeJsonReport(const std::vector<Finding> &Findings,
+                                 raw_ostream &OS, const ReportInputs &Inputs) {
+  writeJsonReport({KernelVerdicts{Inputs, Findings}}, OS);
+}
+
+Error verifiable::writeJsonReportFile(
+    const std::vector<KernelVerdicts> &Kernels, StringRef Path) {
   std::error_code EC;
   raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
   if (EC)
     return createStringError(EC, "cannot write report '%s': %s",
                              Path.str().c_str(), EC.message().c_str());
-  writeJsonReport(Findings, OS, Inputs);
+  writeJsonReport(Kernels, OS);
   return Error::success();
+}
+
+Error verifiable::writeJsonReportFile(const std::vector<Finding> &Findings,
+                                      StringRef Path,
+                                      const ReportInputs &Inputs) {
+  return writeJsonReportFile({KernelVerdicts{Inputs, Findings}}, Path);
 }

@@ -77,6 +77,11 @@ struct KfuncInfo {
 /// The row for \p Name, or nullptr when the model does not know it.
 const KfuncInfo *findKfunc(std::string_view Name);
 
+/// Whether \p K is defined in the kernel image itself, in every build that
+/// has it (not in a module such as nf_conntrack or tcp_bbr): a kernel whose
+/// vmlinux BTF lacks it does not have it.
+bool kfuncInVmlinux(const KfuncInfo &K);
+
 /// Whether a program of type \p Type may call \p K (the kernel's
 /// btf_kfunc_id_set_contains()); false gives "calling kernel function X is
 /// not allowed". \p Profile says which kernel; \p Attach is the program's

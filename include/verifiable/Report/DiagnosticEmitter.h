@@ -43,6 +43,12 @@ public:
   /// Reports \p F, a finding about the program whose entry is \p Entry.
   void emit(const Finding &F, const llvm::Function &Entry);
 
+  /// The kernel the findings that follow are for ("Linux 6.1", "the
+  /// running kernel"); the messages then name it ("BPF verifier of Linux
+  /// 6.1 would reject ..."). Empty (the default): the one kernel of the
+  /// compile, not named.
+  void setKernel(std::string Label) { Kernel = std::move(Label); }
+
 private:
   void emitRejection(const Finding &F, const llvm::Function &Entry,
                      const llvm::DiagnosticLocation &Loc);
@@ -53,6 +59,7 @@ private:
   llvm::LLVMContext &Ctx;
   RejectSeverity Severity;
   LocationLookup Lookup;
+  std::string Kernel;
   /// Source buffers that notes point into; they must outlive the diagnostics.
   llvm::SourceMgr Sources;
   std::list<llvm::SMDiagnostic> Notes;

@@ -32,6 +32,16 @@ struct ReportInputs {
   std::string KconfigPath;
   /// "loaded", "unused", "none" or "unreadable".
   std::string KconfigStatus;
+  /// The kernel as -verifiable-kernel named it ("6.1"), empty without the
+  /// option; then its profile's name.
+  std::string Kernel;
+  std::string Profile;
+};
+
+/// The verdicts for one kernel of the compile.
+struct KernelVerdicts {
+  ReportInputs Inputs;
+  std::vector<Finding> Findings;
 };
 
 /// Writes {"programs": [...], "target_btf": {...}} with one object per
@@ -39,6 +49,14 @@ struct ReportInputs {
 void writeJsonReport(const std::vector<Finding> &Findings,
                      llvm::raw_ostream &OS,
                      const ReportInputs &Inputs = ReportInputs());
+
+/// Writes one record per finding per kernel. With named kernels, each
+/// record says its "kernel" and "kernels" lists what each was checked
+/// against; "target_btf" and "kconfig" are the first kernel's.
+void writeJsonReport(const std::vector<KernelVerdicts> &Kernels,
+                     llvm::raw_ostream &OS);
+llvm::Error writeJsonReportFile(const std::vector<KernelVerdicts> &Kernels,
+                                llvm::StringRef Path);
 
 /// Writes the report to \p Path, replacing the file.
 llvm::Error writeJsonReportFile(const std::vector<Finding> &Findings,

@@ -4,13 +4,17 @@
 // and typedefs, is void is untyped and found in /proc/kallsyms; any other
 // is typed and found as a BTF VAR of the kernel. A weak one that is not
 // found loads as 0; a strong one fails the load. Functions declared __ksym
-// are kfuncs, handled at their calls.
+// are kfuncs, handled at their calls, except one libbpf cannot resolve: a
+// strong kfunc that the model knows to live in the kernel image and that
+// the target's BTF lacks fails the load (older kernels, say 6.1 and the
+// open-coded iterators).
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/KsymExterns.h"
 
 #include "DebugTypes.h"
 #include "verifiable/Model/KernelSymbols.h"
+#include "verifiable/Model/Kfuncs.h"
 #include "verifiable/Model/TargetBtf.h"
 
 #include "llvm/IR/GlobalVariable.h"
@@ -35,9 +39,25 @@ static std::optional<bool> inBtf(model::TargetBtf *Btf,
   return btf__find_by_name_kind(B, Name.c_str(), BTF_KIND_VAR) > 0;
 }
 
+/// A strong kfunc libbpf will not find: one of the kernel image's, absent
+/// from the target's (vmlinux) BTF.
+static bool missingKfunc(const Function &F, model::TargetBtf *Btf) {
+  if (!F.isDeclaration() || F.hasExternalWeakLinkage() || F.use_empty())
+    return false;
+  const model::KfuncInfo *K = model::findKfunc(F.getName());
+  if (!K || !model::kfuncInVmlinux(*K) || !Btf)
+    return false;
+  const struct btf *B = Btf->get();
+  return B && btf__find_by_name_kind(B, K->Name, BTF_KIND_FUNC) <= 0;
+}
+
 void verifiable::describeKsymExterns(const Module &M,
                                      model::KernelSymbols *Symbols,
                                      model::TargetBtf *Btf, bpf::Program &P) {
+  for (const Function &F : M.functions())
+    if (missingKfunc(F, Btf))
+      P.LoadErrors.push_back("extern (func ksym) '" + F.getName().str() +
+                             "': not found in kernel or module BTFs");
   for (const GlobalVariable &GV : M.globals()) {
     if (!GV.isDeclaration() || !GV.hasSection() || GV.getSection() != ".ksyms")
       continue;
