@@ -22,7 +22,7 @@ static bool isOneOf(int64_t V, std::initializer_list<int64_t> Allowed) {
   return false;
 }
 
-std::string analysis::aluEncodingProblem(const bpf::Insn &I) {
+std::string analysis::aluEncodingProblem(const bpf::Insn &I, bool Cpuv4) {
   uint8_t Op = I.op();
   bool Is64 = I.cls() == bpf::BPF_ALU64;
   bool RegSource = I.usesSrcReg();
@@ -39,6 +39,8 @@ std::string analysis::aluEncodingProblem(const bpf::Insn &I) {
   case bpf::BPF_MOV:
     if (!RegSource)
       return I.Src || I.Off ? "BPF_MOV uses reserved fields" : "";
+    if (!Cpuv4)
+      return I.Imm || I.Off ? "BPF_MOV uses reserved fields" : "";
     if (Is64 && I.Off == AddrSpaceCast)
       return ""; // Arena casts are judged (as unknown) by the transfer.
     // movsx: 8, 16 and (64-bit only) 32 bits.
@@ -55,7 +57,8 @@ std::string analysis::aluEncodingProblem(const bpf::Insn &I) {
   }
   // Offset 1 asks for the signed division and modulo.
   bool SignedOk =
-      I.Off == 0 || (I.Off == 1 && (Op == bpf::BPF_DIV || Op == bpf::BPF_MOD));
+      I.Off == 0 ||
+      (Cpuv4 && I.Off == 1 && (Op == bpf::BPF_DIV || Op == bpf::BPF_MOD));
   if (!SignedOk || (RegSource ? I.Imm != 0 : I.Src != 0))
     return "BPF_ALU uses reserved fields";
   return "";

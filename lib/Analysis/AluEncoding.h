@@ -17,8 +17,9 @@ namespace verifiable {
 namespace analysis {
 
 /// The kernel's message for an ALU instruction whose fields it refuses
-/// before reading its registers (check_alu_op()), or empty.
-std::string aluEncodingProblem(const bpf::Insn &I);
+/// before reading its registers (check_alu_op()), or empty. \p Cpuv4: the
+/// kernel knows the -mcpu=v4 forms (signed division, sign-extending moves).
+std::string aluEncodingProblem(const bpf::Insn &I, bool Cpuv4 = true);
 
 /// The kernel's message for an immediate operand it refuses once the
 /// registers were read (division by 0, shift out of range), or empty.

@@ -107,18 +107,25 @@ static void doMove(VerifierState &S, const bpf::Insn &I, bool Is64,
 /// After `dst += const` or `dst -= const` on a linked scalar: remember the
 /// constant so that a bounds check on either side refines the other (the
 /// kernel's BPF_ADD_CONST linked registers, 32- and 64-bit, both signs).
-static void linkAddConst(RegState &Dst, const RegState &Before, uint8_t Op,
-                         bool Is64, const domain::Scalar &Src) {
+/// Older kernels link only `dst += const` in 64 bits with a constant in
+/// [0, S32_MAX] (6.11), or nothing (6.1).
+static void linkAddConst(const model::KernelProfile &Profile, RegState &Dst,
+                         const RegState &Before, uint8_t Op, bool Is64,
+                         const domain::Scalar &Src) {
   Dst.Id = Before.Id;
   if (!Before.Id || !Src.isConst() ||
-      (Op != bpf::BPF_ADD && Op != bpf::BPF_SUB) || (Before.Flags & AddConst)) {
+      (Op != bpf::BPF_ADD && Op != bpf::BPF_SUB) ||
+      (Before.Flags & AddConst) ||
+      !Profile.has(model::KernelFeature::LinkedRegisterDeltas)) {
     Dst.unlink();
     return;
   }
   int64_t Val = Is64 ? static_cast<int64_t>(Src.constValue())
                      : static_cast<int32_t>(Src.constValue());
+  bool Wide = Profile.has(model::KernelFeature::LinkedRegisterDeltasAnySign);
   if (Val < INT32_MIN || Val > INT32_MAX ||
-      (Op == bpf::BPF_SUB && Val == INT32_MIN)) {
+      (Op == bpf::BPF_SUB && Val == INT32_MIN) ||
+      (!Wide && (!Is64 || Op != bpf::BPF_ADD || Val < 0))) {
     Dst.unlink();
     return;
   }
@@ -131,7 +138,9 @@ Step analysis::transferAlu(TransferEnv &E, Path &P, const bpf::Insn &I) {
   bool Is64 = I.cls() == bpf::BPF_ALU64;
   uint8_t Op = I.op();
 
-  if (std::string Why = aluEncodingProblem(I); !Why.empty())
+  if (std::string Why = aluEncodingProblem(
+          I, E.Profile.has(model::KernelFeature::Cpuv4Insns));
+      !Why.empty())
     return E.reject(Why);
   if (Op == bpf::BPF_MOV && I.Off != 0 && I.Off != 8 && I.Off != 16 &&
       I.Off != 32)
@@ -198,7 +207,7 @@ Step analysis::transferAlu(TransferEnv &E, Path &P, const bpf::Insn &I) {
   Dst = RegState::scalar(domain::applyAlu(*A, Is64, Dst.Var, Src));
   // `r += r` changes its own operand: no constant delta links it.
   if (E.privileged() && !(I.usesSrcReg() && I.Src == I.Dst))
-    linkAddConst(Dst, Before, Op, Is64, Src);
+    linkAddConst(E.Profile, Dst, Before, Op, Is64, Src);
   Dst.Origin = P.Pc;
   ++P.Pc;
   return Step::Next;

@@ -58,6 +58,10 @@ Step analysis::transferExit(TransferEnv &E, Path &P, const bpf::Insn &I) {
   if (S.Frames.size() > 1 && S.cur().InCallback)
     return returnFromCallback(E, P);
   if (S.Frames.size() > 1) {
+    // Older kernels want every lock released before any exit.
+    if (!E.Profile.has(model::KernelFeature::StaticCallsUnderLock) &&
+        !checkNoLockHeld(E, S, "BPF_EXIT instruction in subprog"))
+      return Step::Stop;
     RegState R0 = S.reg(0);
     if (R0.Type == RegType::Stack && R0.Frame + 1 >= S.Frames.size())
       return E.reject("cannot return stack pointer to the caller");

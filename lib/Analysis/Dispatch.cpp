@@ -45,7 +45,22 @@ InsnFamily analysis::classifyInsn(const bpf::Insn &I) {
   return InsnFamily::Unsupported;
 }
 
+/// Whether \p I reads a register that holds a kernel struct pointer.
+static bool readsBtfPointer(const VerifierState &S, const bpf::Insn &I) {
+  auto IsBtf = [&S](int R) { return S.reg(R).Type == RegType::BtfId; };
+  if (I.isCall())
+    return IsBtf(1) || IsBtf(2) || IsBtf(3) || IsBtf(4) || IsBtf(5);
+  if (I.isExit())
+    return IsBtf(0);
+  return (I.Dst < 11 && IsBtf(I.Dst)) || (I.Src < 11 && IsBtf(I.Src));
+}
+
 Step analysis::transfer(TransferEnv &E, Path &P, const bpf::Insn &I) {
+  // Kernels before 6.2 had one kind of BTF pointer, with other rules.
+  if (!E.Profile.has(model::KernelFeature::TrustedBtfPointers) &&
+      readsBtfPointer(P.State, I))
+    return E.unknown("kernel struct pointers are not modelled for kernels "
+                     "before 6.2 (no trusted pointers)");
   switch (E.Image.family(P.Pc)) {
   case InsnFamily::Alu:
     return transferAlu(E, P, I);

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 
 using namespace verifiable;
 using namespace verifiable::analysis;
@@ -49,6 +50,12 @@ std::string Engine::unsupported() {
            " (section '" + Entry.Section + "') is not modelled";
   if (std::string Why = Image.problem(); !Why.empty())
     return Why;
+  if (Section->AttachBtf &&
+      !Profile.has(model::KernelFeature::TrustedBtfPointers))
+    return std::string("program type ") + model::progTypeName(Section->Type) +
+           " (section '" + Entry.Section +
+           "') is typed by BTF, which the engine does not model for kernels "
+           "before 6.2";
   return Section->AttachBtf ? btfContextProblem() : "";
 }
 
@@ -126,6 +133,24 @@ static void noteUnknownValues(Finding &R, const ProgramData &Data) {
   }
 }
 
+/// The first instruction whose opcode the kernel's table lacks
+/// (bpf_opcode_in_insntable(), checked before verifying), or -1.
+static int unknownOpcode(const ProgramImage &Image,
+                         const model::KernelProfile &Profile) {
+  if (Profile.has(model::KernelFeature::Cpuv4Insns))
+    return -1;
+  for (int Pc = 0; Pc < Image.size(); ++Pc) {
+    const bpf::Insn &I = Image.insn(Pc);
+    if (I.IsSecondHalf)
+      continue;
+    bool ByteSwap = I.Opcode == (bpf::BPF_ALU64 | bpf::BPF_END);
+    bool LongJump = I.Opcode == (bpf::BPF_JMP32 | bpf::BPF_JA);
+    if (ByteSwap || LongJump)
+      return Pc;
+  }
+  return -1;
+}
+
 Finding Engine::run() {
   if (!Prog.LoadErrors.empty()) {
     Out.reject(Prog.LoadErrors.front());
@@ -142,6 +167,15 @@ Finding Engine::run() {
   if (!Refused.empty()) {
     // Refused before any instruction is verified (check_attach_btf_id()).
     Out.reject(Refused);
+    return Out.finding();
+  }
+  if (int Pc = unknownOpcode(Image, Profile); Pc >= 0) {
+    char Text[32];
+    std::snprintf(Text, sizeof(Text), "unknown opcode %02x",
+                  Image.insn(Pc).Opcode);
+    Out.reject(Text);
+    Out.setStopPc(Pc);
+    locateStop();
     return Out.finding();
   }
   bool ReturnChecked =

@@ -106,9 +106,13 @@ static bool globalPrototype(TransferEnv &E, const bpf::Function &F,
                      "' has more than 5 "
                      "parameters");
   Args.clear();
+  const bool Tags = E.Profile.has(model::KernelFeature::GlobalFuncArgTags);
   for (size_t I = 0; I < F.Sig.Params.size(); ++I) {
-    const bpf::ParamType &T = F.Sig.Params[I];
-    if (!T.OtherArgTag.empty())
+    bpf::ParamType T = F.Sig.Params[I];
+    if (!Tags) // the kernel reads no decl tags
+      T.HasArgCtx = T.HasArgNonNull = T.HasArgTrusted = T.HasArgNullable =
+          false;
+    if (Tags && !T.OtherArgTag.empty())
       return E.unknown("parameter " + std::to_string(I) +
                        " of global function '" + F.Name + "' is tagged " +
                        T.OtherArgTag + ", which is not modelled yet");

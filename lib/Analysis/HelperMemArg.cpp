@@ -52,7 +52,11 @@ static bool checkStackInitialised(TransferEnv &E, Path &P, const RegState &R,
         isSpecialByte(K) ||
         (!E.privileged() && (K == SlotKind::Invalid || SpilledPointer));
     if (Refused)
-      return E.reject("invalid read from stack " + regName(Regno) + " off " +
+      return E.reject(
+          std::string(E.Profile.has(model::KernelFeature::HelperStackMessagesName)
+                          ? "invalid read from stack "
+                          : "invalid indirect read from stack ") +
+          regName(Regno) + " off " +
                       std::to_string(Start) + "+" + std::to_string(B) +
                       " size " + std::to_string(Size));
   }
@@ -103,6 +107,8 @@ static bool checkHelperStackArg(TransferEnv &E, Path &P, const RegState &R,
     return true;
   }
   int64_t Start = R.Off + static_cast<int64_t>(R.Var.constValue());
+  if (!E.Profile.has(model::KernelFeature::HelperStackMessagesName))
+    What = " indirect access to";
   if (Start < -MaxStackBytes || Start + static_cast<int64_t>(Size) > 0)
     return E.reject(std::string("invalid") + What + " stack R" +
                     std::to_string(Regno) + " off=" + std::to_string(R.Off) +

@@ -267,6 +267,10 @@ static std::optional<model::KfuncProto> kfuncProto(TransferEnv &E,
     E.unknown("call of kfunc '" + N + "' is not modelled yet");
     return std::nullopt;
   }
+  if (!E.Profile.has(model::KernelFeature::TrustedBtfPointers)) {
+    E.unknown("kfunc calls are not modelled for kernels before 6.2");
+    return std::nullopt;
+  }
   if (!E.Opts.TargetBtf) {
     E.unknown("call of kfunc '" + N + "' without a target kernel BTF");
     return std::nullopt;

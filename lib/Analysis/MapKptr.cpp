@@ -139,8 +139,18 @@ bool matchKptrType(TransferEnv &E, const bpf::KptrField &F, uint32_t Type,
 
 } // namespace
 
+/// Before 6.2 a kptr field's tags meant other things ("kptr" was
+/// unreferenced, "kptr_ref" referenced, no "kptr_untrusted"): not modelled.
+static bool kptrTagsModelled(TransferEnv &E) {
+  if (E.Profile.has(model::KernelFeature::TrustedBtfPointers))
+    return true;
+  return E.unknown("kptr fields are not modelled for kernels before 6.2");
+}
+
 bool analysis::checkKptrAccess(TransferEnv &E, Path &P, const RegState &Ptr,
                                const MemAccess &A, const bpf::KptrField &F) {
+  if (!kptrTagsModelled(E))
+    return false;
   if (tooManyFields(E, *Ptr.Map))
     return false;
   if (A.ByHelper)
@@ -187,6 +197,8 @@ bool analysis::checkKptrAccess(TransferEnv &E, Path &P, const RegState &Ptr,
 
 bool analysis::checkKptrXchgDest(TransferEnv &E, const RegState &R, int Regno,
                                  CallFacts &Facts) {
+  if (!kptrTagsModelled(E))
+    return false;
   if (R.Type != RegType::MapValue || R.maybeNull())
     return R.Type == RegType::BtfId
                ? E.unknown("bpf_kptr_xchg() into an allocated object is not "

@@ -249,6 +249,9 @@ Step analysis::transferLoadStore(TransferEnv &E, Path &P, const bpf::Insn &I) {
   VerifierState &S = P.State;
   unsigned Size = I.accessBytes();
   if (I.cls() == bpf::BPF_LDX) {
+    if (I.mode() == bpf::BPF_MEMSX &&
+        !E.Profile.has(model::KernelFeature::Cpuv4Insns))
+      return E.reject("BPF_LDX uses reserved fields");
     if (!checkRegRead(E, S, I.Src) || !checkRegWrite(E, I.Dst))
       return Step::Stop;
     RegState Loaded;

@@ -16,9 +16,19 @@
 #include "verifiable/Model/ReturnRanges.h"
 
 #include <climits>
+#include <cstdio>
 
 using namespace verifiable;
 using namespace verifiable::analysis;
+
+/// A tnum as the kernel's tnum_strn() prints it: "(0x0; 0x3)".
+static std::string tnumText(const domain::Tnum &T) {
+  char Text[48];
+  std::snprintf(Text, sizeof(Text), "(0x%llx; 0x%llx)",
+                static_cast<unsigned long long>(T.Value),
+                static_cast<unsigned long long>(T.Mask));
+  return Text;
+}
 
 bool analysis::checkReturnRange(TransferEnv &E, int Reg, const RegState &R,
                                 const char *Where, int64_t Min, int64_t Max,
@@ -34,6 +44,17 @@ bool analysis::checkReturnRange(TransferEnv &E, int Reg, const RegState &R,
   if (Has.empty())
     Has = " unknown scalar value";
   E.note(R.Origin, Why);
+  if (!E.Profile.has(model::KernelFeature::ReturnRangeMessageBounds)) {
+    // Older kernels print tnums, and name the async callback without
+    // "return".
+    std::string Context = Where;
+    if (Context == "At async callback return")
+      Context = "At async callback";
+    return E.reject(Context + " the register " + regName(Reg) +
+                    " has value " + tnumText(R.Var.Var) +
+                    " should have been in " +
+                    tnumText(domain::Tnum::range(Min, Max)));
+  }
   return E.reject(std::string(Where) + " the register " + regName(Reg) +
                   " has" + Has + " should have been in [" +
                   std::to_string(Min) + ", " + std::to_string(Max) + "]");

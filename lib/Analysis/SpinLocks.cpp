@@ -92,6 +92,10 @@ bool analysis::checkSpinLockArg(TransferEnv &E, VerifierState &S, int Regno,
   }
   if (!M)
     return false;
+  if (R.Id == 0 && !E.Profile.has(model::KernelFeature::LockWithoutLookup))
+    return E.unknown("a bpf_spin_lock reached without a map lookup (global "
+                     "data, a callback's value) is not modelled for kernels "
+                     "before 6.2");
   if (S.LockRes)
     return E.unknown("a bpf_spin_lock with a bpf_res_spin_lock held is not "
                      "modelled yet");
@@ -137,7 +141,7 @@ bool analysis::checkCallUnderLock(TransferEnv &E, const VerifierState &S,
     if (mayBeAllowedUnderLock(I.Ref.Name))
       return E.unknown("kfunc '" + I.Ref.Name +
                        "' under a bpf_spin_lock is not modelled yet");
-  } else {
+  } else if (E.Profile.has(model::KernelFeature::StaticCallsUnderLock)) {
     // Static functions run under the caller's lock; global ones are
     // refused after their arguments are checked (GlobalFunctions.cpp).
     return true;
@@ -147,7 +151,10 @@ bool analysis::checkCallUnderLock(TransferEnv &E, const VerifierState &S,
 
 bool analysis::checkNoLockHeld(TransferEnv &E, const VerifierState &S,
                                const std::string &Where) {
-  if (S.holdsLock())
-    return E.reject(Where + " cannot be used inside bpf_spin_lock-ed region");
-  return true;
+  if (!S.holdsLock())
+    return true;
+  if (!E.Profile.has(model::KernelFeature::CriticalSectionExitMessage) &&
+      Where.rfind("BPF_EXIT", 0) == 0)
+    return E.reject("bpf_spin_unlock is missing");
+  return E.reject(Where + " cannot be used inside bpf_spin_lock-ed region");
 }

@@ -69,7 +69,9 @@ public:
           AnyTailCall = true;
         }
       }
-    PrivateStack = !AnyTailCall && model::mayUsePrivateStack(E.Section.Type);
+    PrivateStack = !AnyTailCall &&
+                   E.Profile.has(model::KernelFeature::PrivateStack) &&
+                   model::mayUsePrivateStack(E.Section.Type);
   }
 
   /// Walks everything \p Root calls; \p FailedCall is the call where a

@@ -58,6 +58,8 @@ enum Requirement : unsigned {
   R_IF_TRACE_IN_BASE = 1u << 21,
   R_IF_NETNS_COOKIE_SKB = 1u << 22,
   R_IF_NO_SEG6LOCAL_PULL = 1u << 23,
+  R_IF_PID_TGID_IN_BASE = 1u << 24,
+  R_IF_NO_PID_TGID_IN_BASE = 1u << 25,
 };
 
 enum class SetId : uint8_t {
@@ -119,7 +121,9 @@ bool present(unsigned Requires, const KernelProfile &P) {
          !((Requires & R_IF_SYN_COOKIES) && !P.Build.SynCookies) &&
          !((Requires & R_IF_TRACE_IN_BASE) && !P.has(KernelFeature::TraceHelpersInBase)) &&
          !((Requires & R_IF_NETNS_COOKIE_SKB) && !P.has(KernelFeature::NetnsCookieForSkb)) &&
-         !((Requires & R_IF_NO_SEG6LOCAL_PULL) && P.has(KernelFeature::Seg6localPullData));
+         !((Requires & R_IF_NO_SEG6LOCAL_PULL) && P.has(KernelFeature::Seg6localPullData)) &&
+         !((Requires & R_IF_PID_TGID_IN_BASE) && !P.has(KernelFeature::PidTgidInBase)) &&
+         !((Requires & R_IF_NO_PID_TGID_IN_BASE) && P.has(KernelFeature::PidTgidInBase));
 }
 
 bool sockAddrSockoptAttach(AttachType AT, const KernelProfile &P) {
@@ -216,9 +220,9 @@ HelperLookup lookupHelper(const HelperQuery &Q, unsigned HelperId) {
       Q.Type == ProgType::StructOps;
   if (!Chain || (!isProgTypeModeled(Q.Type) && !TracingModeled))
     return {Availability::Unknown, nullptr};
-  if (!findHelper(HelperId))
-    return {Availability::Forbidden, nullptr};
   const KernelProfile &Profile = Q.Profile ? *Q.Profile : hostProfile();
+  if (!findHelper(HelperId) || HelperId >= helperIdLimit(Profile))
+    return {Availability::Forbidden, nullptr};
 
   for (unsigned I = 0; I < MaxChain; ++I) {
     SetId Set = Chain[I];
@@ -254,11 +258,21 @@ Availability helperAllowed(ProgType PT, AttachType AT, unsigned HelperId,
   return L.Status;
 }
 
-std::string helperRefusalMessage(unsigned HelperId) {
-  std::string Name = helperDisplayName(HelperId);
+unsigned helperIdLimit(const KernelProfile &P) {
+  // bpf_user_ringbuf_drain (209) was the last helper of 6.1.
+  return P.has(KernelFeature::CgrpStorageHelpers) ? BPF_FUNC_MaxId : 210;
+}
+
+std::string helperRefusalMessage(unsigned HelperId, const KernelProfile &P) {
   std::string Id = std::to_string(HelperId);
-  if (HelperId >= BPF_FUNC_MaxId)
-    return "invalid func " + Name + "#" + Id;
+  if (HelperId >= helperIdLimit(P))
+    return "invalid func " +
+           (HelperId >= BPF_FUNC_MaxId ? helperDisplayName(HelperId)
+                                       : std::string("unknown")) +
+           "#" + Id;
+  std::string Name = helperDisplayName(HelperId);
+  if (!P.has(KernelFeature::HelperRefusalNamesProgType))
+    return "unknown func " + Name + "#" + Id;
   return "program of this type cannot use helper " + Name + "#" + Id;
 }
 

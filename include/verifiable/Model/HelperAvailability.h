@@ -54,8 +54,13 @@ Availability helperAllowed(ProgType PT, AttachType AT, unsigned HelperId,
 
 /// The kernel's message for a call it refuses before looking at arguments:
 /// "invalid func unknown#300" for ids past the kernel's last helper,
-/// otherwise "program of this type cannot use helper bpf_probe_write_user#36".
-std::string helperRefusalMessage(unsigned HelperId);
+/// otherwise "program of this type cannot use helper bpf_probe_write_user#36"
+/// (in \p P's words).
+std::string helperRefusalMessage(unsigned HelperId,
+                                 const KernelProfile &P = hostProfile());
+
+/// One past the last helper id \p P's kernel has (__BPF_FUNC_MAX_ID).
+unsigned helperIdLimit(const KernelProfile &P);
 
 } // namespace model
 } // namespace verifiable
