@@ -56,9 +56,8 @@ std::string analysis::aluEncodingProblem(const bpf::Insn &I, bool Cpuv4) {
     return Buf;
   }
   // Offset 1 asks for the signed division and modulo.
-  bool SignedOk =
-      I.Off == 0 ||
-      (Cpuv4 && I.Off == 1 && (Op == bpf::BPF_DIV || Op == bpf::BPF_MOD));
+  bool SignedOk = I.Off == 0 || (Cpuv4 && I.Off == 1 &&
+                                 (Op == bpf::BPF_DIV || Op == bpf::BPF_MOD));
   if (!SignedOk || (RegSource ? I.Imm != 0 : I.Src != 0))
     return "BPF_ALU uses reserved fields";
   return "";

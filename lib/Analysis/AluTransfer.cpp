@@ -114,8 +114,7 @@ static void linkAddConst(const model::KernelProfile &Profile, RegState &Dst,
                          const domain::Scalar &Src) {
   Dst.Id = Before.Id;
   if (!Before.Id || !Src.isConst() ||
-      (Op != bpf::BPF_ADD && Op != bpf::BPF_SUB) ||
-      (Before.Flags & AddConst) ||
+      (Op != bpf::BPF_ADD && Op != bpf::BPF_SUB) || (Before.Flags & AddConst) ||
       !Profile.has(model::KernelFeature::LinkedRegisterDeltas)) {
     Dst.unlink();
     return;

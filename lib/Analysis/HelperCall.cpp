@@ -66,8 +66,8 @@ static const model::HelperProto *availableHelper(TransferEnv &E,
   }
   model::HelperLookup L = model::lookupHelper(Q, static_cast<unsigned>(I.Imm));
   if (L.Status == model::Availability::Forbidden) {
-    E.reject(model::helperRefusalMessage(static_cast<unsigned>(I.Imm),
-                                         E.Profile));
+    E.reject(
+        model::helperRefusalMessage(static_cast<unsigned>(I.Imm), E.Profile));
     return nullptr;
   }
   if (L.Status == model::Availability::Unknown || !L.Proto) {

@@ -53,12 +53,12 @@ static bool checkStackInitialised(TransferEnv &E, Path &P, const RegState &R,
         (!E.privileged() && (K == SlotKind::Invalid || SpilledPointer));
     if (Refused)
       return E.reject(
-          std::string(E.Profile.has(model::KernelFeature::HelperStackMessagesName)
-                          ? "invalid read from stack "
-                          : "invalid indirect read from stack ") +
-          regName(Regno) + " off " +
-                      std::to_string(Start) + "+" + std::to_string(B) +
-                      " size " + std::to_string(Size));
+          std::string(
+              E.Profile.has(model::KernelFeature::HelperStackMessagesName)
+                  ? "invalid read from stack "
+                  : "invalid indirect read from stack ") +
+          regName(Regno) + " off " + std::to_string(Start) + "+" +
+          std::to_string(B) + " size " + std::to_string(Size));
   }
   return true;
 }

@@ -61,7 +61,8 @@ static RegState integerResult(const TransferEnv &E, const model::HelperProto &H,
 static bool lookupCannotFail(TransferEnv &E, const bpf::MapDef &Map,
                              std::optional<uint64_t> Key) {
   auto T = static_cast<model::MapType>(Map.Type);
-  return E.Profile.has(model::KernelFeature::ConstKeyLookupNonNull) && E.privileged() && Key &&
+  return E.Profile.has(model::KernelFeature::ConstKeyLookupNonNull) &&
+         E.privileged() && Key &&
          (T == model::MapType::Array || T == model::MapType::PercpuArray) &&
          *Key < Map.MaxEntries;
 }
@@ -97,7 +98,8 @@ static bool mapValueResult(TransferEnv &E, const model::HelperProto &H,
   R0.Map = Facts.Map;
   // An xskmap's value is the AF_XDP socket (read-only bpf_xdp_sock).
   if (H.Id == model::BPF_FUNC_map_lookup_elem && MT &&
-      MT->Lookup == model::MapLookup::XdpSock && E.Profile.has(model::KernelFeature::LookupTypedByMap))
+      MT->Lookup == model::MapLookup::XdpSock &&
+      E.Profile.has(model::KernelFeature::LookupTypedByMap))
     R0 = RegState::pointer(RegType::XdpSock, MaybeNull);
   // A sockmap or sockhash lookup takes a reference on the socket (released
   // with bpf_sk_release; HelperCall.cpp acquires it).

@@ -50,9 +50,8 @@ bool analysis::checkReturnRange(TransferEnv &E, int Reg, const RegState &R,
     std::string Context = Where;
     if (Context == "At async callback return")
       Context = "At async callback";
-    return E.reject(Context + " the register " + regName(Reg) +
-                    " has value " + tnumText(R.Var.Var) +
-                    " should have been in " +
+    return E.reject(Context + " the register " + regName(Reg) + " has value " +
+                    tnumText(R.Var.Var) + " should have been in " +
                     tnumText(domain::Tnum::range(Min, Max)));
   }
   return E.reject(std::string(Where) + " the register " + regName(Reg) +

@@ -66,7 +66,8 @@ bool analysis::kernelIterNextResult(TransferEnv &E, Path &P, const KfuncCall &K,
 bool analysis::checkRcuProtectedCall(TransferEnv &E, const VerifierState &S,
                                      const KfuncCall &K) {
   if (!K.Info.has(model::KF_RCU_PROTECTED) ||
-      !E.Profile.has(model::KernelFeature::RcuProtectedNeedsSection) || inRcuCriticalSection(E, S))
+      !E.Profile.has(model::KernelFeature::RcuProtectedNeedsSection) ||
+      inRcuCriticalSection(E, S))
     return true;
   return E.reject("kernel func " + K.Name +
                   " requires RCU critical section protection");

@@ -119,11 +119,16 @@ bool present(unsigned Requires, const KernelProfile &P) {
          !((Requires & R_IF_NET_CLASSID) && !P.Build.NetClassid) &&
          !((Requires & R_IF_SEG6) && !P.Build.Seg6Bpf) &&
          !((Requires & R_IF_SYN_COOKIES) && !P.Build.SynCookies) &&
-         !((Requires & R_IF_TRACE_IN_BASE) && !P.has(KernelFeature::TraceHelpersInBase)) &&
-         !((Requires & R_IF_NETNS_COOKIE_SKB) && !P.has(KernelFeature::NetnsCookieForSkb)) &&
-         !((Requires & R_IF_NO_SEG6LOCAL_PULL) && P.has(KernelFeature::Seg6localPullData)) &&
-         !((Requires & R_IF_PID_TGID_IN_BASE) && !P.has(KernelFeature::PidTgidInBase)) &&
-         !((Requires & R_IF_NO_PID_TGID_IN_BASE) && P.has(KernelFeature::PidTgidInBase));
+         !((Requires & R_IF_TRACE_IN_BASE) &&
+           !P.has(KernelFeature::TraceHelpersInBase)) &&
+         !((Requires & R_IF_NETNS_COOKIE_SKB) &&
+           !P.has(KernelFeature::NetnsCookieForSkb)) &&
+         !((Requires & R_IF_NO_SEG6LOCAL_PULL) &&
+           P.has(KernelFeature::Seg6localPullData)) &&
+         !((Requires & R_IF_PID_TGID_IN_BASE) &&
+           !P.has(KernelFeature::PidTgidInBase)) &&
+         !((Requires & R_IF_NO_PID_TGID_IN_BASE) &&
+           P.has(KernelFeature::PidTgidInBase));
 }
 
 bool sockAddrSockoptAttach(AttachType AT, const KernelProfile &P) {

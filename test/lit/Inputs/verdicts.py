@@ -9,7 +9,8 @@ diagnostic lines, but an extra rejection of a program meant to be accepted
 would only show as an extra warning. This prints "<N> programs" and then
 "<name>: <verdict>" for each program, sorted by name, so a test states the
 whole list with CHECK/CHECK-NEXT and any extra, missing or changed verdict
-fails.
+fails. A report with a verdict per kernel (-verifiable-kernel) prints
+"<name> on <kernel>: <verdict>", sorted by name, then kernel as listed.
 """
 import json
 import sys
@@ -18,8 +19,9 @@ import sys
 def main():
     programs = json.load(open(sys.argv[1]))["programs"]
     print("%d programs" % len(programs))
-    for p in sorted(programs, key=lambda p: p["name"]):
-        print("%s: %s" % (p["name"], p["verdict"]))
+    for p in sorted(programs, key=lambda p: p["name"]):  # stable: kernels
+        on = " on %s" % p["kernel"] if "kernel" in p else ""
+        print("%s%s: %s" % (p["name"], on, p["verdict"]))
 
 
 if __name__ == "__main__":
