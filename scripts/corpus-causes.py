@@ -25,6 +25,8 @@ def main():
     corpus = sys.argv[3] if len(sys.argv) > 3 else os.path.join(
         HERE, os.pardir, "test", "corpus")
     sys.path.insert(0, corpus)
+    # corpus_format is a lit test format: it needs lit importable.
+    sys.path.insert(1, "/usr/lib/llvm-22/utils/lit")
     import corpus_format  # noqa: E402
 
     tmp = tempfile.mkdtemp()

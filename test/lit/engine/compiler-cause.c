@@ -8,6 +8,8 @@
 // programs show the kernel accepts.
 // RUN: not %clang_bpf -c %s -o %t.o -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
 // RUN: %causes %t.json | FileCheck %s --check-prefix=CAUSE
+// RUN: not %clang_bpf -mcpu=v2 -c %s -o %t.v2.o -mllvm -verifiable-report=%t.v2.json 2>/dev/null
+// RUN: %causes %t.v2.json | FileCheck %s --check-prefix=CAUSE-V2
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
 #pragma clang attribute push(__attribute__((preserve_access_index)),          \
                              apply_to = record)
@@ -87,14 +89,38 @@ SEC("tc") int signed_char_workaround_long(struct __sk_buff *skb) {
   return 0;
 }
 
-// CAUSE:      reloaded_mark: reject cause=compiler pattern=reload check=34:w1 use=35:r1
+// A short, extended in 64 bits for the check at -mcpu=v2 (r2 <<= 48;
+// r2 s>>= 48) and at v3 in 32 bits, and once more for the index.
+SEC("tc") int short_index(struct __sk_buff *skb) {
+  __u32 zero = 0;
+  struct val *v = bpf_map_lookup_elem(&vals, &zero);
+  if (!v)
+    return 0;
+  short s = skb->mark;
+  if (s >= 0 && s < 64)
+    v->arr[s]++;
+  // CHECK: compiler-cause.c:[[@LINE-1]]:{{[0-9]+}}: error: BPF verifier would reject program 'short_index': R0 min value is negative
+  // CHECK: compiler-cause.c:[[@LINE-3]]:{{[0-9]+}}: note: the compiler made this rejection: the source checks the bound here, the code checks it on w2, but the access uses r1, the same value extended again at line [[@LINE-2]]
+  return 0;
+}
+
+// CAUSE:      reloaded_mark: reject cause=compiler pattern=reload check=36:w1 use=37:r1
 // CAUSE-NEXT: reloaded_mark_workaround: accept
-// CAUSE-NEXT: signed_char_index: reject cause=compiler pattern=extension-copy check=59:w2 use=60:r1
+// CAUSE-NEXT: short_index: reject cause=compiler pattern=extension-copy check=100:w2 use=101:r1
+// CAUSE-NEXT: signed_char_index: reject cause=compiler pattern=extension-copy check=61:w2 use=62:r1
 // CAUSE-NEXT: signed_char_workaround_barrier: accept
 // CAUSE-NEXT: signed_char_workaround_long: accept
 
+// CAUSE-V2:      reloaded_mark: reject cause=compiler pattern=reload
+// CAUSE-V2-NEXT: reloaded_mark_workaround: accept
+// CAUSE-V2-NEXT: short_index: reject cause=compiler pattern=extension-copy check=100:r2 use=101:r1
+// CAUSE-V2-NEXT: signed_char_index: reject cause=compiler pattern=extension-copy check=61:r2 use=62:r1
+// CAUSE-V2-NEXT: signed_char_workaround_barrier: accept
+// CAUSE-V2-NEXT: signed_char_workaround_long: accept
+
 // KERNEL-DAG: reloaded_mark: ours=reject kernel=reject message=match
 // KERNEL-DAG: reloaded_mark_workaround: ours=accept kernel=accept
+// KERNEL-DAG: short_index: ours=reject kernel=reject message=match
 // KERNEL-DAG: signed_char_index: ours=reject kernel=reject message=match
 // KERNEL-DAG: signed_char_workaround_barrier: ours=accept kernel=accept
 // KERNEL-DAG: signed_char_workaround_long: ours=accept kernel=accept
