@@ -277,8 +277,9 @@ template <typename Fn> int findCheck(const Walker &W, int From, Fn Try) {
 /// look for a check of an earlier load of the same address.
 std::optional<CauseCandidate> reload(const Walker &W, int Load, int UseReg) {
   const Insn &L2 = W.Code[Load];
+  // Two volatile loads are the source's two reads, not the compiler's.
   if (L2.cls() != BPF_LDX || (L2.mode() != BPF_MEM && L2.mode() != BPF_MEMSX) ||
-      L2.Src == 10)
+      L2.Src == 10 || L2.Volatile)
     return std::nullopt;
   CauseCandidate C;
   int Found = findCheck(W, Load, [&](int J, const Insn &Jmp) {
@@ -287,7 +288,7 @@ std::optional<CauseCandidate> reload(const Walker &W, int Load, int UseReg) {
       return false;
     const Insn &First = W.Code[L1];
     if (First.Opcode != L2.Opcode || First.Src != L2.Src ||
-        First.Off != L2.Off || First.Dst == First.Src)
+        First.Off != L2.Off || First.Dst == First.Src || First.Volatile)
       return false;
     if (!W.memoryStableBetween(L1, Load, L2.Src) ||
         !W.untouchedBetween(L1, Load, Jmp.Dst))

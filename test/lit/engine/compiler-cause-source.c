@@ -2,7 +2,8 @@
 // they look like the compiler's patterns: a check on a truncated copy of
 // the index, a check on the 32-bit half of a 64-bit index, a read before
 // the check, a check too wide for the value, a field loaded twice with a
-// store in between, and a signed remainder. Each is rejected with no
+// store in between, a field the source reads twice with volatile loads,
+// and a signed remainder. Each is rejected with no
 // cause in the report and no "compiler made" note.
 // RUN: not %clang_bpf -ferror-limit=0 -c %s -o %t.o -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
 // RUN: %causes %t.json | FileCheck %s --check-prefix=CAUSE
@@ -85,6 +86,16 @@ SEC("tc") int reload_after_store(struct __sk_buff *skb) {
   return 0;
 }
 
+SEC("tc") int read_once_twice(struct __sk_buff *skb) {
+  __u32 zero = 0;
+  struct val *v = bpf_map_lookup_elem(&vals, &zero);
+  if (!v)
+    return 0;
+  if (*(volatile __u64 *)&v->arr[0] < 16)
+    v->arr[*(volatile __u64 *)&v->arr[0]]++;
+  return 0;
+}
+
 SEC("tc") int signed_modulo(struct __sk_buff *skb) {
   __u32 zero = 0;
   struct val *v = bpf_map_lookup_elem(&vals, &zero);
@@ -97,6 +108,7 @@ SEC("tc") int signed_modulo(struct __sk_buff *skb) {
 
 // CAUSE:      check_low_half: reject cause=none
 // CAUSE-NEXT: read_before_check: reject cause=none
+// CAUSE-NEXT: read_once_twice: reject cause=none
 // CAUSE-NEXT: reload_after_store: reject cause=none
 // CAUSE-NEXT: reload_too_wide: reject cause=none
 // CAUSE-NEXT: signed_modulo: reject cause=none
@@ -104,6 +116,7 @@ SEC("tc") int signed_modulo(struct __sk_buff *skb) {
 
 // KERNEL-DAG: check_low_half: ours=reject kernel=reject message=match
 // KERNEL-DAG: read_before_check: ours=reject kernel=reject message=match
+// KERNEL-DAG: read_once_twice: ours=reject kernel=reject message=match
 // KERNEL-DAG: reload_after_store: ours=reject kernel=reject message=match
 // KERNEL-DAG: reload_too_wide: ours=reject kernel=reject message=match
 // KERNEL-DAG: signed_modulo: ours=reject kernel=reject message=match

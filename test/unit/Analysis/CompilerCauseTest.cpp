@@ -89,6 +89,17 @@ TEST(CompilerCause, ReloadAfterAStoreIsNotTheSameValue) {
   EXPECT_FALSE(findCompilerCause(P.Functions.front(), 15));
 }
 
+TEST(CompilerCause, VolatileLoadsAreTheSourcesReads) {
+  // `READ_ONCE(x)` twice: the source asks for two reads.
+  Program P = reloadProgram();
+  P.Functions.front().Insns[9].Volatile = true;
+  P.Functions.front().Insns[11].Volatile = true;
+  EXPECT_FALSE(findCompilerCause(P.Functions.front(), 14));
+  Finding F = analyze(P);
+  ASSERT_EQ(F.V, Verdict::Reject);
+  EXPECT_TRUE(F.Cause.Pattern.empty());
+}
+
 TEST(CompilerCause, ReloadAfterACallIsNotTheSameValue) {
   Program P = reloadProgram(call(7)); // bpf_get_prandom_u32
   EXPECT_FALSE(findCompilerCause(P.Functions.front(), 15));
