@@ -8,6 +8,9 @@
 // programs show the kernel accepts.
 // RUN: not %clang_bpf -c %s -o %t.o -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
 // RUN: %causes %t.json | FileCheck %s --check-prefix=CAUSE
+// With the transforms off (check-only mode) the diagnostics still classify:
+// RUN: not %clang_bpf -c %s -o %t.off.o -mllvm -verifiable-transforms=false -mllvm -verifiable-report=%t.off.json 2>/dev/null
+// RUN: %causes %t.off.json | FileCheck %s --check-prefix=CAUSE
 // RUN: not %clang_bpf -mcpu=v2 -c %s -o %t.v2.o -mllvm -verifiable-report=%t.v2.json 2>/dev/null
 // RUN: %causes %t.v2.json | FileCheck %s --check-prefix=CAUSE-V2
 // RUN: %if kernel-bpf %{ %clang_bpf_plain -c %s -o %t.k.o && %bpf-kernel-check %t.k.o > %t.k.jsonl && %kernel_agrees %t.json %t.k.jsonl | FileCheck %s --check-prefix=KERNEL %}
@@ -104,17 +107,17 @@ SEC("tc") int short_index(struct __sk_buff *skb) {
   return 0;
 }
 
-// CAUSE:      reloaded_mark: reject cause=compiler pattern=reload check=36:w1 use=37:r1
+// CAUSE:      reloaded_mark: reject cause=compiler pattern=reload check=39:w1 use=40:r1
 // CAUSE-NEXT: reloaded_mark_workaround: accept
-// CAUSE-NEXT: short_index: reject cause=compiler pattern=extension-copy check=100:w2 use=101:r1
-// CAUSE-NEXT: signed_char_index: reject cause=compiler pattern=extension-copy check=61:w2 use=62:r1
+// CAUSE-NEXT: short_index: reject cause=compiler pattern=extension-copy check=103:w2 use=104:r1
+// CAUSE-NEXT: signed_char_index: reject cause=compiler pattern=extension-copy check=64:w2 use=65:r1
 // CAUSE-NEXT: signed_char_workaround_barrier: accept
 // CAUSE-NEXT: signed_char_workaround_long: accept
 
 // CAUSE-V2:      reloaded_mark: reject cause=compiler pattern=reload
 // CAUSE-V2-NEXT: reloaded_mark_workaround: accept
-// CAUSE-V2-NEXT: short_index: reject cause=compiler pattern=extension-copy check=100:r2 use=101:r1
-// CAUSE-V2-NEXT: signed_char_index: reject cause=compiler pattern=extension-copy check=61:r2 use=62:r1
+// CAUSE-V2-NEXT: short_index: reject cause=compiler pattern=extension-copy check=103:r2 use=104:r1
+// CAUSE-V2-NEXT: signed_char_index: reject cause=compiler pattern=extension-copy check=64:r2 use=65:r1
 // CAUSE-V2-NEXT: signed_char_workaround_barrier: accept
 // CAUSE-V2-NEXT: signed_char_workaround_long: accept
 
