@@ -247,9 +247,9 @@ Insn mov32(int Dst, int Src) {
   return I;
 }
 
-Insn lsh64(int Dst, int Imm) {
+Insn lsh(int Dst, int Imm, bool Is32) {
   Insn I;
-  I.Opcode = BPF_ALU64 | BPF_LSH | BPF_K;
+  I.Opcode = (Is32 ? BPF_ALU : BPF_ALU64) | BPF_LSH | BPF_K;
   I.Dst = Dst;
   I.Imm = Imm;
   return I;
@@ -330,8 +330,7 @@ std::optional<CauseCandidate> extensionCopy(const Walker &W,
     if (Checked.Signed != Use.Signed || Checked.Bits != Use.Bits ||
         Checked.Scale != 0)
       return false;
-    // A 32-bit mov zero-extends: the same value for the check of a 32-bit
-    // subregister, but then it stands for the extension itself.
+    // Both extensions must read the same definition.
     auto [SrcDef, SrcReg] =
         W.throughCopies(Checked.First, Checked.SrcReg, /*LowHalf=*/true);
     if (SrcDef != UseSrcDef || SrcReg != UseSrcReg)
@@ -361,7 +360,7 @@ std::optional<CauseCandidate> extensionCopy(const Walker &W,
   if (Use.Last != Use.First) {
     const Insn &Last = W.Code[Use.Last];
     C.Patches.push_back(
-        {Use.Last, at(Last, Use.Scale ? lsh64(UseReg, Use.Scale)
+        {Use.Last, at(Last, Use.Scale ? lsh(UseReg, Use.Scale, Use.Out32)
                                       : mov64(UseReg, UseReg))});
   } else if (Use.Scale) {
     return std::nullopt;

@@ -145,6 +145,22 @@ TEST(CompilerCause, ExtensionCopyIsFound) {
   EXPECT_EQ(C->Patches[1].Replacement.str(), "r1 <<= 3");
 }
 
+TEST(CompilerCause, ThirtyTwoBitScaledUseIsPatchedIn32Bits) {
+  // The use extends and scales in 32 bits (w1 <<= 24; w1 s>>= 21): the
+  // patch must scale in 32 bits too, or it would not compute the same
+  // value for a negative c.
+  Program P = extensionProgram();
+  Insn &Shl = P.Functions.front().Insns[15];
+  Insn &Sar = P.Functions.front().Insns[16];
+  Shl = alu32(BPF_LSH, R1, 24).front();
+  Sar = alu32(BPF_ARSH, R1, 21).front();
+  auto C = findCompilerCause(P.Functions.front(), 17);
+  ASSERT_TRUE(C);
+  ASSERT_EQ(C->Patches.size(), 2u);
+  EXPECT_EQ(C->Patches[0].Replacement.str(), "w1 = w2");
+  EXPECT_EQ(C->Patches[1].Replacement.str(), "w1 <<= 3");
+}
+
 TEST(CompilerCause, ExtensionOfAnotherWidthIsNotTheSameValue) {
   // The use sign-extends 16 bits, the check 8: different values.
   Program P = extensionProgram(48);
