@@ -14,6 +14,7 @@
 #include "Relevance.h"
 #include "Subprograms.h"
 
+#include "verifiable/Analysis/CompilerCause.h"
 #include "verifiable/Model/ProgTypes.h"
 #include "verifiable/Model/ReturnRanges.h"
 
@@ -229,6 +230,10 @@ Finding verifiable::analyzeProgram(const bpf::Program &P,
                                    const AnalysisOptions &Opts) {
   auto Start = std::chrono::steady_clock::now();
   Finding F = Engine(P, Entry, Opts).run();
+  // A rejection the compiler made: the same value checked in one register
+  // and used in another (CompilerCause.h).
+  if (F.V == Verdict::Reject)
+    classifyRejection(P, Entry, Opts, F);
   // An accept that relies on the initial values of knobs: would the kernel
   // reject the program if the loader set them otherwise?
   if (F.V == Verdict::Accept && !F.KnobsRead.empty() && Opts.KnobCheckBudget) {

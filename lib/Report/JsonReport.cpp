@@ -23,7 +23,7 @@ static json::Object toJson(const Finding &F) {
   json::Array Knobs;
   for (const std::string &K : F.KnobsRead)
     Knobs.push_back(K);
-  return json::Object{
+  json::Object Record{
       {"name", F.Program},
       {"section", F.Section},
       {"verdict", verdictName(F.V)},
@@ -42,6 +42,21 @@ static json::Object toJson(const Finding &F) {
       {"notes", std::move(Notes)},
       {"knobs", std::move(Knobs)},
       {"knob_rejection", F.KnobRejection.Text}};
+  // Only a rejection with evidence that the compiler made it has a cause.
+  if (!F.Cause.Pattern.empty()) {
+    auto Site = [](const FindingNote &N, const std::string &Reg) {
+      return json::Object{{"file", N.Loc.File},     {"line", N.Loc.Line},
+                          {"column", N.Loc.Column}, {"function", N.Function},
+                          {"insn", N.InsnIndex},    {"reg", Reg}};
+    };
+    Record["cause"] = "compiler";
+    Record["cause_evidence"] =
+        json::Object{{"pattern", F.Cause.Pattern},
+                     {"check", Site(F.Cause.Check, F.Cause.CheckReg)},
+                     {"use", Site(F.Cause.Use, F.Cause.UseReg)},
+                     {"workaround", F.Cause.Workaround}};
+  }
+  return Record;
 }
 
 static json::Object targetBtfJson(const ReportInputs &Inputs) {

@@ -58,6 +58,10 @@ config.substitutions.append(
      "python3 %s" % os.path.join(config.verifiable_src_root, "test", "lit",
                                  "Inputs", "make_btf.py")))
 config.substitutions.append(
+    ("%causes",
+     "python3 %s" % os.path.join(config.verifiable_src_root, "test", "lit",
+                                 "Inputs", "causes.py")))
+config.substitutions.append(
     ("%verdicts",
      "python3 %s" % os.path.join(config.verifiable_src_root, "test", "lit",
                                  "Inputs", "verdicts.py")))

@@ -28,6 +28,18 @@ struct FindingNote {
   std::string Text;
 };
 
+/// Why a rejection is the compiler's doing, not the source's: the code
+/// checks one register and uses another that holds the same C value
+/// (see CompilerCause.h). Empty Pattern: no such evidence.
+struct CompilerCause {
+  std::string Pattern;  ///< "reload", "extension-copy".
+  FindingNote Check;    ///< The conditional jump that bounds CheckReg.
+  FindingNote Use;      ///< Where the used value is made again.
+  std::string CheckReg; ///< As the kernel's log names it: "w1", "r2".
+  std::string UseReg;
+  std::string Workaround; ///< The source-level change that avoids it.
+};
+
 struct Finding {
   std::string Program; ///< Entry function name.
   std::string Section;
@@ -49,6 +61,9 @@ struct Finding {
   /// the loader sets them to other values and the kernel rejects (Text is
   /// empty otherwise).
   FindingNote KnobRejection;
+  /// Reject: set when the rejection is the compiler's (Cause.Pattern not
+  /// empty), with the evidence.
+  CompilerCause Cause;
   uint64_t ProcessedInsns = 0;
   uint64_t PeakStates = 0;
   uint64_t InsnBudget = 0;

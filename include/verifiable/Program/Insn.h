@@ -135,6 +135,9 @@ struct Insn {
   int32_t Imm = 0;
   int64_t Imm64 = 0; ///< Only for ld_imm64.
   bool IsSecondHalf = false;
+  /// A load or store the source marks volatile (READ_ONCE) or ordered:
+  /// each one is the source's, never repeated or merged by the compiler.
+  bool Volatile = false;
   SymbolRef Ref;
   SourceLoc Loc;
 

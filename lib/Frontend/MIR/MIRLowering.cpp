@@ -393,10 +393,15 @@ bpf::Function FunctionLowering::run() {
     for (const MachineInstr &MI : MBB.instrs()) {
       if (MI.isBundle())
         continue;
+      size_t First = Out.Insns.size();
       if (!lowerInstr(MI, Out)) {
         Out.LoweringProblem = Problem;
         return Out;
       }
+      if (MI.hasOrderedMemoryRef() && MI.mayLoadOrStore() &&
+          !MI.isInlineAsm())
+        for (size_t K = First; K < Out.Insns.size(); ++K)
+          Out.Insns[K].Volatile = true;
     }
   }
   resolveBranches(Out);
