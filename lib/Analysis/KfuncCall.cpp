@@ -93,6 +93,7 @@ static bool isModelled(const std::string &Name) {
       "bpf_cpumask_any_and_distribute",
       "bpf_map_sum_elem_count",
       "bpf_copy_from_user_str",
+      "bpf_strnstr", // __ign strings, a scalar length, an int result
       "bpf_sock_destroy",
       "bpf_crypto_ctx_create",
       "bpf_crypto_ctx_acquire",

@@ -2,8 +2,9 @@
 //
 // ld_imm64 loads a number, or, through a relocation, the address of a map,
 // of a global variable (a map value of the data section's array map) or of
-// a subprogram (a callback), or of a kernel symbol (__ksym). Typed kernel
-// symbols (BTF pointers) are not modelled yet.
+// a subprogram (a callback), of a kernel symbol (__ksym) or of a kfunc
+// (bpf_ksym_exists()). Typed kernel symbols (BTF pointers) are not
+// modelled yet.
 //
 //===----------------------------------------------------------------------===//
 #include "ProgramData.h"
@@ -30,6 +31,26 @@ static bool ksymValue(TransferEnv &E, const std::string &Name, RegState &R) {
   // A kernel address is never 0; a weak symbol of unknown presence may be.
   if (K->InKernel == bpf::KsymVar::Present || !K->Weak)
     R.Var = domain::Scalar::unsignedRange(1, UINT64_MAX);
+  return true;
+}
+
+/// What the kernel sees for a kfunc's address: libbpf loads its BTF id and
+/// the verifier makes it read-only memory of size 0, never NULL
+/// (check_pseudo_btf_id() on a FUNC); a weak kfunc the kernel lacks loads
+/// as 0.
+static bool kfuncAddress(TransferEnv &E, const std::string &Name, RegState &R) {
+  const bpf::KsymVar *K = E.Prog.findKsym(Name);
+  if (!K || !K->Func || K->InKernel == bpf::KsymVar::Unknown ||
+      (K->InKernel == bpf::KsymVar::Absent && !K->Weak))
+    return E.unknown("ld_imm64 of '" + Name +
+                     "' (a kfunc's address or an unknown relocation) is not "
+                     "modelled");
+  if (K->InKernel == bpf::KsymVar::Absent) {
+    R = RegState::constant(0);
+    return true;
+  }
+  R = RegState::pointer(RegType::Mem, ReadOnly);
+  R.MemSize = 0;
   return true;
 }
 
@@ -73,6 +94,10 @@ Step analysis::transferLdImm64(TransferEnv &E, Path &P, const bpf::Insn &I) {
   }
   case bpf::SymbolRef::Ksym:
     if (!ksymValue(E, I.Ref.Name, R))
+      return Step::Stop;
+    break;
+  case bpf::SymbolRef::Kfunc:
+    if (!kfuncAddress(E, I.Ref.Name, R))
       return Step::Stop;
     break;
   default:

@@ -144,6 +144,10 @@ struct KsymVar {
   /// Declared with a type (the kernel sees a BTF pointer), not `void`
   /// (the kernel sees the symbol's address as a number).
   bool Typed = false;
+  /// A kfunc (a function declared __ksym), listed for the ld_imm64 of its
+  /// address that bpf_ksym_exists() compiles to; InKernel then says
+  /// whether the target BTF has the function.
+  bool Func = false;
   /// The declared type's name, for typed ones.
   std::string TypeName;
   /// Whether the target kernel has the symbol, when known.

@@ -2,9 +2,11 @@
 //
 // Substitutes the operands of an inline asm MachineInstr into its string.
 // Only what has one obvious BPF spelling is substituted: a register, an
-// immediate, a global's name, an asm goto label. Memory operands, operand
-// modifiers the BPF target does not define and asm dialect alternatives are
-// reported, so the function stays `unknown` instead of being guessed.
+// immediate, a global's name, an asm goto label, and a memory operand as
+// the BPF asm printer writes it, `(rN + off)`. Operand modifiers the BPF
+// target does not define, memory operands in another shape and asm dialect
+// alternatives are reported, so the function stays `unknown` instead of
+// being guessed.
 //
 //===----------------------------------------------------------------------===//
 #include "InlineAsmOperands.h"
@@ -36,6 +38,8 @@ private:
   bool scan();
   std::string uniqueId() const;
   bool substitute(unsigned N, StringRef Modifier);
+  bool substituteMemory(const MachineOperand &Base, const std::string &Ref,
+                        StringRef Modifier);
   const MachineOperand *operandGroup(unsigned N, InlineAsm::Flag &F) const;
   bool fail(const Twine &Why) {
     if (R.Problem.empty())
@@ -83,7 +87,7 @@ bool Substituter::substitute(unsigned N, StringRef Modifier) {
   if (!MO)
     return fail(Ref + " does not exist");
   if (F.isMemKind())
-    return fail(Ref + " is a memory operand");
+    return substituteMemory(*MO, Ref, Modifier);
   if (F.getNumOperandRegisters() != 1)
     return fail(Ref + " spans " + Twine(F.getNumOperandRegisters()) +
                 " operands");
@@ -122,6 +126,25 @@ bool Substituter::substitute(unsigned N, StringRef Modifier) {
   default:
     return fail(Ref + " is of a kind the front-end does not substitute");
   }
+}
+
+/// A memory operand ("m"): the BPF target selects it as a base register and
+/// an offset (a stack slot is r10 and its offset by then), which its asm
+/// printer writes `(rN + off)` or `(rN - off)`, the address of a load or a
+/// store.
+bool Substituter::substituteMemory(const MachineOperand &Base,
+                                   const std::string &Ref, StringRef Modifier) {
+  const MachineOperand *Off = &Base + 1;
+  if (!Modifier.empty() || !Base.isReg() ||
+      Base.getOperandNo() + 1 >= MI.getNumOperands() || !Off->isImm())
+    return fail(Ref + " is a memory operand not of the shape (reg + offset)");
+  std::string Name = registerName(MRI, Base.getReg());
+  if (Name.empty() || Name[0] != 'r')
+    return fail(Ref + " is a memory operand without a BPF base register");
+  int64_t O = Off->getImm();
+  R.Text += "(" + Name + (O < 0 ? " - " : " + ") +
+            std::to_string(O < 0 ? -O : O) + ")";
+  return true;
 }
 
 /// A number unique to this asm statement within its function, stable from

@@ -7,7 +7,8 @@
 // are kfuncs, handled at their calls, except one libbpf cannot resolve: a
 // strong kfunc that the model knows to live in the kernel image and that
 // the target's BTF lacks fails the load (older kernels, say 6.1 and the
-// open-coded iterators).
+// open-coded iterators). They are listed too, with whether the kernel's
+// BTF has them, for the loads of their address (bpf_ksym_exists()).
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/KsymExterns.h"
@@ -17,6 +18,7 @@
 #include "verifiable/Model/Kfuncs.h"
 #include "verifiable/Model/TargetBtf.h"
 
+#include "llvm/IR/Function.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/Module.h"
 
@@ -31,12 +33,12 @@ static bpf::KsymVar::Presence presence(std::optional<bool> Found) {
   return *Found ? bpf::KsymVar::Present : bpf::KsymVar::Absent;
 }
 
-static std::optional<bool> inBtf(model::TargetBtf *Btf,
-                                 const std::string &Name) {
+static std::optional<bool> inBtf(model::TargetBtf *Btf, const std::string &Name,
+                                 int Kind = BTF_KIND_VAR) {
   const struct btf *B = Btf ? Btf->get() : nullptr;
   if (!B)
     return std::nullopt;
-  return btf__find_by_name_kind(B, Name.c_str(), BTF_KIND_VAR) > 0;
+  return btf__find_by_name_kind(B, Name.c_str(), Kind) > 0;
 }
 
 /// A strong kfunc libbpf will not find: one of the kernel image's, absent
@@ -84,6 +86,17 @@ void verifiable::describeKsymExterns(const Module &M,
           K.Typed
               ? "extern (var ksym) '" + K.Name + "': not found in kernel BTF"
               : "extern '" + K.Name + "' (strong): not resolved");
+    P.Ksyms.push_back(std::move(K));
+  }
+  for (const Function &F : M.functions()) {
+    if (!F.isDeclaration() || !F.hasSection() || F.getSection() != ".ksyms")
+      continue;
+    bpf::KsymVar K;
+    K.Name = F.getName().str();
+    K.Weak = F.hasExternalWeakLinkage();
+    K.Typed = true;
+    K.Func = true;
+    K.InKernel = presence(inBtf(Btf, K.Name, BTF_KIND_FUNC));
     P.Ksyms.push_back(std::move(K));
   }
 }

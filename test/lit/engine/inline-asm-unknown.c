@@ -3,8 +3,8 @@
 // never a guess and never a crash: a raw ld_imm64 of a map fd, section
 // switches, a name that is neither a label nor
 // a global, and (where clang itself then refuses the statement) a string the
-// BPF assembler rejects, a memory operand and data that is not whole
-// instructions.
+// BPF assembler rejects, a memory operand where no address goes and data
+// that is not whole instructions.
 // RUN: %clang_bpf -c %s -o %t.o -mllvm -verifiable-judge-naked -Rpass-analysis=verifiable -mllvm -verifiable-report=%t.json 2>&1 | FileCheck %s
 // RUN: %verdicts %t.json | FileCheck %s --check-prefix=VERDICT
 // clang's own assembler refuses these, even with -S, but only after the
@@ -58,6 +58,6 @@ SEC("xdp") int memory_operand(struct xdp_md *ctx) {
   asm volatile("r0 = %[x]" : : [x] "m"(x) : "r0");
   return 2;
 }
-// REJECTED-DAG: remark: cannot predict the verifier's verdict on program 'memory_operand': function 'memory_operand': inline assembly at {{.*}}inline-asm-unknown.c:[[@LINE-3]] 'r0 = $0': operand $0 is a memory operand
+// REJECTED-DAG: remark: cannot predict the verifier's verdict on program 'memory_operand': function 'memory_operand': inline assembly at {{.*}}inline-asm-unknown.c:[[@LINE-3]] 'r0 = $0': the BPF assembler rejects 'r0 = (r10 - 8)': invalid operand for instruction
 #endif
 char LICENSE[] SEC("license") = "GPL";
