@@ -24,3 +24,18 @@ Stopped analysis::rejectTypeMismatch(TransferEnv &E, int Regno,
 void analysis::noteMaybeNull(TransferEnv &E, int Regno, const RegState &R) {
   E.note(R.Origin, regName(Regno) + " may be NULL: it comes from here");
 }
+
+std::string analysis::inKernelWords(const model::KernelProfile &Profile,
+                                    const std::string &Message) {
+  if (Profile.has(model::KernelFeature::TrustedBtfPointers))
+    return Message;
+  std::string Text = Message;
+  auto ReplaceAll = [&Text](const std::string &From, const std::string &To) {
+    for (size_t At = Text.find(From); At != std::string::npos;
+         At = Text.find(From, At + To.size()))
+      Text.replace(At, From.size(), To);
+  };
+  ReplaceAll("ringbuf_mem", "alloc_mem");
+  ReplaceAll(", trusted_ptr_", "");
+  return Text;
+}

@@ -11,6 +11,7 @@
 #include "Outcome.h"
 
 #include "verifiable/Analysis/RegState.h"
+#include "verifiable/Model/KernelProfile.h"
 
 #include <string>
 
@@ -28,6 +29,11 @@ Stopped rejectTypeMismatch(TransferEnv &E, int Regno, const RegState &R,
                            const char *Expected);
 /// The note that points at where a maybe-NULL pointer came from.
 void noteMaybeNull(TransferEnv &E, int Regno, const RegState &R);
+
+/// \p Message as \p Profile's kernel words it: before 6.2 a ring buffer
+/// record was "alloc_mem" and no argument took "trusted_ptr_".
+std::string inKernelWords(const model::KernelProfile &Profile,
+                          const std::string &Message);
 
 } // namespace analysis
 } // namespace verifiable

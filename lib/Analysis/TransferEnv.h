@@ -18,6 +18,7 @@
 #ifndef VERIFIABLE_LIB_ANALYSIS_TRANSFERENV_H
 #define VERIFIABLE_LIB_ANALYSIS_TRANSFERENV_H
 
+#include "Messages.h"
 #include "Outcome.h"
 #include "Path.h"
 #include "ProgramImage.h"
@@ -79,7 +80,9 @@ struct TransferEnv {
   std::shared_ptr<struct btf> LocalBtf;
 
   bool privileged() const { return Profile.Privileged; }
-  Stopped reject(const std::string &Message) { return Out.reject(Message); }
+  Stopped reject(const std::string &Message) {
+    return Out.reject(inKernelWords(Profile, Message));
+  }
   Stopped unknown(const std::string &Why) { return Out.unknown(Why); }
   void note(int Pc, const std::string &Text) { Out.note(Pc, Text); }
   uint32_t newId() { return Ids.next(); }
