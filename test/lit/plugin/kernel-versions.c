@@ -46,16 +46,16 @@
 // RUN:   %bpf-kernel-check --kernel 6.12 %t.plain.o > %t.612.jsonl && \
 // RUN:   %kernel_agrees %t.612.json %t.612.jsonl | FileCheck %s --check-prefix=K612 %}
 
-// CHECK-DAG: kernel-versions.c:[[@LINE+55]]:{{[0-9]+}}: error: BPF verifier of Linux 6.1 would reject program 'kv_pid_in_xdp': unknown func bpf_get_current_pid_tgid#14
-// CHECK-DAG: kernel-versions.c:[[@LINE+58]]:{{[0-9]+}}: error: BPF verifier of Linux 6.1 would reject program 'kv_return_two': At program exit the register R0 has value (0x2; 0x0) should have been in (0x0; 0x1)
+// CHECK-DAG: kernel-versions.c:[[@LINE+61]]:{{[0-9]+}}: error: BPF verifier of Linux 6.1 would reject program 'kv_pid_in_xdp': unknown func bpf_get_current_pid_tgid#14
+// CHECK-DAG: kernel-versions.c:[[@LINE+64]]:{{[0-9]+}}: error: BPF verifier of Linux 6.1 would reject program 'kv_return_two': At program exit the register R0 has value (0x2; 0x0) should have been in (0x0; 0x1)
 // CHECK-DAG: error: BPF verifier of Linux 6.12 would reject program 'kv_return_two': At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]
 // CHECK-DAG: error: BPF verifier of the running kernel would reject program 'kv_return_two': At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]
-// CHECK-DAG: kernel-versions.c:[[@LINE+65]]:{{[0-9]+}}: error: BPF verifier of Linux 6.1 would reject program 'kv_offset_copy': invalid access to map value, value_size=128 off=-64 size=8
-// CHECK-DAG: kernel-versions.c:[[@LINE+64]]:{{[0-9]+}}: error: BPF verifier of Linux 6.12 would reject program 'kv_offset_copy': invalid access to map value, value_size=128 off=-64 size=8
+// CHECK-DAG: kernel-versions.c:[[@LINE+71]]:{{[0-9]+}}: error: BPF verifier of Linux 6.1 would reject program 'kv_offset_copy': invalid access to map value, value_size=128 off=-64 size=8
+// CHECK-DAG: kernel-versions.c:[[@LINE+70]]:{{[0-9]+}}: error: BPF verifier of Linux 6.12 would reject program 'kv_offset_copy': invalid access to map value, value_size=128 off=-64 size=8
 // CHECK-NOT: error: BPF verifier of the running kernel would reject program 'kv_offset_copy'
 // CHECK: 6 errors generated.
 
-// VERDICT: 9 programs
+// VERDICT: 12 programs
 // VERDICT-NEXT: kv_offset_copy on 6.1: reject
 // VERDICT-NEXT: kv_offset_copy on 6.12: reject
 // VERDICT-NEXT: kv_offset_copy on host: accept
@@ -65,6 +65,9 @@
 // VERDICT-NEXT: kv_return_two on 6.1: reject
 // VERDICT-NEXT: kv_return_two on 6.12: reject
 // VERDICT-NEXT: kv_return_two on host: reject
+// VERDICT-NEXT: kv_uninit_padding on 6.1: accept
+// VERDICT-NEXT: kv_uninit_padding on 6.12: accept
+// VERDICT-NEXT: kv_uninit_padding on host: accept
 
 // V4: error: BPF verifier of Linux 6.1 would reject program 'kv_signed_byte': BPF_LDX uses reserved fields
 // V4-NOT: error:
@@ -85,6 +88,9 @@
 // K612-DAG: kv_offset_copy: ours=reject kernel=reject message=match
 // K612-DAG: kv_pid_in_xdp: ours=accept kernel=accept
 // K612-DAG: kv_return_two: ours=reject kernel=reject message=match
+// K612-DAG: kv_uninit_padding: ours=accept kernel=accept
+// K61-DAG: kv_uninit_padding: ours=accept kernel=accept
+// HOST-DAG: kv_uninit_padding: ours=accept kernel=accept
 
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -117,6 +123,27 @@ SEC("tc") int kv_offset_copy(struct __sk_buff *skb) {
   if (bucket >= 0 && bucket < 16)
     h->slots[bucket]++;
   return 0;
+}
+
+// A key with uninitialised padding read by a helper: a privileged loader
+// may pass it on 6.1 too.
+struct kv_key {
+  __u64 a;
+  __u32 b;
+};
+
+struct {
+  __uint(type, BPF_MAP_TYPE_HASH);
+  __uint(max_entries, 16);
+  __type(key, struct kv_key);
+  __type(value, __u64);
+} kv_keys SEC(".maps");
+
+SEC("xdp") int kv_uninit_padding(struct xdp_md *ctx) {
+  struct kv_key k;
+  k.a = ctx->ingress_ifindex;
+  k.b = ctx->rx_queue_index;
+  return bpf_map_lookup_elem(&kv_keys, &k) ? XDP_DROP : XDP_PASS;
 }
 
 char LICENSE[] SEC("license") = "GPL";
