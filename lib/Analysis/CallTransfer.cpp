@@ -60,7 +60,7 @@ Step analysis::transferExit(TransferEnv &E, Path &P, const bpf::Insn &I) {
   if (S.Frames.size() > 1) {
     // Older kernels want every lock released before any exit.
     if (!E.Profile.has(model::KernelFeature::StaticCallsUnderLock) &&
-        !checkNoLockHeld(E, S, "BPF_EXIT instruction in subprog"))
+        !checkLockReleasedAtExit(E, S, /*MainProg=*/false))
       return Step::Stop;
     RegState R0 = S.reg(0);
     if (R0.Type == RegType::Stack && R0.Frame + 1 >= S.Frames.size())
@@ -75,10 +75,10 @@ Step analysis::transferExit(TransferEnv &E, Path &P, const bpf::Insn &I) {
     P.Pc = Return;
     return Step::Next;
   }
-  if (!checkNoLockHeld(E, S, "BPF_EXIT instruction in main prog") ||
+  if (!checkLockReleasedAtExit(E, S, /*MainProg=*/true) ||
       !checkReferenceLeak(E, P))
     return Step::Stop;
-  if (!checkNoCriticalSection(E, S, "BPF_EXIT instruction in main prog"))
+  if (!checkSectionsClosedAtExit(E, S))
     return Step::Stop;
   return checkReturnValue(E, S, 0) ? Step::PathEnd : Step::Stop;
 }

@@ -58,20 +58,23 @@ bool analysis::updateCriticalSections(TransferEnv &E, VerifierState &S,
 
 bool analysis::checkNoCriticalSection(TransferEnv &E, const VerifierState &S,
                                       const std::string &Where) {
-  if (!E.Profile.has(model::KernelFeature::CriticalSectionExitMessage) &&
-      Where.rfind("BPF_EXIT", 0) == 0) {
-    if (S.RcuLock)
-      return E.reject("bpf_rcu_read_unlock is missing");
-    if (S.PreemptLocks)
-      return E.reject(std::to_string(S.PreemptLocks) +
-                      " bpf_preempt_enable is missing");
-    return true;
-  }
   if (S.RcuLock)
     return E.reject(Where + " cannot be used inside bpf_rcu_read_lock-ed "
                             "region");
   if (S.PreemptLocks)
     return E.reject(Where + " cannot be used inside bpf_preempt_disable-ed "
                             "region");
+  return true;
+}
+
+bool analysis::checkSectionsClosedAtExit(TransferEnv &E,
+                                         const VerifierState &S) {
+  if (E.Profile.has(model::KernelFeature::CriticalSectionExitMessage))
+    return checkNoCriticalSection(E, S, "BPF_EXIT instruction in main prog");
+  if (S.RcuLock)
+    return E.reject("bpf_rcu_read_unlock is missing");
+  if (S.PreemptLocks)
+    return E.reject(std::to_string(S.PreemptLocks) +
+                    " bpf_preempt_enable is missing");
   return true;
 }

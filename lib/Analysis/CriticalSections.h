@@ -31,6 +31,9 @@ bool updateCriticalSections(TransferEnv &E, VerifierState &S,
 /// check_resource_leak()); false with a verdict.
 bool checkNoCriticalSection(TransferEnv &E, const VerifierState &S,
                             const std::string &Where);
+/// The main program's exit outside every section, in the words of the
+/// profile's kernel; false with a verdict.
+bool checkSectionsClosedAtExit(TransferEnv &E, const VerifierState &S);
 
 } // namespace analysis
 } // namespace verifiable

@@ -57,6 +57,11 @@ bool checkCallUnderLock(TransferEnv &E, const VerifierState &S,
 /// not happen with a lock held; false with a verdict.
 bool checkNoLockHeld(TransferEnv &E, const VerifierState &S,
                      const std::string &Where);
+/// An exit of the main program (\p MainProg) or, on kernels without
+/// KernelFeature::StaticCallsUnderLock, of a subprogram, with no lock held;
+/// in the words of the profile's kernel. False with a verdict.
+bool checkLockReleasedAtExit(TransferEnv &E, const VerifierState &S,
+                             bool MainProg);
 
 /// The timer argument of the bpf_timer_* helpers (process_timer_func());
 /// records the timer's map in \p Facts. False with a verdict.

@@ -45,13 +45,10 @@ bool analysis::checkReturnRange(TransferEnv &E, int Reg, const RegState &R,
     Has = " unknown scalar value";
   E.note(R.Origin, Why);
   if (!E.Profile.has(model::KernelFeature::ReturnRangeMessageBounds)) {
-    // Older kernels print tnums, and name the async callback without
-    // "return".
-    std::string Context = Where;
-    if (Context == "At async callback return")
-      Context = "At async callback";
-    return E.reject(Context + " the register " + regName(Reg) + " has value " +
-                    tnumText(R.Var.Var) + " should have been in " +
+    // Older kernels print tnums.
+    return E.reject(std::string(Where) + " the register " + regName(Reg) +
+                    " has value " + tnumText(R.Var.Var) +
+                    " should have been in " +
                     tnumText(domain::Tnum::range(Min, Max)));
   }
   return E.reject(std::string(Where) + " the register " + regName(Reg) +
@@ -68,7 +65,12 @@ static bool checkAsyncCallbackReturn(TransferEnv &E, const VerifierState &S,
   if (!R.isScalar())
     return E.reject("At async callback return the register " + regName(Reg) +
                     " is not a known value (" + R.typeName() + ")");
-  return checkReturnRange(E, Reg, R, "At async callback return", 0, 0,
+  // Older kernels name the async callback without "return".
+  const char *Where =
+      E.Profile.has(model::KernelFeature::ReturnRangeMessageBounds)
+          ? "At async callback return"
+          : "At async callback";
+  return checkReturnRange(E, Reg, R, Where, 0, 0,
                           regName(Reg) +
                               " gets its value here; an async callback "
                               "returns 0");

@@ -151,10 +151,17 @@ bool analysis::checkCallUnderLock(TransferEnv &E, const VerifierState &S,
 
 bool analysis::checkNoLockHeld(TransferEnv &E, const VerifierState &S,
                                const std::string &Where) {
-  if (!S.holdsLock())
-    return true;
-  if (!E.Profile.has(model::KernelFeature::CriticalSectionExitMessage) &&
-      Where.rfind("BPF_EXIT", 0) == 0)
+  if (S.holdsLock())
+    return E.reject(Where + " cannot be used inside bpf_spin_lock-ed region");
+  return true;
+}
+
+bool analysis::checkLockReleasedAtExit(TransferEnv &E, const VerifierState &S,
+                                       bool MainProg) {
+  if (MainProg &&
+      E.Profile.has(model::KernelFeature::CriticalSectionExitMessage))
+    return checkNoLockHeld(E, S, "BPF_EXIT instruction in main prog");
+  if (S.holdsLock())
     return E.reject("bpf_spin_unlock is missing");
-  return E.reject(Where + " cannot be used inside bpf_spin_lock-ed region");
+  return true;
 }

@@ -398,8 +398,7 @@ bpf::Function FunctionLowering::run() {
         Out.LoweringProblem = Problem;
         return Out;
       }
-      if (MI.hasOrderedMemoryRef() && MI.mayLoadOrStore() &&
-          !MI.isInlineAsm())
+      if (MI.hasOrderedMemoryRef() && MI.mayLoadOrStore() && !MI.isInlineAsm())
         for (size_t K = First; K < Out.Insns.size(); ++K)
           Out.Insns[K].Volatile = true;
     }

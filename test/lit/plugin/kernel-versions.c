@@ -1,9 +1,10 @@
 // -verifiable-kernel=6.1,6.12,host: one verdict per kernel, each from that
-// release's profile. The four programs differ by kernel: a helper 6.1 gives
+// release's profile. Four programs differ by kernel: a helper 6.1 gives
 // only to tracing programs, a return value out of range (6.1 prints
 // tnums), a range check on a 32-bit offset copy (only 6.18 links the copy
-// to the index) and, in Inputs/kernel-versions-v4.c, a sign-extending load
-// 6.1 does not know. An empty kernel cache: no BTF of 6.1 or 6.12 is
+// to the index), an exit with a lock held (worded otherwise before 6.18)
+// and, in Inputs/kernel-versions-v4.c, a sign-extending load 6.1 does not
+// know; a fifth, uninitialised key padding, is accepted by all three. An empty kernel cache: no BTF of 6.1 or 6.12 is
 // needed. Each verdict was confirmed by the kernel: the running 6.18 and,
 // where qemu and the images are installed, Debian's 6.1 and 6.12 below.
 // RUN: rm -rf %t.cache && mkdir -p %t.cache
@@ -46,16 +47,22 @@
 // RUN:   %bpf-kernel-check --kernel 6.12 %t.plain.o > %t.612.jsonl && \
 // RUN:   %kernel_agrees %t.612.json %t.612.jsonl | FileCheck %s --check-prefix=K612 %}
 
-// CHECK-DAG: kernel-versions.c:[[@LINE+61]]:{{[0-9]+}}: error: BPF verifier of Linux 6.1 would reject program 'kv_pid_in_xdp': unknown func bpf_get_current_pid_tgid#14
-// CHECK-DAG: kernel-versions.c:[[@LINE+64]]:{{[0-9]+}}: error: BPF verifier of Linux 6.1 would reject program 'kv_return_two': At program exit the register R0 has value (0x2; 0x0) should have been in (0x0; 0x1)
+// CHECK-DAG: kernel-versions.c:[[@LINE+70]]:{{[0-9]+}}: error: BPF verifier of Linux 6.1 would reject program 'kv_pid_in_xdp': unknown func bpf_get_current_pid_tgid#14
+// CHECK-DAG: kernel-versions.c:[[@LINE+73]]:{{[0-9]+}}: error: BPF verifier of Linux 6.1 would reject program 'kv_return_two': At program exit the register R0 has value (0x2; 0x0) should have been in (0x0; 0x1)
 // CHECK-DAG: error: BPF verifier of Linux 6.12 would reject program 'kv_return_two': At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]
 // CHECK-DAG: error: BPF verifier of the running kernel would reject program 'kv_return_two': At program exit the register R0 has smin=2 smax=2 should have been in [0, 1]
-// CHECK-DAG: kernel-versions.c:[[@LINE+71]]:{{[0-9]+}}: error: BPF verifier of Linux 6.1 would reject program 'kv_offset_copy': invalid access to map value, value_size=128 off=-64 size=8
-// CHECK-DAG: kernel-versions.c:[[@LINE+70]]:{{[0-9]+}}: error: BPF verifier of Linux 6.12 would reject program 'kv_offset_copy': invalid access to map value, value_size=128 off=-64 size=8
+// CHECK-DAG: kernel-versions.c:[[@LINE+80]]:{{[0-9]+}}: error: BPF verifier of Linux 6.1 would reject program 'kv_offset_copy': invalid access to map value, value_size=128 off=-64 size=8
+// CHECK-DAG: kernel-versions.c:[[@LINE+79]]:{{[0-9]+}}: error: BPF verifier of Linux 6.12 would reject program 'kv_offset_copy': invalid access to map value, value_size=128 off=-64 size=8
+// CHECK-DAG: kernel-versions.c:[[@LINE+127]]:{{[0-9]+}}: error: BPF verifier of Linux 6.1 would reject program 'kv_exit_locked': bpf_spin_unlock is missing
+// CHECK-DAG: kernel-versions.c:[[@LINE+126]]:{{[0-9]+}}: error: BPF verifier of Linux 6.12 would reject program 'kv_exit_locked': bpf_spin_unlock is missing
+// CHECK-DAG: kernel-versions.c:[[@LINE+125]]:{{[0-9]+}}: error: BPF verifier of the running kernel would reject program 'kv_exit_locked': BPF_EXIT instruction in main prog cannot be used inside bpf_spin_lock-ed region
 // CHECK-NOT: error: BPF verifier of the running kernel would reject program 'kv_offset_copy'
-// CHECK: 6 errors generated.
+// CHECK: 9 errors generated.
 
-// VERDICT: 12 programs
+// VERDICT: 15 programs
+// VERDICT-NEXT: kv_exit_locked on 6.1: reject
+// VERDICT-NEXT: kv_exit_locked on 6.12: reject
+// VERDICT-NEXT: kv_exit_locked on host: reject
 // VERDICT-NEXT: kv_offset_copy on 6.1: reject
 // VERDICT-NEXT: kv_offset_copy on 6.12: reject
 // VERDICT-NEXT: kv_offset_copy on host: accept
@@ -89,6 +96,9 @@
 // K612-DAG: kv_pid_in_xdp: ours=accept kernel=accept
 // K612-DAG: kv_return_two: ours=reject kernel=reject message=match
 // K612-DAG: kv_uninit_padding: ours=accept kernel=accept
+// K612-DAG: kv_exit_locked: ours=reject kernel=reject message=match
+// K61-DAG: kv_exit_locked: ours=reject kernel=reject message=match
+// HOST-DAG: kv_exit_locked: ours=reject kernel=reject message=match
 // K61-DAG: kv_uninit_padding: ours=accept kernel=accept
 // HOST-DAG: kv_uninit_padding: ours=accept kernel=accept
 
@@ -145,5 +155,31 @@ SEC("xdp") int kv_uninit_padding(struct xdp_md *ctx) {
   k.b = ctx->rx_queue_index;
   return bpf_map_lookup_elem(&kv_keys, &k) ? XDP_DROP : XDP_PASS;
 }
+
+// An exit with a lock held: 6.18 names the exit, 6.1 and 6.12 the unlock.
+struct kv_locked {
+  struct bpf_spin_lock lock;
+  __u64 n;
+};
+
+struct {
+  __uint(type, BPF_MAP_TYPE_ARRAY);
+  __uint(max_entries, 1);
+  __type(key, __u32);
+  __type(value, struct kv_locked);
+} kv_locks SEC(".maps");
+
+SEC("tc") int kv_exit_locked(struct __sk_buff *skb) {
+  __u32 zero = 0;
+  struct kv_locked *v = bpf_map_lookup_elem(&kv_locks, &zero);
+  if (!v)
+    return 0;
+  bpf_spin_lock(&v->lock);
+  if (skb->len > 100)
+    return 0;
+  v->n++;
+  bpf_spin_unlock(&v->lock);
+  return 0;
+} // the exit
 
 char LICENSE[] SEC("license") = "GPL";
