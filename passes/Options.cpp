@@ -44,6 +44,13 @@ static cl::opt<uint64_t>
                     "answers unknown (the kernel's limit is 1000000)"),
            cl::init(1000000), cl::cat(Category));
 
+static cl::opt<bool> Precision(
+    "verifiable-precision",
+    cl::desc("Track which scalars each verified path depended on and compare "
+             "only those when pruning, like the kernel's precision marks "
+             "(default); =false compares every live scalar"),
+    cl::init(true), cl::cat(Category));
+
 static cl::opt<uint64_t> KnobBudget(
     "verifiable-knob-budget",
     cl::desc("Instructions the second analysis of an accepted program, with "
@@ -107,6 +114,7 @@ const std::string &options::reportPath() { return Report; }
 const std::string &options::statePath() { return StateLog; }
 uint64_t options::insnBudget() { return Budget; }
 uint64_t options::knobBudget() { return KnobBudget; }
+bool options::trackPrecision() { return Precision; }
 bool options::unprivileged() { return Unprivileged; }
 bool options::judgeNaked() { return JudgeNaked; }
 const std::string &options::targetBtfPath() { return TargetBtf; }

@@ -23,6 +23,8 @@ const std::string &statePath();
 uint64_t insnBudget();
 /// -verifiable-knob-budget.
 uint64_t knobBudget();
+/// -verifiable-precision (on by default): prune with precision marks.
+bool trackPrecision();
 /// Predict what a loader without privileges would see.
 bool unprivileged();
 /// -verifiable-judge-naked (on by default): lower and judge __naked

@@ -259,6 +259,7 @@ VerifiableMachinePass::judge(Module &M, KernelRun &Run,
                         : "Linux " + Run.Kernel.Label);
   AnalysisOptions Opts;
   Opts.InsnBudget = options::insnBudget();
+  Opts.TrackPrecision = options::trackPrecision();
   Opts.KnobCheckBudget = options::knobBudget();
   Opts.KnobsAnyValue = options::knobsAnyValue();
   if (Running)

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "Explorer.h"
 #include "Iterators.h"
+#include "Precision.h"
 #include "Relevance.h"
 #include "Transfer.h"
 #include "TransferEnv.h"
@@ -20,7 +21,8 @@ using namespace verifiable;
 using namespace verifiable::analysis;
 
 /// Where the kernel's check_cfg() puts prune points: at conditional jumps,
-/// at calls, at helpers that call back (they loop over their call), at
+/// at calls of static functions and after every call, at helpers that call
+/// back (they loop over their call), at
 /// iterators' `next` calls, at bpf_timer_set_callback (a covered state
 /// queues no new async path), and at the target of every unconditional
 /// jump.
@@ -33,6 +35,9 @@ static std::vector<bool> prunePoints(const ProgramImage &Image) {
     if (I.isCondJmp() || I.isSubprogCall() || callsBack(I) ||
         isIterNextCall(I) || queuesAsyncCallback(I))
       Points[Pc] = true;
+    // The instruction after a call (visit_func_call_insn()).
+    if (I.isCall() && Pc + 1 < Image.size())
+      Points[Pc + 1] = true;
     if (I.isUncondJmp()) {
       int Target = I.jumpTarget(Pc);
       if (Target >= 0 && Target < Image.size())
@@ -48,8 +53,93 @@ Explorer::Explorer(const ProgramImage &Image, const Relevance &Relevant)
 void Explorer::pushBranch(const Path &From, VerifierState S, int Pc) {
   if (From.Parent)
     ++From.Parent->Branches;
-  Pending.push_back({std::move(S), Pc, From.Pc, From.Parent});
+  Path New{std::move(S), Pc, From.Pc, From.Parent, {}};
+  if (TrackPrecision && &From == Current) {
+    // The branch continues the current path's history after this
+    // instruction.
+    New.History.reserve(From.History.size() + 1);
+    New.History = From.History;
+    New.History.push_back(CurEntry);
+  } else if (TrackPrecision && From.Parent) {
+    // A history we do not have: backtracking into it marks everything.
+    New.History.push_back(HistoryEntry{-1});
+  }
+  Pending.push_back(std::move(New));
   PeakStates = std::max<uint64_t>(PeakStates, Pending.size() + StoredStates);
+}
+
+void Explorer::widenImpreciseScalars(const Path &From,
+                                     VerifierState &Queued) const {
+  if (!TrackPrecision || !From.Parent)
+    return;
+  // The previous iteration's checkpoint at this call: an ancestor.
+  const Checkpoint *Prev = From.Parent->Parent.get();
+  while (Prev && Prev->Pc != From.Pc)
+    Prev = Prev->Parent.get();
+  if (!Prev || Prev->AllPrecise ||
+      Prev->State.Frames.size() != Queued.Frames.size())
+    return;
+  for (size_t F = 0; F < Queued.Frames.size(); ++F) {
+    const FrameState &Old = Prev->State.Frames[F];
+    FrameState &Cur = Queued.Frames[F];
+    if (Old.CallSite != Cur.CallSite || Old.Function != Cur.Function)
+      return;
+    int Frame = static_cast<int>(F);
+    // Ids are fresh in every iteration; only the value counts.
+    auto Same = [](const RegState &O, const RegState &C) {
+      return O.Var <= C.Var && C.Var <= O.Var && O.Off == C.Off &&
+             O.Flags == C.Flags;
+    };
+    auto Widen = [&](const RegState &O, RegState &C) {
+      if (O.isScalar() && C.isScalar() && !Same(O, C))
+        C = RegState::unknownScalar();
+    };
+    for (int R = 0; R < NumRegs; ++R)
+      if (!Prev->Precise.hasReg(Frame, R))
+        Widen(Old.Regs[R], Cur.Regs[R]);
+    int Slots = std::min(Old.Stack.numSlots(), Cur.Stack.numSlots());
+    for (int Slot = 0; Slot < Slots && Slot < 64; ++Slot) {
+      const StackSlot *O = Old.Stack.slot(Slot);
+      const StackSlot *C = Cur.Stack.slot(Slot);
+      if (!O || !C || !O->isSpill() || !C->isSpill() ||
+          Prev->Precise.hasSlot(Frame, Slot))
+        continue;
+      if (O->Spilled.isScalar() && C->Spilled.isScalar() &&
+          !Same(O->Spilled, C->Spilled))
+        Cur.Stack.slotForWrite(Slot).Spilled = RegState::unknownScalar();
+    }
+  }
+}
+
+void Explorer::markAllPrecise(Checkpoint *C) {
+  for (; C && !C->AllPrecise; C = C->Parent.get())
+    C->AllPrecise = true;
+}
+
+void Explorer::markPrecise(const Path &P, FrameSets Need, int Frame) {
+  const std::vector<HistoryEntry> *Segment = &P.History;
+  Checkpoint *C = P.Parent.get();
+  for (;;) {
+    for (auto It = Segment->rbegin(); It != Segment->rend(); ++It) {
+      if (It->Pc < 0 || !backtrackEntry(Image, *It, Linked, Need, Frame)) {
+        markAllPrecise(C);
+        return;
+      }
+      if (Need.empty())
+        return;
+    }
+    if (!C || C->AllPrecise)
+      return;
+    if (static_cast<int>(C->State.Frames.size()) - 1 != Frame) {
+      markAllPrecise(C);
+      return;
+    }
+    markInCheckpoint(C->State, C->Precise, Need);
+    if (Need.empty())
+      return;
+    Segment = &C->Segment;
+    C = C->Parent.get();
+  }
 }
 
 void Explorer::queueGlobal(int Piece) {
@@ -77,30 +167,48 @@ bool Explorer::visitPrunePoint(TransferEnv &E, Path &P) {
   // that covers this state ends the loop while the iterator is active;
   // otherwise no loop is reported here (the kernel's iter_next case).
   bool IterNext = isIterNextCall(Image.insn(P.Pc));
-  // A covering state ends this path.
+  // A covering state ends this path. What the covering state's paths
+  // depended on, this path's checkpoints now depend on too (the kernel's
+  // propagate_precision()); a state still being explored does not know
+  // yet, so everything becomes precise.
+  const RelevantSet &Live = Relevant.at(P.Pc);
   auto Covered = [&](Checkpoint &C) {
     ++C.Hits;
+    if (TrackPrecision && C.Branches > 0) {
+      markAllPrecise(P.Parent.get());
+    } else if (TrackPrecision) {
+      FrameSets Need =
+          preciseScalars(C.State, C.AllPrecise ? nullptr : &C.Precise, Live);
+      if (!Need.empty())
+        markPrecise(P, std::move(Need),
+                    static_cast<int>(P.State.Frames.size()) - 1);
+    }
     finishPath(P.Parent);
     return false;
+  };
+  // Only a state whose paths have all ended knows what they depended on.
+  auto Finished = [&](const Checkpoint &C) {
+    return TrackPrecision && !C.AllPrecise && C.Branches == 0;
   };
   for (auto It = States.begin(); It != States.end();) {
     Checkpoint &C = **It;
     if (C.Branches > 0 && IterNext) {
       if (iterArgActive(P.State) &&
-          subsumes(C.State, P.State, &Relevant.at(P.Pc), E.privileged()))
+          subsumes(C.State, P.State, &Live, E.privileged()))
         return Covered(C);
     } else if (C.Branches > 0 && !CallbackSite) {
       // At may_goto, another iteration's state that covers this one, even
       // one still being explored, ends the path (is_state_visited()).
       if (MayGoto && C.State.MayGotoDepth != P.State.MayGotoDepth &&
-          subsumes(C.State, P.State, &Relevant.at(P.Pc), E.privileged()))
+          subsumes(C.State, P.State, &Live, E.privileged()))
         return Covered(C);
       // A state still being explored at the same instruction: we are in a
       // loop. Coming back to exactly the same state means it never ends.
       if (C.State == P.State)
         return E.reject("infinite loop detected at insn " +
                         std::to_string(P.Pc));
-    } else if (subsumes(C.State, P.State, &Relevant.at(P.Pc), E.privileged())) {
+    } else if (subsumes(C.State, P.State, &Live, E.privileged(),
+                        Finished(C) ? &C.Precise.Frames : nullptr)) {
       return Covered(C);
     }
     // Without the kernel's precision tracking more states stay distinct,
@@ -118,6 +226,8 @@ bool Explorer::visitPrunePoint(TransferEnv &E, Path &P) {
   C->State = P.State;
   C->Pc = P.Pc;
   C->Parent = P.Parent;
+  C->Segment = std::move(P.History);
+  P.History.clear();
   P.Parent = C;
   States.push_back(C);
   ++StoredStates;
@@ -139,12 +249,33 @@ Step Explorer::stepOne(TransferEnv &E, Path &P) {
                      "paths than we do");
   if (E.Opts.StateLog)
     logState(E, P, I);
-  return transfer(E, P, I);
+  if (!TrackPrecision)
+    return transfer(E, P, I);
+  int Pc = P.Pc;
+  CurEntry = recordEntry(Image, Pc, P.State, Linked);
+  FrameSets Need = demandsOf(Image, Pc, P.State);
+  size_t PendingBefore = Pending.size();
+  size_t FramesBefore = P.State.Frames.size();
+  Current = &P;
+  Step S = transfer(E, P, I);
+  Current = nullptr;
+  if (S == Step::Stop)
+    return S;
+  // A comparison that followed both sides decided nothing; a static
+  // function entered reads its arguments itself.
+  bool BothSides = I.isCondJmp() && Pending.size() != PendingBefore;
+  bool Entered = I.isSubprogCall() && P.State.Frames.size() > FramesBefore;
+  if (!Need.empty() && !BothSides && !Entered)
+    markPrecise(P, std::move(Need), CurEntry.Frame);
+  P.History.push_back(CurEntry);
+  return S;
 }
 
 void Explorer::explore(TransferEnv &E, Path First) {
   Visited.clear();
   StoredStates = 0;
+  TrackPrecision = E.privileged() && E.Opts.TrackPrecision;
+  Linked.clear();
   Pending.push_back(std::move(First));
   while (!Pending.empty() && !E.Out.stopped()) {
     Path P = std::move(Pending.back());

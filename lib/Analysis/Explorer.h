@@ -37,6 +37,12 @@ public:
   /// Queues the other side of a branch (or a callback's entry) at \p Pc;
   /// it is explored after the current path, below the same checkpoint.
   void pushBranch(const Path &From, VerifierState S, int Pc);
+  /// The state of an iterator's next iteration, \p Queued, forgets the
+  /// scalars that differ from the previous iteration's state at this `next`
+  /// call and that nothing verified so far depended on (the kernel's
+  /// widen_imprecise_scalars()), so that a counter the loop does not test
+  /// does not keep every iteration distinct.
+  void widenImpreciseScalars(const Path &From, VerifierState &Queued) const;
   /// Queues global function \p Piece for its own verification, once.
   void queueGlobal(int Piece);
   const std::vector<int> &globalQueue() const { return Globals; }
@@ -50,6 +56,12 @@ private:
   bool visitPrunePoint(TransferEnv &E, Path &P);
   /// Every path below \p Parent that has ended leaves its checkpoints.
   void finishPath(const std::shared_ptr<Checkpoint> &Parent);
+  /// Marks what \p Need names (registers and slots of \p P, in frame
+  /// \p Frame and below, before its next instruction) precise in the
+  /// checkpoints of \p P, backtracking through its history.
+  void markPrecise(const Path &P, FrameSets Need, int Frame);
+  /// Every scalar of \p C and its ancestors becomes precise.
+  static void markAllPrecise(Checkpoint *C);
 
   const ProgramImage &Image;
   const Relevance &Relevant;
@@ -57,6 +69,13 @@ private:
   std::vector<Path> Pending;
   std::map<int, std::vector<std::shared_ptr<Checkpoint>>> Visited;
   std::vector<int> Globals;
+  /// Precision tracking (privileged loaders only, like the kernel's).
+  bool TrackPrecision = false;
+  LinkedPool Linked;
+  /// The instruction being executed and the path executing it: a branch
+  /// pushed from it continues its history.
+  HistoryEntry CurEntry;
+  const Path *Current = nullptr;
   uint64_t Processed = 0;
   uint64_t PeakStates = 0;
   uint64_t StoredStates = 0;

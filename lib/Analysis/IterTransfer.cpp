@@ -199,6 +199,7 @@ void analysis::processIterNext(TransferEnv &E, Path &P) {
     R0.Id = 0;
     for (int R = 1; R <= 5; ++R)
       Active.reg(R) = RegState::notInit();
+    E.Paths.widenImpreciseScalars(P, Active);
     E.Paths.pushBranch(P, std::move(Active), P.Pc + 1);
   }
   Iter->Iter.Drained = true;

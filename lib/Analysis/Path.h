@@ -10,9 +10,12 @@
 #ifndef VERIFIABLE_LIB_ANALYSIS_PATH_H
 #define VERIFIABLE_LIB_ANALYSIS_PATH_H
 
+#include "Precision.h"
+
 #include "verifiable/Analysis/VerifierState.h"
 
 #include <memory>
+#include <vector>
 
 namespace verifiable {
 namespace analysis {
@@ -29,6 +32,13 @@ struct Checkpoint {
   int Hits = 0;
   int Misses = 0;
   std::shared_ptr<Checkpoint> Parent;
+  /// The instructions executed from Parent's state to this one.
+  std::vector<HistoryEntry> Segment;
+  /// The scalars that paths below this state depended on (Precision.h);
+  /// only they are compared when it prunes. AllPrecise: every scalar is,
+  /// here and in every ancestor.
+  FrameSets Precise;
+  bool AllPrecise = false;
 
   Checkpoint() = default;
   Checkpoint(const Checkpoint &) = delete;
@@ -47,6 +57,8 @@ struct Path {
   int Pc = 0;      ///< Linear instruction index.
   int PrevPc = -1; ///< The instruction executed before Pc on this path.
   std::shared_ptr<Checkpoint> Parent;
+  /// The instructions executed since Parent's state.
+  std::vector<HistoryEntry> History;
 };
 
 } // namespace analysis

@@ -7,11 +7,12 @@
 // that, a loop that records, say, the index of the last '/' it saw creates a
 // new state for every value and never converges.
 //
-// We get the same effect from a static backward analysis over each function:
-// a register or an 8-byte stack slot is relevant at an instruction if its
+// This static backward analysis over each function is the liveness half: a
+// register or an 8-byte stack slot is relevant at an instruction if its
 // value may flow into a branch, an address, a call or a return whose value
-// is checked. It over-approximates the kernel's precision marks, so pruning
-// with it is sound; it only prunes a little less.
+// is checked. Scalars that are not relevant are never compared. The
+// precision half, which scalars a verified path actually depended on, is
+// tracked along the paths (Precision.h).
 //
 //===----------------------------------------------------------------------===//
 #ifndef VERIFIABLE_LIB_ANALYSIS_RELEVANCE_H

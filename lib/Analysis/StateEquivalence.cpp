@@ -4,10 +4,10 @@
 // instruction in a state that an already-verified state subsumes means the
 // rest of this path is safe. The rules follow the kernel's states_equal()
 // (regsafe, stacksafe, refsafe, with an id map so that linked registers stay
-// linked the same way). The kernel compares only the scalars its precision
-// tracking marked; here Relevance (a static over-approximation of those
-// marks) says which registers and top-frame stack slots can still matter,
-// and only those are compared: sound, and it prunes somewhat less.
+// linked the same way). Like the kernel, it compares only the scalars that
+// are live (Relevance, for the innermost frame) and, for a finished
+// checkpoint, precise (Precision.h: a verified path below it depended on
+// them).
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Analysis/VerifierState.h"
@@ -68,8 +68,19 @@ bool regSafe(const RegState &Old, const RegState &Cur, IdMap &Ids) {
   }
 }
 
+bool allKind(const StackSlot &S, SlotKind K) {
+  for (SlotKind B : S.Kind)
+    if (B != K)
+      return false;
+  return true;
+}
+
+/// \p UninitReadable: privileged loaders read uninitialised stack as an
+/// unknown scalar (the kernel's allow_uninit_stack), so misc data in the
+/// old state covers it.
 bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
-               const RelevantSet *Top, bool SkipDeadSlots) {
+               const RelevantSet *Top, bool SkipDeadSlots,
+               const RelevantSet *Precise, bool UninitReadable) {
   for (int I = 0; I < Old.numSlots(); ++I) {
     bool Relevant = !Top || I >= 64 || Top->Slots.test(I);
     const StackSlot &O = *Old.slot(I);
@@ -79,11 +90,17 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
     static const StackSlot Empty;
     if (!C)
       C = &Empty;
+    bool Imprecise = Precise && (I >= 64 || !Precise->Slots.test(I));
+    // A spilled scalar nothing depended on covers a slot of misc data:
+    // both read back as a scalar (the kernel's scalar_reg_for_stack()).
+    if ((!Relevant || Imprecise) && O.isSpill() && O.Spilled.isScalar() &&
+        allKind(O, SlotKind::Spill) && allKind(*C, SlotKind::Misc))
+      continue;
     for (int B = 0; B < 8; ++B) {
       SlotKind OK = O.Kind[B], CK = C->Kind[B];
       if (OK == SlotKind::Invalid)
         continue;
-      if (OK == SlotKind::Misc && CK != SlotKind::Invalid)
+      if (OK == SlotKind::Misc && (CK != SlotKind::Invalid || UninitReadable))
         continue;
       if (OK != CK)
         return false;
@@ -101,7 +118,8 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
          !Ids.check(O.Dynptr.RefObjId, C->Dynptr.RefObjId)))
       return false;
     if (O.isSpill() &&
-        !(!Relevant && O.Spilled.isScalar() && C->Spilled.isScalar()) &&
+        !((!Relevant || Imprecise) && O.Spilled.isScalar() &&
+          C->Spilled.isScalar()) &&
         !regSafe(O.Spilled, C->Spilled, Ids))
       return false;
   }
@@ -111,7 +129,8 @@ bool stackSafe(const StackState &Old, const StackState &Cur, IdMap &Ids,
 } // namespace
 
 bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur,
-                        const RelevantSet *Top, bool SkipDeadSlots) {
+                        const RelevantSet *Top, bool Privileged,
+                        const std::vector<RelevantSet> *Precise) {
   if (Old.Frames.size() != Cur.Frames.size() ||
       Old.Refs.size() != Cur.Refs.size() || Old.RcuLock != Cur.RcuLock ||
       Old.PreemptLocks != Cur.PreemptLocks || Old.LockMap != Cur.LockMap ||
@@ -129,14 +148,22 @@ bool analysis::subsumes(const VerifierState &Old, const VerifierState &Cur,
         O.CallbackIterations > C.CallbackIterations)
       return false;
     const RelevantSet *Mask = F + 1 == Old.Frames.size() ? Top : nullptr;
+    static const RelevantSet NonePrecise;
+    const RelevantSet *FramePrecise = !Precise              ? nullptr
+                                      : F < Precise->size() ? &(*Precise)[F]
+                                                            : &NonePrecise;
     for (int R = 0; R < NumRegs; ++R) {
-      // A scalar whose value cannot matter any more may differ.
-      if (Mask && !Mask->reg(R) && O.Regs[R].isScalar() && C.Regs[R].isScalar())
+      // A scalar whose value cannot matter any more, or that no verified
+      // path depended on, may differ.
+      bool Skip =
+          (Mask && !Mask->reg(R)) || (FramePrecise && !FramePrecise->reg(R));
+      if (Skip && O.Regs[R].isScalar() && C.Regs[R].isScalar())
         continue;
       if (!regSafe(O.Regs[R], C.Regs[R], Ids))
         return false;
     }
-    if (!stackSafe(O.Stack, C.Stack, Ids, Mask, Mask && SkipDeadSlots))
+    if (!stackSafe(O.Stack, C.Stack, Ids, Mask, Mask && Privileged,
+                   FramePrecise, Privileged))
       return false;
   }
   for (size_t I = 0; I < Old.Refs.size(); ++I)

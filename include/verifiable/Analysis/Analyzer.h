@@ -29,6 +29,10 @@ struct AnalysisOptions {
   /// BPF_COMPLEXITY_LIMIT_INSNS. Beyond it the verdict is unknown: the
   /// kernel may prune more paths than the engine and stay under its limit.
   uint64_t InsnBudget = model::MaxProcessedInsns;
+  /// Prune like the kernel with precision marks: compare only the scalars
+  /// a verified path depended on (lib/Analysis/Precision.h). false: every
+  /// live scalar (the static Relevance alone).
+  bool TrackPrecision = true;
   /// Loader privileges: the kernel allows more to CAP_BPF+CAP_PERFMON.
   /// false also drops the privilege of the profile below; the engine reads
   /// privilege from the effective profile only.

@@ -96,10 +96,14 @@ struct RelevantSet {
 
 /// The kernel's states_equal(): true when everything \p Cur can do from
 /// here was already shown safe by \p Old (Old subsumes Cur). With \p Top,
-/// scalars of the innermost frame that no longer matter may differ; with
-/// \p SkipDeadSlots (privileged loaders) so may whole stack slots.
+/// scalars of the innermost frame that no longer matter may differ; for
+/// \p Privileged loaders so may whole stack slots that no longer matter,
+/// and misc data covers uninitialised stack (both read as a scalar). With
+/// \p Precise (per frame), so may scalars, in registers or spilled, that
+/// it does not name: no verified path from \p Old depended on them.
 bool subsumes(const VerifierState &Old, const VerifierState &Cur,
-              const RelevantSet *Top = nullptr, bool SkipDeadSlots = false);
+              const RelevantSet *Top = nullptr, bool Privileged = false,
+              const std::vector<RelevantSet> *Precise = nullptr);
 
 } // namespace analysis
 } // namespace verifiable

@@ -166,15 +166,44 @@ TEST(Subsumption, SpilledRegistersAreComparedLikeRegisters) {
   EXPECT_FALSE(subsumes(Old, Cur));
 }
 
+TEST(Subsumption, ImpreciseScalarsMayDiffer) {
+  VerifierState Old = entryState(), Cur = entryState();
+  Old.reg(2) = RegState::constant(0);
+  Cur.reg(2) = RegState::constant(16);
+  StackSlot OldSlot = slotOf(SlotKind::Spill);
+  OldSlot.Spilled = RegState::constant(1);
+  Old.cur().Stack.slotForWrite(1) = OldSlot;
+  Cur.cur().Stack.slotForWrite(1) = slotOf(SlotKind::Misc);
+  std::vector<RelevantSet> Precise(1);
+  EXPECT_FALSE(subsumes(Old, Cur)) << "every scalar compared";
+  EXPECT_TRUE(subsumes(Old, Cur, nullptr, true, &Precise))
+      << "no path depended on r2 or the spilled scalar, which covers misc "
+         "data (both read back as a scalar)";
+  Precise[0].Regs = 1u << 2;
+  EXPECT_FALSE(subsumes(Old, Cur, nullptr, true, &Precise));
+  Precise[0].Regs = 0;
+  Precise[0].Slots.set(1);
+  EXPECT_FALSE(subsumes(Old, Cur, nullptr, true, &Precise));
+}
+
+TEST(Subsumption, MiscCoversUninitialisedStackForPrivilegedLoaders) {
+  VerifierState Old = entryState(), Cur = entryState();
+  Old.cur().Stack.slotForWrite(0) = slotOf(SlotKind::Misc);
+  Cur.cur().Stack.slotForWrite(0) = slotOf(SlotKind::Invalid);
+  EXPECT_FALSE(subsumes(Old, Cur, nullptr, /*Privileged=*/false));
+  EXPECT_TRUE(subsumes(Old, Cur, nullptr, /*Privileged=*/true))
+      << "a privileged loader reads either as an unknown scalar";
+}
+
 TEST(Subsumption, DeadSlotsSkippedOnlyWhenAsked) {
   VerifierState Old = entryState(), Cur = entryState();
   Old.cur().Stack.slotForWrite(0) = slotOf(SlotKind::Zero);
   Cur.cur().Stack.slotForWrite(0) = slotOf(SlotKind::Misc);
   RelevantSet Top; // no slot matters
-  EXPECT_FALSE(subsumes(Old, Cur, &Top, /*SkipDeadSlots=*/false));
-  EXPECT_TRUE(subsumes(Old, Cur, &Top, /*SkipDeadSlots=*/true));
+  EXPECT_FALSE(subsumes(Old, Cur, &Top, /*Privileged=*/false));
+  EXPECT_TRUE(subsumes(Old, Cur, &Top, /*Privileged=*/true));
   Top.Slots.set(0);
-  EXPECT_FALSE(subsumes(Old, Cur, &Top, /*SkipDeadSlots=*/true));
+  EXPECT_FALSE(subsumes(Old, Cur, &Top, /*Privileged=*/true));
 }
 
 TEST(Subsumption, ReferencesMustCorrespond) {
