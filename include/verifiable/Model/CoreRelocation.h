@@ -80,6 +80,10 @@ struct CoreLocalSpec {
   /// For field relocations: the local field's byte size (libbpf's orig_sz),
   /// 0 when not known (a bitfield, a partly indexed array).
   uint32_t LocalByteSize = 0;
+  /// For type-matches relocations: the local type written in a BTF of its
+  /// own (the root, id LocalRootId, and the types it refers to).
+  std::shared_ptr<struct btf> LocalBtf;
+  uint32_t LocalRootId = 0;
 };
 
 /// What libbpf does with the instruction.

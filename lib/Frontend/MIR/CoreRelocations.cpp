@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/CoreRelocations.h"
+#include "CoreLocalBtf.h"
 #include "DebugTypes.h"
 #include "verifiable/Frontend/LocalTypes.h"
 #include "verifiable/Model/CoreRelocation.h"
@@ -262,6 +263,14 @@ bool parseGlobal(const GlobalVariable &GV, CoreLocalSpec &Spec,
   }
   if (model::isFieldKind(Spec.Kind))
     return walkLocal(Root, Access, Spec, Why);
+  if (Spec.Kind == CoreKind::TypeMatches) {
+    Spec.LocalBtf = writeCoreLocalType(Root, Spec.LocalRootId);
+    if (!Spec.LocalBtf) {
+      Why = "CO-RE type match of '" + Spec.RootName +
+            "': its local type cannot be written as BTF";
+      return false;
+    }
+  }
   return true;
 }
 
