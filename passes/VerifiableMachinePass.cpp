@@ -14,6 +14,7 @@
 #include "verifiable/Frontend/KsymExterns.h"
 #include "verifiable/Frontend/MIRLowering.h"
 #include "verifiable/Frontend/ModuleDescription.h"
+#include "verifiable/Frontend/ObjectBtf.h"
 #include "verifiable/Model/HostMachine.h"
 #include "verifiable/Model/KernelConfig.h"
 #include "verifiable/Model/KernelSymbols.h"
@@ -91,6 +92,8 @@ private:
   /// One per -verifiable-kernel entry; one for the running kernel (or the
   /// -verifiable-target-btf one) without the option.
   std::vector<KernelRun> Runs;
+  /// The object's own BTF, copied when the AsmPrinter finishes it.
+  ObjectBtf Object;
   bool KernelsNamed = false;
   bool SetUp = false;
   bool BadOptions = false;
@@ -149,6 +152,7 @@ bool VerifiableMachinePass::runOnMachineFunction(MachineFunction &MF) {
   if (!SetUp) {
     SetUp = true;
     BadOptions = !setUpKernels(MF.getFunction().getContext());
+    Object.attach(*this);
   }
   bool First = true;
   for (KernelRun &Run : Runs) {
@@ -231,6 +235,7 @@ bool VerifiableMachinePass::doFinalization(Module &M) {
         judge(M, Run, Skip, StateLog.is_open() ? &StateLog : nullptr));
   writeReport(M, std::move(PerKernel));
   Runs.clear();
+  Object.reset();
   SetUp = false;
   return false;
 }
@@ -248,6 +253,7 @@ VerifiableMachinePass::judge(Module &M, KernelRun &Run,
   model::KernelSymbols Symbols(Running ? "/proc/kallsyms" : "none");
   describeKsymExterns(M, &Symbols, Run.Target.get(), Prog);
   Run.Lowering->localTypes().describe(M, Prog);
+  Run.Lowering->describePoisonedRelocations(Object.sections(), Prog);
 
   DiagnosticEmitter Diags(M.getContext(), options::severity(),
                           [&Run](const std::string &Fn, int Index) {

@@ -10,6 +10,8 @@
 #include "Transfer.h"
 #include "TransferEnv.h"
 
+#include "verifiable/Model/CoreRelocation.h"
+
 using namespace verifiable;
 using namespace verifiable::analysis;
 
@@ -33,6 +35,8 @@ InsnFamily analysis::classifyInsn(const bpf::Insn &I) {
   default:
     break;
   }
+  if (I.isHelperCall() && I.Imm == model::CorePoisonHelperId)
+    return InsnFamily::PoisonedCall;
   if (I.isCall())
     return InsnFamily::Call;
   if (I.isExit())
@@ -74,6 +78,8 @@ Step analysis::transfer(TransferEnv &E, Path &P, const bpf::Insn &I) {
     return transferLegacyPacketLoad(E, P, I);
   case InsnFamily::Call:
     return transferCall(E, P, I);
+  case InsnFamily::PoisonedCall:
+    return transferPoisonedCall(E, P, I);
   case InsnFamily::Exit:
     return transferExit(E, P, I);
   case InsnFamily::Jump:

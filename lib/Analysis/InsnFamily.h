@@ -23,6 +23,8 @@ enum class InsnFamily : uint8_t {
   Atomic,           ///< STX in ATOMIC mode.
   LegacyPacketLoad, ///< BPF_LD ABS and IND.
   Call,             ///< Helper, kfunc and subprogram calls.
+  /// A call libbpf made of a CO-RE relocation it could not resolve.
+  PoisonedCall,
   Exit,
   Jump,       ///< Unconditional jumps (JA, gotol).
   CondJump,   ///< Conditional jumps, 64- and 32-bit.

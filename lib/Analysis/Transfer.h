@@ -44,6 +44,8 @@ Step transferCall(TransferEnv &E, Path &P, const bpf::Insn &I); // CallTransfer
 Step transferHelperCall(TransferEnv &E, Path &P,
                         const bpf::Insn &I);                    // HelperCall
 Step transferExit(TransferEnv &E, Path &P, const bpf::Insn &I); // CallTransfer
+Step transferPoisonedCall(TransferEnv &E, Path &P,
+                          const bpf::Insn &I); // PoisonedRelocation
 
 /// A helper call that runs a callback of the program before it returns
 /// (bpf_loop, ...): a prune point where callback iterations converge.

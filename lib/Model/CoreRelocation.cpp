@@ -6,10 +6,13 @@
 // is computed from the field the path reaches. No candidate: field
 // existence is 0, type relocations are 0, enum value existence is 0, and
 // every other relocation poisons its instruction. Candidates that disagree
-// make libbpf fail the load, which is not modelled (Unresolved).
+// make libbpf fail the load, which is not modelled (Unresolved). A type
+// match relocation keeps the candidates that match the local type by
+// libbpf's type-match relation (CoreTypeMatch.h).
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Model/CoreRelocation.h"
+#include "verifiable/Model/CoreTypeMatch.h"
 
 #include <bpf/btf.h>
 
@@ -262,7 +265,7 @@ CoreResolution model::resolveCore(const CoreLocalSpec &Spec,
                                   TargetBtf &Target) {
   CoreResolution Out;
   if (Spec.Kind == CoreKind::TypeIdLocal ||
-      Spec.Kind == CoreKind::TypeMatches) {
+      (Spec.Kind == CoreKind::TypeMatches && !Spec.LocalBtf)) {
     Out.Why = "CO-RE relocation kind " +
               std::to_string(static_cast<unsigned>(Spec.Kind)) +
               " is not modelled";
@@ -291,6 +294,19 @@ CoreResolution model::resolveCore(const CoreLocalSpec &Spec,
         R.emplace();
         R->Status = CoreResolution::Patched;
         R->Value = Spec.Kind == CoreKind::EnumValueExists ? 1 : *V;
+      }
+    } else if (Spec.Kind == CoreKind::TypeMatches) {
+      std::optional<bool> Match =
+          coreTypesMatch(Spec.LocalBtf.get(), Spec.LocalRootId, B, Id);
+      if (!Match) {
+        Out.Why = "CO-RE type match of '" + Spec.RootName +
+                  "' nests too deeply (libbpf refuses to load)";
+        return Out;
+      }
+      if (*Match) {
+        R.emplace();
+        R->Status = CoreResolution::Patched;
+        R->Value = 1;
       }
     } else {
       R.emplace();

@@ -11,12 +11,15 @@
 #ifndef VERIFIABLE_FRONTEND_CORERELOCATIONS_H
 #define VERIFIABLE_FRONTEND_CORERELOCATIONS_H
 
+#include "verifiable/Frontend/PoisonedRelocations.h"
+#include "verifiable/Model/CoreRelocation.h"
 #include "verifiable/Program/Insn.h"
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/MC/MCInst.h"
 
 #include <string>
+#include <vector>
 
 namespace llvm {
 class GlobalVariable;
@@ -53,14 +56,22 @@ public:
 
   /// Called with the decoded form of what lower() produced: a load or
   /// store whose field changed size in the target is resized or poisoned,
-  /// as libbpf does.
+  /// as libbpf does, and a poisoned call names its relocation
+  /// (SymbolRef::PoisonedRelocation, an index into poisonedSites()).
   void finish(bpf::Insn &I);
+
+  /// The relocations poisoned so far, in the order their calls name them.
+  const std::vector<PoisonedRelocationSite> &poisonedSites() const {
+    return Poisoned;
+  }
 
 private:
   unsigned opcode(const char *Name) const;
   Outcome lowerTypeIdLocal(const llvm::MachineInstr &MI,
                            const llvm::GlobalVariable &GV,
                            llvm::SmallVectorImpl<llvm::MCInst> &Out);
+
+  unsigned recordPoisoned(const model::CoreLocalSpec &Spec);
 
   const llvm::MCInstrInfo &MII;
   model::TargetBtf &Target;
@@ -69,6 +80,13 @@ private:
   std::string Problem;
   unsigned PendingSize;
   bool PendingAdjustable;
+  /// The relocation of the load or store PendingSize applies to.
+  model::CoreLocalSpec PendingSpec;
+  /// Instruction slots still to be named after poisoned relocation
+  /// PendingPoisonIndex.
+  unsigned PendingPoisonSlots = 0;
+  unsigned PendingPoisonIndex = 0;
+  std::vector<PoisonedRelocationSite> Poisoned;
 };
 
 } // namespace verifiable

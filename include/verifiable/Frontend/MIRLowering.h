@@ -11,6 +11,7 @@
 #define VERIFIABLE_FRONTEND_MIRLOWERING_H
 
 #include "verifiable/Frontend/LocalTypes.h"
+#include "verifiable/Frontend/ObjectBtf.h"
 #include "verifiable/Program/Function.h"
 
 #include <memory>
@@ -49,6 +50,10 @@ public:
   void setJudgeNaked(bool On) { JudgeNaked = On; }
   /// The program-local types CO-RE relocations named so far.
   LocalTypeTable &localTypes() { return Locals; }
+  /// Fills P.PoisonedRelocations for the CO-RE relocations poisoned so
+  /// far, read in the object's own BTF \p Object.
+  void describePoisonedRelocations(const ObjectBtf::Sections &Object,
+                                   bpf::Program &P) const;
 
 private:
   const llvm::TargetMachine &TM;

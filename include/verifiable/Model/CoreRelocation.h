@@ -74,9 +74,16 @@ struct CoreLocalSpec {
   std::vector<CoreStep> Steps;
   /// For enum value relocations: the enumerator's name.
   std::string Enumerator;
+  /// The access string as the object's .BTF.ext records it ("0:1:2"; the
+  /// enumerator's index for enum values, "0" for types).
+  std::string Access;
   /// For field relocations: the local field's byte size (libbpf's orig_sz),
   /// 0 when not known (a bitfield, a partly indexed array).
   uint32_t LocalByteSize = 0;
+  /// For type-matches relocations: the local type written in a BTF of its
+  /// own (the root, id LocalRootId, and the types it refers to).
+  std::shared_ptr<struct btf> LocalBtf;
+  uint32_t LocalRootId = 0;
 };
 
 /// What libbpf does with the instruction.

@@ -116,6 +116,10 @@ struct SymbolRef {
     Kfunc,      ///< call of an extern __ksym function: Name is the kfunc.
     Ksym,       ///< ld_imm64 of an extern __ksym variable.
     Unknown,    ///< a relocation the front-end could not classify.
+    /// A call libbpf made of a CO-RE relocation it could not resolve (a
+    /// call of helper 195896080): Offset indexes
+    /// Program::PoisonedRelocations.
+    PoisonedRelocation,
   };
   Kind K = None;
   std::string Name;

@@ -21,6 +21,14 @@
 namespace verifiable {
 namespace bpf {
 
+/// A CO-RE relocation libbpf could not resolve against the target kernel.
+struct PoisonedRelocation {
+  /// What libbpf's log says when the kernel refuses the poisoned call
+  /// ("failed to resolve CO-RE relocation <byte_off> [5] struct s.a (0:0 @
+  /// offset 0)"); empty when the object's own BTF was not known.
+  std::string Message;
+};
+
 class Program {
 public:
   std::vector<Function> Functions;
@@ -34,6 +42,9 @@ public:
   /// as LocalType::BtfId says); see LocalType.h.
   std::vector<LocalType> LocalTypes;
   std::vector<uint8_t> LocalBtf;
+  /// The CO-RE relocations libbpf poisons, as calls of helper 195896080
+  /// name them (SymbolRef::PoisonedRelocation).
+  std::vector<PoisonedRelocation> PoisonedRelocations;
   std::string License;
   /// Why libbpf would fail to load the object (an unresolved strong
   /// extern, a kconfig value of the wrong type): every program is refused

@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "verifiable/Frontend/CoreRelocations.h"
+#include "CoreLocalBtf.h"
 #include "DebugTypes.h"
 #include "verifiable/Frontend/LocalTypes.h"
 #include "verifiable/Model/CoreRelocation.h"
@@ -241,6 +242,7 @@ bool parseGlobal(const GlobalVariable &GV, CoreLocalSpec &Spec,
     return false;
   }
   Spec.Kind = static_cast<CoreKind>(Kind);
+  Spec.Access = Access.str();
   Spec.RootName = Root->getName().str();
   Spec.RootBtfKind = btfKindOf(Root);
   if (model::isEnumValueKind(Spec.Kind)) {
@@ -261,6 +263,14 @@ bool parseGlobal(const GlobalVariable &GV, CoreLocalSpec &Spec,
   }
   if (model::isFieldKind(Spec.Kind))
     return walkLocal(Root, Access, Spec, Why);
+  if (Spec.Kind == CoreKind::TypeMatches) {
+    Spec.LocalBtf = writeCoreLocalType(Root, Spec.LocalRootId);
+    if (!Spec.LocalBtf) {
+      Why = "CO-RE type match of '" + Spec.RootName +
+            "': its local type cannot be written as BTF";
+      return false;
+    }
+  }
   return true;
 }
 
@@ -316,6 +326,8 @@ CoreRelocations::Outcome CoreRelocations::lower(const MachineInstr &MI,
   }
 
   auto poison = [&](unsigned Slots) {
+    PendingPoisonIndex = recordPoisoned(Spec);
+    PendingPoisonSlots = Slots;
     for (unsigned I = 0; I < Slots; ++I) {
       MCInst Inst;
       Inst.setOpcode(Call);
@@ -357,6 +369,7 @@ CoreRelocations::Outcome CoreRelocations::lower(const MachineInstr &MI,
     // own size alone, whatever it is.
     PendingSize = R.FieldByteSize == Spec.LocalByteSize ? 0 : R.FieldByteSize;
     PendingAdjustable = R.SizeAdjustable;
+    PendingSpec = Spec;
   }
   return Lowered;
 }
@@ -383,7 +396,29 @@ CoreRelocations::lowerTypeIdLocal(const MachineInstr &MI,
   return Lowered;
 }
 
+unsigned CoreRelocations::recordPoisoned(const CoreLocalSpec &Spec) {
+  Poisoned.push_back({Spec.Kind, Spec.RootName, Spec.RootBtfKind, Spec.Access});
+  return Poisoned.size() - 1;
+}
+
+/// \p I becomes the call libbpf writes into a poisoned instruction, naming
+/// poisoned relocation \p Index.
+static void poisonInsn(bpf::Insn &I, unsigned Index) {
+  bpf::SourceLoc Loc = I.Loc;
+  I = bpf::Insn{};
+  I.Loc = Loc;
+  I.Opcode = bpf::BPF_JMP | bpf::BPF_CALL;
+  I.Imm = model::CorePoisonHelperId;
+  I.Ref.K = bpf::SymbolRef::PoisonedRelocation;
+  I.Ref.Offset = Index;
+}
+
 void CoreRelocations::finish(bpf::Insn &I) {
+  if (PendingPoisonSlots) {
+    --PendingPoisonSlots;
+    poisonInsn(I, PendingPoisonIndex);
+    return;
+  }
   unsigned Size = PendingSize;
   PendingSize = 0;
   if (!Size)
@@ -397,7 +432,5 @@ void CoreRelocations::finish(bpf::Insn &I) {
     I.Opcode = (I.Opcode & ~0x18) | bpfSizeBits(Size);
     return;
   }
-  I = bpf::Insn{};
-  I.Opcode = bpf::BPF_JMP | bpf::BPF_CALL;
-  I.Imm = model::CorePoisonHelperId;
+  poisonInsn(I, recordPoisoned(PendingSpec));
 }

@@ -321,8 +321,6 @@ bool FunctionLowering::append(ArrayRef<char> Bytes, const PendingOperand &P,
 
   bpf::Insn I;
   decode(Bytes, I);
-  if (Core)
-    Core->finish(I);
   bpf::SourceLoc Loc = toSourceLoc(DL);
   if (Loc.isValid()) {
     LastLoc = Loc;
@@ -342,6 +340,8 @@ bool FunctionLowering::append(ArrayRef<char> Bytes, const PendingOperand &P,
     I.Src = bpf::BPF_PSEUDO_FUNC;
   else if (I.isLdImm64() && P.Ref.K == bpf::SymbolRef::Ksym)
     I.Src = bpf::BPF_PSEUDO_BTF_ID;
+  if (Core)
+    Core->finish(I);
 
   if (P.Target)
     Branches.emplace_back(Out.Insns.size(), P.Target);
@@ -425,4 +425,11 @@ bpf::Function MIRLowering::lower(const MachineFunction &MF,
     F.LoweringProblem = "a __naked function (hand-written BPF assembly) is "
                         "not judged (-verifiable-judge-naked=false)";
   return F;
+}
+
+void MIRLowering::describePoisonedRelocations(const ObjectBtf::Sections &Object,
+                                              bpf::Program &P) const {
+  verifiable::describePoisonedRelocations(
+      Core ? Core->poisonedSites() : std::vector<PoisonedRelocationSite>(),
+      Object, P);
 }

@@ -3,7 +3,8 @@
 // at offset 12 the load is relocated to offset 12 (queue_mapping in the
 // real context, which a tc program may read); where it has no mark at all
 // libbpf poisons the load, and the kernel refuses the call of the invalid
-// helper libbpf put in its place. The local struct carries
+// helper libbpf put in its place (in libbpf's words, which name the
+// struct's id in the object's own BTF). The local struct carries
 // preserve_access_index, as vmlinux.h types do.
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %make_btf %t/moved.btf 'struct __sk_buff: len@0 pkt_type@4 queue_mapping@8 mark@12'
@@ -28,7 +29,7 @@ struct __sk_buff {
 
 SEC("tc") int classify_mark(struct __sk_buff *skb) {
   return skb->mark == 7 ? 2 : 0;
-  // GONE: target-btf-moved-field.c:[[@LINE-1]]:15: error: BPF verifier would reject program 'classify_mark': invalid func unknown#195896080
+  // GONE: target-btf-moved-field.c:[[@LINE-1]]:15: error: BPF verifier would reject program 'classify_mark': failed to resolve CO-RE relocation <byte_off> [2] struct __sk_buff.mark (0:2 @ offset 8)
 }
 
 // MOVED: 0: (61) r1 = *(u32 *)(r1 +12)
