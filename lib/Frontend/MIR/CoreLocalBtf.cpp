@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "CoreLocalBtf.h"
+#include "DebugTypes.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/BinaryFormat/Dwarf.h"
@@ -169,15 +170,7 @@ int Writer::addArray(const DICompositeType *C, bool BehindPtr) {
   int Elem = add(C->getBaseType(), BehindPtr);
   if (Elem < 0)
     return -1;
-  std::vector<uint32_t> Counts;
-  for (const DINode *E : C->getElements())
-    if (const auto *Range = dyn_cast<DISubrange>(E)) {
-      auto *Count = dyn_cast_if_present<ConstantInt *>(Range->getCount());
-      int64_t N = Count ? Count->getSExtValue() : 0;
-      Counts.push_back(N > 0 ? static_cast<uint32_t>(N) : 0);
-    }
-  if (Counts.empty())
-    Counts.push_back(0);
+  std::vector<uint32_t> Counts = arrayDimensions(C);
   if (!IndexType)
     IndexType = btf__add_int(B, "__ARRAY_SIZE_TYPE__", 4, 0);
   // The outer dimension is the outermost array.

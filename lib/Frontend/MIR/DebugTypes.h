@@ -8,7 +8,11 @@
 #define VERIFIABLE_LIB_FRONTEND_MIR_DEBUGTYPES_H
 
 #include "llvm/BinaryFormat/Dwarf.h"
+#include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
+
+#include <cstdint>
+#include <vector>
 
 namespace verifiable {
 
@@ -28,6 +32,23 @@ inline const llvm::DIType *stripQualifiers(const llvm::DIType *T) {
     }
   }
   return T;
+}
+
+/// The element counts of an array type, outermost dimension first; 0 for a
+/// flexible or unknown dimension, and one 0 when none is given.
+inline std::vector<uint32_t>
+arrayDimensions(const llvm::DICompositeType *Array) {
+  std::vector<uint32_t> Counts;
+  for (const llvm::DINode *E : Array->getElements())
+    if (const auto *Range = llvm::dyn_cast<llvm::DISubrange>(E)) {
+      auto *Count =
+          llvm::dyn_cast_if_present<llvm::ConstantInt *>(Range->getCount());
+      int64_t N = Count ? Count->getSExtValue() : 0;
+      Counts.push_back(N > 0 ? static_cast<uint32_t>(N) : 0);
+    }
+  if (Counts.empty())
+    Counts.push_back(0);
+  return Counts;
 }
 
 } // namespace verifiable

@@ -176,15 +176,7 @@ int Encoder::addComposite(const DICompositeType *C) {
     int Elem = add(C->getBaseType());
     if (Elem < 0)
       return -1;
-    std::vector<uint32_t> Counts;
-    for (const DINode *E : C->getElements())
-      if (const auto *Range = dyn_cast<DISubrange>(E)) {
-        auto *Count = dyn_cast_if_present<ConstantInt *>(Range->getCount());
-        int64_t N = Count ? Count->getSExtValue() : 0;
-        Counts.push_back(N > 0 ? static_cast<uint32_t>(N) : 0);
-      }
-    if (Counts.empty())
-      Counts.push_back(0);
+    std::vector<uint32_t> Counts = arrayDimensions(C);
     int Idx = indexType();
     for (auto It = Counts.rbegin(); It != Counts.rend(); ++It) {
       Elem = btf__add_array(B, Idx, Elem, *It);
