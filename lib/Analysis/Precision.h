@@ -42,7 +42,10 @@ struct FrameSets {
   bool hasReg(int Frame, int R) const;
   bool hasSlot(int Frame, int Slot) const;
   void addReg(int Frame, int R) { at(Frame).Regs |= uint16_t(1u << R); }
-  void addSlot(int Frame, int Slot) { at(Frame).Slots.set(Slot); }
+  void addSlot(int Frame, int Slot) {
+    if (Slot >= 0 && Slot < 64)
+      at(Frame).Slots.set(Slot);
+  }
   void clearReg(int Frame, int R);
   void clearSlot(int Frame, int Slot);
 };
