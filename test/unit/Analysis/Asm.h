@@ -25,6 +25,14 @@ enum Reg : uint8_t { R0, R1, R2, R3, R4, R5, R6, R7, R8, R9, R10 };
 /// A few instruction slots; ld_imm64 takes two.
 using Code = std::vector<bpf::Insn>;
 
+/// The bit mask of registers \p Rs, as RelevantSet::Regs holds them.
+inline uint16_t regs(std::initializer_list<int> Rs) {
+  uint16_t Bits = 0;
+  for (int R : Rs)
+    Bits |= 1u << R;
+  return Bits;
+}
+
 /// Concatenates pieces, e.g. a shared prologue.
 inline Code seq(std::initializer_list<Code> Pieces) {
   Code C;

@@ -25,13 +25,6 @@ using namespace verifiable::bpf;
 
 namespace {
 
-uint16_t regs(std::initializer_list<int> Rs) {
-  uint16_t Bits = 0;
-  for (int R : Rs)
-    Bits |= 1u << R;
-  return Bits;
-}
-
 FrameSets need(int Frame, std::initializer_list<int> Rs) {
   FrameSets N;
   N.at(Frame).Regs = regs(Rs);

@@ -22,13 +22,6 @@ using namespace verifiable::bpf;
 
 namespace {
 
-uint16_t regs(std::initializer_list<int> Rs) {
-  uint16_t Bits = 0;
-  for (int R : Rs)
-    Bits |= 1u << R;
-  return Bits;
-}
-
 TEST(Relevance, DeadDefinitionIsIrrelevant) {
   Program P = program("xdp", {mov(R1, 1), mov(R2, 2), mov(R0, R1), exit()});
   ProgramImage Image(P, P.Functions.front());
