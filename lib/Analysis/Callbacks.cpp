@@ -28,6 +28,7 @@
 #include "DynptrKfuncs.h"
 #include "Dynptrs.h"
 #include "Explorer.h"
+#include "Precision.h"
 #include "Relevance.h"
 #include "StackDepth.h"
 #include "Subprograms.h"
@@ -126,34 +127,6 @@ bool analysis::pushSyncCallback(TransferEnv &E, Path &P, int Piece,
   return true;
 }
 
-/// Scalars of \p Cur that differ from \p Before become unknown (the
-/// kernel's widen_imprecise_scalars()), except those of the innermost frame
-/// that \p Keep says still matter (the kernel's precise ones).
-static void widenChangedScalars(const VerifierState &Before, VerifierState &Cur,
-                                const RelevantSet &Keep) {
-  size_t N = std::min(Before.Frames.size(), Cur.Frames.size());
-  auto Widen = [](const RegState &Old, RegState &R) {
-    if (R.isScalar() && Old.isScalar() && !(Old == R))
-      R = RegState::unknownScalar();
-  };
-  for (size_t F = 0; F < N; ++F) {
-    bool Top = F + 1 == Cur.Frames.size();
-    const FrameState &B = Before.Frames[F];
-    FrameState &C = Cur.Frames[F];
-    for (int R = 0; R < NumRegs; ++R)
-      if (!Top || !Keep.reg(R))
-        Widen(B.Regs[R], C.Regs[R]);
-    for (int I = 0; I < C.Stack.numSlots(); ++I) {
-      if (Top && (I >= 64 || Keep.Slots.test(I)))
-        continue;
-      const StackSlot *BS = B.Stack.slot(I);
-      StackSlot &CS = C.Stack.slotForWrite(I);
-      if (BS && BS->isSpill() && CS.isSpill())
-        Widen(BS->Spilled, CS.Spilled);
-    }
-  }
-}
-
 /// Callback iterations whose relevant scalars are kept exact.
 static constexpr uint32_t ExactIterations = 8;
 
@@ -182,10 +155,13 @@ Step analysis::returnFromCallback(TransferEnv &E, Path &P) {
       Call.Imm == model::BPF_FUNC_loop && S.reg(1).Var.UMax <= ExactIterations;
   for (Checkpoint *C = P.Parent.get(); C && !FewIterations; C = C->Parent.get())
     if (C->Pc == CallSite && C->State.Frames.size() == S.Frames.size()) {
-      widenChangedScalars(C->State, S,
-                          S.cur().CallbackIterations <= ExactIterations
-                              ? E.Relevant.at(CallSite)
-                              : RelevantSet());
+      // The innermost frame's relevant scalars stay exact for the first
+      // iterations (the kernel keeps its precise ones).
+      FrameSets Keep;
+      if (S.cur().CallbackIterations <= ExactIterations)
+        Keep.at(static_cast<int>(S.Frames.size()) - 1) =
+            E.Relevant.at(CallSite);
+      widenChangedScalars(C->State, S, Keep, /*CompareIds=*/true);
       break;
     }
   P.Pc = CallSite;

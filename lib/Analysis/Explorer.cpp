@@ -79,36 +79,13 @@ void Explorer::widenImpreciseScalars(const Path &From,
   if (!Prev || Prev->AllPrecise ||
       Prev->State.Frames.size() != Queued.Frames.size())
     return;
-  for (size_t F = 0; F < Queued.Frames.size(); ++F) {
-    const FrameState &Old = Prev->State.Frames[F];
-    FrameState &Cur = Queued.Frames[F];
-    if (Old.CallSite != Cur.CallSite || Old.Function != Cur.Function)
+  for (size_t F = 0; F < Queued.Frames.size(); ++F)
+    if (Prev->State.Frames[F].CallSite != Queued.Frames[F].CallSite ||
+        Prev->State.Frames[F].Function != Queued.Frames[F].Function)
       return;
-    int Frame = static_cast<int>(F);
-    // Ids are fresh in every iteration; only the value counts.
-    auto Same = [](const RegState &O, const RegState &C) {
-      return O.Var <= C.Var && C.Var <= O.Var && O.Off == C.Off &&
-             O.Flags == C.Flags;
-    };
-    auto Widen = [&](const RegState &O, RegState &C) {
-      if (O.isScalar() && C.isScalar() && !Same(O, C))
-        C = RegState::unknownScalar();
-    };
-    for (int R = 0; R < NumRegs; ++R)
-      if (!Prev->Precise.hasReg(Frame, R))
-        Widen(Old.Regs[R], Cur.Regs[R]);
-    int Slots = std::min(Old.Stack.numSlots(), Cur.Stack.numSlots());
-    for (int Slot = 0; Slot < Slots && Slot < 64; ++Slot) {
-      const StackSlot *O = Old.Stack.slot(Slot);
-      const StackSlot *C = Cur.Stack.slot(Slot);
-      if (!O || !C || !O->isSpill() || !C->isSpill() ||
-          Prev->Precise.hasSlot(Frame, Slot))
-        continue;
-      if (O->Spilled.isScalar() && C->Spilled.isScalar() &&
-          !Same(O->Spilled, C->Spilled))
-        Cur.Stack.slotForWrite(Slot).Spilled = RegState::unknownScalar();
-    }
-  }
+  // Ids are fresh in every iteration; only the value counts.
+  widenChangedScalars(Prev->State, Queued, Prev->Precise,
+                      /*CompareIds=*/false);
 }
 
 void Explorer::markAllPrecise(Checkpoint *C) {

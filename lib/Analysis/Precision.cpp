@@ -19,6 +19,17 @@ namespace {
 constexpr uint16_t ArgRegs = 0x3e; // R1-R5
 constexpr int MaxSlots = 64;
 
+/// The slots that bytes [Off, Off + Size) of a frame touch, lowest first;
+/// false when they are not all inside the frame.
+bool slotsOf(int64_t Off, int64_t Size, int &Lo, int &Hi) {
+  int64_t Last = Off + Size - 1;
+  if (Off < -8 * MaxSlots || Last >= 0)
+    return false;
+  Lo = StackState::slotIndex(static_cast<int>(Last));
+  Hi = StackState::slotIndex(static_cast<int>(Off));
+  return true;
+}
+
 bool isSpilledScalar(const StackSlot *SS) {
   return SS && SS->isSpill() && SS->Spilled.isScalar();
 }
@@ -101,15 +112,15 @@ HistoryEntry analysis::recordEntry(const ProgramImage &Image, int Pc,
       H.StackVarOff = true;
       return H;
     }
-    int64_t Lo = static_cast<int64_t>(Base.Off) +
-                 static_cast<int64_t>(Base.Var.constValue()) + I.Off;
-    int64_t Hi = Lo + static_cast<int64_t>(I.accessBytes()) - 1;
-    if (Lo < -8 * MaxSlots || Hi >= 0) {
+    int64_t Off = static_cast<int64_t>(Base.Off) +
+                  static_cast<int64_t>(Base.Var.constValue()) + I.Off;
+    int Lo, Hi;
+    if (!slotsOf(Off, I.accessBytes(), Lo, Hi)) {
       H.StackVarOff = true; // out of the frame: the access fails
       return H;
     }
-    H.SlotLo = static_cast<int8_t>(StackState::slotIndex(static_cast<int>(Hi)));
-    H.SlotHi = static_cast<int8_t>(StackState::slotIndex(static_cast<int>(Lo)));
+    H.SlotLo = static_cast<int8_t>(Lo);
+    H.SlotHi = static_cast<int8_t>(Hi);
     return H;
   }
   if (isComparison(I)) {
@@ -177,12 +188,11 @@ FrameSets analysis::demandsOf(const ProgramImage &Image, int Pc,
         Key.Type == RegType::Stack && Key.Var.isConst()) {
       const RegState &Map = Before.reg(1);
       int Size = Map.Map && Map.Map->KeySize ? Map.Map->KeySize : 8;
-      int64_t Lo = static_cast<int64_t>(Key.Off) +
-                   static_cast<int64_t>(Key.Var.constValue());
-      for (int64_t B = Lo; B < Lo + Size && B < 0; B += 1)
-        if (B >= -8 * MaxSlots)
-          Need.addSlot(static_cast<int>(Key.Frame),
-                       StackState::slotIndex(static_cast<int>(B)));
+      int64_t Off = static_cast<int64_t>(Key.Off) +
+                    static_cast<int64_t>(Key.Var.constValue());
+      int Lo, Hi;
+      for (bool In = slotsOf(Off, Size, Lo, Hi); In && Lo <= Hi; ++Lo)
+        Need.addSlot(static_cast<int>(Key.Frame), Lo);
     }
     return Need;
   }
@@ -411,4 +421,36 @@ FrameSets analysis::preciseScalars(const VerifierState &Old,
         Out.addSlot(Frame, Slot);
   }
   return Out;
+}
+
+void analysis::widenChangedScalars(const VerifierState &Before,
+                                   VerifierState &Cur, const FrameSets &Keep,
+                                   bool CompareIds) {
+  auto Changed = [&](const RegState &Old, const RegState &New) {
+    if (CompareIds)
+      return !(Old == New);
+    RegState SameId = New;
+    SameId.Id = Old.Id;
+    return !(Old == SameId);
+  };
+  auto Widen = [&](const RegState &Old, const RegState &New) {
+    return Old.isScalar() && New.isScalar() && Changed(Old, New);
+  };
+  size_t N = std::min(Before.Frames.size(), Cur.Frames.size());
+  for (size_t F = 0; F < N; ++F) {
+    int Frame = static_cast<int>(F);
+    const FrameState &B = Before.Frames[F];
+    FrameState &C = Cur.Frames[F];
+    for (int R = 0; R < NumRegs; ++R)
+      if (!Keep.hasReg(Frame, R) && Widen(B.Regs[R], C.Regs[R]))
+        C.Regs[R] = RegState::unknownScalar();
+    int Slots = std::min(B.Stack.numSlots(), C.Stack.numSlots());
+    for (int Slot = 0; Slot < Slots && Slot < MaxSlots; ++Slot) {
+      const StackSlot *BS = B.Stack.slot(Slot);
+      const StackSlot *CS = C.Stack.slot(Slot);
+      if (BS && CS && BS->isSpill() && CS->isSpill() &&
+          !Keep.hasSlot(Frame, Slot) && Widen(BS->Spilled, CS->Spilled))
+        C.Stack.slotForWrite(Slot).Spilled = RegState::unknownScalar();
+    }
+  }
 }

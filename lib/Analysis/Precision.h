@@ -108,6 +108,13 @@ void markInCheckpoint(const VerifierState &S, FrameSets &Precise,
 FrameSets preciseScalars(const VerifierState &Old, const FrameSets *Precise,
                          const RelevantSet &Live);
 
+/// Scalars of \p Cur, in registers or spilled, that differ from the same
+/// place in \p Before become unknown, except those \p Keep names (the
+/// kernel's widen_imprecise_scalars()). \p CompareIds: a scalar whose id
+/// differs counts as changed; otherwise only its value does.
+void widenChangedScalars(const VerifierState &Before, VerifierState &Cur,
+                         const FrameSets &Keep, bool CompareIds);
+
 } // namespace analysis
 } // namespace verifiable
 
